@@ -1,0 +1,508 @@
+#include "commandline.h"
+
+#include "clientprober.h"
+#include "credentials.h"
+#include "datacenter.h"
+#include "onboardingguide.h"
+#include "probestatus.h"
+#include "secretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+
+#if defined(Q_OS_UNIX)
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+
+const QStringList commands = {
+    QStringLiteral("values"), QStringLiteral("check"), QStringLiteral("store"),
+    QStringLiteral("status"), QStringLiteral("forget"),
+};
+
+bool stdinIsTerminal()
+{
+#if defined(Q_OS_UNIX)
+    return isatty(STDIN_FILENO);
+#else
+    return false;
+#endif
+}
+
+// Reads one line from a terminal; with echo off for the secret, so it never shows on a shared screen.
+QString promptLine(QTextStream &err, const QString &prompt, bool secret)
+{
+    err << prompt << Qt::flush;
+#if defined(Q_OS_UNIX)
+    termios saved{};
+    const bool canHide = secret && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (canHide) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
+    }
+#else
+    Q_UNUSED(secret)
+#endif
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+#if defined(Q_OS_UNIX)
+    if (canHide) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+    }
+#endif
+    return line;
+}
+
+// Runs an event loop until the object emits one of the given signals. The core's classes never
+// emit from inside the call that starts their work, so connecting afterwards misses nothing.
+template<typename Sender, typename... Signals>
+void waitFor(Sender *sender, Signals... signalList)
+{
+    QEventLoop loop;
+    (QObject::connect(sender, signalList, &loop, [&loop] { loop.quit(); }), ...);
+    loop.exec();
+}
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &item : list)
+        array.append(item);
+    return array;
+}
+
+QString secretStoreErrorKey(SecretStore::ErrorKind kind)
+{
+    switch (kind) {
+    case SecretStore::ErrorKind::NotFound: return QStringLiteral("not_found");
+    case SecretStore::ErrorKind::NoBackend: return QStringLiteral("no_keychain");
+    case SecretStore::ErrorKind::AccessDenied: return QStringLiteral("access_denied");
+    case SecretStore::ErrorKind::Locked: return QStringLiteral("keychain_locked");
+    case SecretStore::ErrorKind::TooLarge: return QStringLiteral("too_large");
+    case SecretStore::ErrorKind::Corrupt: return QStringLiteral("corrupt");
+    case SecretStore::ErrorKind::ReadBackMismatch: return QStringLiteral("read_back_mismatch");
+    case SecretStore::ErrorKind::Other: return QStringLiteral("keychain_error");
+    }
+    return QStringLiteral("keychain_error");
+}
+
+} // namespace
+
+CommandLine::CommandLine()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+bool CommandLine::isCommandLineInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return commands.contains(first) || first.startsWith(QLatin1Char('-'));
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    m_parser = &parser;
+    parser.setApplicationDescription(
+        tr("Helps you connect Optiply to Zoho: shows what to enter in Zoho's API Console, checks the Client ID "
+           "and Client Secret with Zoho, and keeps them in the system keychain.\n\n"
+           "Without a command, the assistant's window opens.\n\n"
+           "Commands:\n"
+           "  values   What to enter in Zoho's client registration form.\n"
+           "  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.\n"
+           "  store    Check them as `check` does, then keep them in the system keychain.\n"
+           "  status   Whether credentials are stored (the secret is never shown).\n"
+           "  forget   Remove the stored credentials."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("values, check, store, status or forget"));
+    parser.addOptions({
+        {QStringLiteral("json"), tr("Print one JSON object instead of text.")},
+        {QStringLiteral("data-center"),
+         tr("The Zoho data center: %1, or auto to ask all of them (default).").arg(DataCenters::codes().join(QStringLiteral(", "))),
+         QStringLiteral("code"), QStringLiteral("auto")},
+        {QStringLiteral("accounts-server"),
+         tr("Use URL as the accounts server of the data center used, or CODE=URL for that data center (repeatable)."),
+         QStringLiteral("url")},
+        {QStringLiteral("no-check"), tr("With store: keep the credentials without asking Zoho first.")},
+        {QStringLiteral("timeout"), tr("Seconds to wait for Zoho (default 15)."), QStringLiteral("seconds"),
+         QStringLiteral("15")},
+    });
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText() << Qt::flush;
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1 || !commands.contains(positional.first()))
+        return usageError(tr("Name one command: %1.").arg(commands.join(QStringLiteral(", "))));
+    m_json = parser.isSet(QStringLiteral("json"));
+
+    QString error;
+    if (!m_servers.loadEnvironment(&error))
+        return usageError(error);
+
+    const QString command = positional.first();
+    if (command == QLatin1String("values"))
+        return runValues();
+    if (command == QLatin1String("check"))
+        return runCheck(false);
+    if (command == QLatin1String("store"))
+        return runCheck(true);
+    if (command == QLatin1String("status"))
+        return runStatus();
+    return runForget();
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << message << Qt::endl << tr("Run \"%1 --help\" for the commands and options.")
+                                        .arg(QCoreApplication::applicationName())
+          << Qt::endl;
+    return UsageError;
+}
+
+void CommandLine::emitJson(const QJsonObject &object)
+{
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Indented) << Qt::flush;
+}
+
+int CommandLine::runValues()
+{
+    const QList<OnboardingGuide::FormValue> values = OnboardingGuide::formValues();
+    if (m_json) {
+        QJsonObject object;
+        for (const OnboardingGuide::FormValue &value : values) {
+            if (value.key == QLatin1String("redirect_uris"))
+                object.insert(value.key, toJsonArray(value.values));
+            else
+                object.insert(value.key, value.values.value(0));
+        }
+        emitJson(object);
+        return Success;
+    }
+    m_out << tr("In the Zoho API Console choose Add Client, then Server-based Applications, and enter:") << "\n\n";
+    for (const OnboardingGuide::FormValue &value : values) {
+        m_out << "  " << value.label << ":\n";
+        for (const QString &line : value.values)
+            m_out << "      " << line << '\n';
+    }
+    m_out << Qt::flush;
+    return Success;
+}
+
+bool CommandLine::resolveDataCenters(QStringList *dataCenters, QString *requested)
+{
+    *requested = m_parser->value(QStringLiteral("data-center")).trimmed().toLower();
+    const bool automatic = requested->isEmpty() || *requested == QLatin1String("auto");
+    if (automatic) {
+        *requested = QStringLiteral("auto");
+        *dataCenters = DataCenters::codes();
+    } else if (DataCenters::find(*requested).isValid()) {
+        *dataCenters = {*requested};
+    } else {
+        usageError(tr("\"%1\" is not a Zoho data center; use one of %2, or auto.")
+                       .arg(*requested, DataCenters::codes().join(QStringLiteral(", "))));
+        return false;
+    }
+
+    for (const QString &value : m_parser->values(QStringLiteral("accounts-server"))) {
+        QString error;
+        bool ok;
+        if (value.contains(QLatin1Char('=')) && !value.contains(QLatin1String("://")))
+            ok = m_servers.addAssignment(value, &error);
+        else if (value.contains(QLatin1Char('=')) && value.indexOf(QLatin1Char('=')) < value.indexOf(QLatin1String("://")))
+            ok = m_servers.addAssignment(value, &error);
+        else if (automatic) {
+            error = tr("--accounts-server URL needs --data-center CODE; with auto, write CODE=URL.");
+            ok = false;
+        } else {
+            ok = m_servers.addOverride(*requested, value, &error);
+        }
+        if (!ok) {
+            usageError(error);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CommandLine::readCredentials(CredentialParser::Result *result)
+{
+    QString first;
+    QString rest;
+    if (stdinIsTerminal()) {
+        first = promptLine(m_err, tr("Client ID: "), false);
+        rest = promptLine(m_err, tr("Client Secret (not shown): "), true);
+    } else {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            m_err << tr("Standard input cannot be read.") << Qt::endl;
+            return false;
+        }
+        // Lines that are only a label ("Client Secret:") carry no value.
+        QStringList lines;
+        for (const QByteArray &raw : input.readAll().split('\n')) {
+            const QString line = QString::fromUtf8(raw);
+            if (!CredentialParser::clean(line).isEmpty())
+                lines.append(line);
+        }
+        first = lines.value(0);
+        rest = lines.mid(1).join(QLatin1Char(' '));
+    }
+    *result = CredentialParser::parse(first, rest, CredentialParser::SwapPolicy::AutoSwap);
+    return true;
+}
+
+void CommandLine::printReport(const ProbeReport &report, const QString &requested,
+                              const CredentialParser::Result &parsed, QJsonObject *json)
+{
+    const DataCenter dc = DataCenters::find(report.dataCenter);
+    const QString dcName = dc.isValid() ? dc.displayName() : tr("any");
+    json->insert(QStringLiteral("status"), ProbeStatusText::key(report.status));
+    json->insert(QStringLiteral("data_center"), report.dataCenter.isEmpty() ? QJsonValue() : QJsonValue(report.dataCenter));
+    json->insert(QStringLiteral("requested_data_center"), requested);
+    json->insert(QStringLiteral("recognised_in"), toJsonArray(report.recognisedIn));
+    json->insert(QStringLiteral("client_id_masked"), Credentials::maskClientId(parsed.clientId.value));
+    json->insert(QStringLiteral("message"), ProbeStatusText::headline(report.status));
+    json->insert(QStringLiteral("advice"), ProbeStatusText::advice(report.status, dcName));
+    QJsonArray answers;
+    for (const ProbeReport::Answer &answer : report.answers) {
+        answers.append(QJsonObject{
+            {QStringLiteral("data_center"), answer.dataCenter},
+            {QStringLiteral("status"), ProbeStatusText::key(answer.status)},
+            {QStringLiteral("http_status"), answer.httpStatus},
+            {QStringLiteral("zoho_error"), answer.zohoError},
+            {QStringLiteral("detail"), answer.detail},
+        });
+    }
+    json->insert(QStringLiteral("answers"), answers);
+    QStringList warnings = parsed.notes;
+    for (const CredentialParser::FieldResult *field : {&parsed.clientId, &parsed.clientSecret}) {
+        if (field->severity != CredentialParser::Severity::None && !field->message.isEmpty())
+            warnings.append(field->message);
+    }
+    json->insert(QStringLiteral("warnings"), toJsonArray(warnings));
+
+    if (m_json)
+        return;
+    for (const QString &warning : std::as_const(warnings))
+        m_err << tr("Note: %1").arg(warning) << '\n';
+    m_out << (report.isOk() ? tr("OK: %1").arg(ProbeStatusText::headline(report.status))
+                            : tr("Problem: %1").arg(ProbeStatusText::headline(report.status)))
+          << '\n';
+    m_out << "  " << ProbeStatusText::advice(report.status, dcName) << '\n';
+    if (report.recognisedIn.size() > 1) {
+        m_out << "  " << tr("This client is enabled in several data centers: %1.")
+                             .arg(report.recognisedIn.join(QStringLiteral(", ")))
+              << '\n';
+    }
+    m_out << "  " << tr("Client ID: %1").arg(Credentials::maskClientId(parsed.clientId.value)) << '\n';
+    if (!report.dataCenter.isEmpty())
+        m_out << "  " << tr("Data center: %1 (%2)").arg(report.dataCenter, dcName) << '\n';
+    for (const ProbeReport::Answer &answer : report.answers) {
+        if (!answer.detail.isEmpty() && answer.status != ProbeStatus::Ok && answer.status != ProbeStatus::UnknownClient)
+            m_out << "  " << tr("%1: %2").arg(answer.dataCenter, answer.detail) << '\n';
+    }
+    m_out << Qt::flush;
+    m_err << Qt::flush;
+}
+
+int CommandLine::runCheck(bool store)
+{
+    QStringList dataCenters;
+    QString requested;
+    if (!resolveDataCenters(&dataCenters, &requested))
+        return UsageError;
+    bool timeoutOk = false;
+    const int timeoutSeconds = m_parser->value(QStringLiteral("timeout")).toInt(&timeoutOk);
+    if (!timeoutOk || timeoutSeconds <= 0 || timeoutSeconds > 600)
+        return usageError(tr("--timeout takes a number of seconds from 1 to 600."));
+
+    CredentialParser::Result parsed;
+    if (!readCredentials(&parsed))
+        return UsageError;
+
+    QJsonObject json;
+    if (!parsed.isUsable()) {
+        json.insert(QStringLiteral("status"), ProbeStatusText::key(ProbeStatus::Malformed));
+        json.insert(QStringLiteral("data_center"), requested == QLatin1String("auto") ? QJsonValue() : QJsonValue(requested));
+        QJsonObject fields;
+        QStringList problems;
+        const auto describe = [&](const QString &key, const CredentialParser::FieldResult &field, const QString &missing) {
+            const QString text = field.value.isEmpty() ? missing : field.message;
+            fields.insert(key, text);
+            if (!text.isEmpty())
+                problems.append(text);
+        };
+        describe(QStringLiteral("client_id"), parsed.clientId, tr("No Client ID was given (first line)."));
+        describe(QStringLiteral("client_secret"), parsed.clientSecret, tr("No Client Secret was given (second line)."));
+        json.insert(QStringLiteral("problems"), fields);
+        json.insert(QStringLiteral("message"), ProbeStatusText::headline(ProbeStatus::Malformed));
+        if (store)
+            json.insert(QStringLiteral("stored"), false);
+        if (m_json) {
+            emitJson(json);
+        } else {
+            m_out << tr("Problem: %1").arg(ProbeStatusText::headline(ProbeStatus::Malformed)) << '\n';
+            for (const QString &problem : std::as_const(problems))
+                m_out << "  " << problem << '\n';
+            m_out << Qt::flush;
+        }
+        return CheckFailed;
+    }
+
+    Credentials credentials;
+    credentials.clientId = parsed.clientId.value;
+    credentials.clientSecret = parsed.clientSecret.value;
+
+    const bool skipCheck = store && m_parser->isSet(QStringLiteral("no-check"));
+    if (!skipCheck) {
+        QNetworkAccessManager network;
+        ClientProber prober(&network);
+        prober.setAccountsServers(m_servers);
+        prober.setTimeout(std::chrono::seconds(timeoutSeconds));
+        ProbeReport report;
+        QObject::connect(&prober, &ClientProber::finished, &prober, [&report](const ProbeReport &r) { report = r; });
+        prober.probe(credentials, dataCenters);
+        waitFor(&prober, &ClientProber::finished);
+        printReport(report, requested, parsed, &json);
+        if (!report.isOk()) {
+            if (store) {
+                json.insert(QStringLiteral("stored"), false);
+                if (!m_json)
+                    m_out << tr("Nothing was stored.") << Qt::endl;
+            }
+            if (m_json)
+                emitJson(json);
+            return CheckFailed;
+        }
+        credentials.dataCenter = report.dataCenter;
+    } else {
+        credentials.dataCenter = requested == QLatin1String("auto") ? QString() : requested;
+        json.insert(QStringLiteral("status"), QStringLiteral("not_checked"));
+        json.insert(QStringLiteral("data_center"), credentials.dataCenter.isEmpty() ? QJsonValue() : QJsonValue(credentials.dataCenter));
+        json.insert(QStringLiteral("client_id_masked"), Credentials::maskClientId(credentials.clientId));
+    }
+
+    if (!store) {
+        if (m_json)
+            emitJson(json);
+        return Success;
+    }
+
+    SecretStore secrets;
+    bool ok = false;
+    SecretStore::Error storeError;
+    Credentials stored;
+    QObject::connect(&secrets, &SecretStore::saved, &secrets, [&](const Credentials &c) { ok = true; stored = c; });
+    QObject::connect(&secrets, &SecretStore::failed, &secrets, [&](const SecretStore::Error &e) { storeError = e; });
+    secrets.save(credentials);
+    waitFor(&secrets, &SecretStore::saved, &SecretStore::failed);
+
+    json.insert(QStringLiteral("stored"), ok);
+    if (ok) {
+        json.insert(QStringLiteral("stored_at"), stored.storedAt.toUTC().toString(Qt::ISODate));
+    } else {
+        json.insert(QStringLiteral("error"), secretStoreErrorKey(storeError.kind));
+        json.insert(QStringLiteral("error_message"), storeError.message);
+    }
+    if (m_json) {
+        emitJson(json);
+    } else if (ok) {
+        m_out << tr("Stored in the system keychain.") << Qt::endl;
+    } else {
+        m_err << tr("Not stored: %1").arg(storeError.message) << Qt::endl;
+    }
+    return ok ? Success : KeychainError;
+}
+
+int CommandLine::runStatus()
+{
+    SecretStore secrets;
+    Credentials stored;
+    bool found = false;
+    SecretStore::Error storeError;
+    QObject::connect(&secrets, &SecretStore::loaded, &secrets, [&](const Credentials &c) { found = true; stored = c; });
+    QObject::connect(&secrets, &SecretStore::failed, &secrets, [&](const SecretStore::Error &e) { storeError = e; });
+    secrets.load();
+    waitFor(&secrets, &SecretStore::loaded, &SecretStore::failed);
+
+    const bool failed = !found && storeError.kind != SecretStore::ErrorKind::NotFound;
+    QJsonObject json{{QStringLiteral("stored"), found}};
+    if (found) {
+        json.insert(QStringLiteral("client_id_masked"), Credentials::maskClientId(stored.clientId));
+        json.insert(QStringLiteral("data_center"), stored.dataCenter.isEmpty() ? QJsonValue() : QJsonValue(stored.dataCenter));
+        json.insert(QStringLiteral("stored_at"), stored.storedAt.toUTC().toString(Qt::ISODate));
+        json.insert(QStringLiteral("secret_fingerprint"), Credentials::secretFingerprint(stored.clientSecret));
+    } else if (failed) {
+        json.insert(QStringLiteral("error"), secretStoreErrorKey(storeError.kind));
+        json.insert(QStringLiteral("error_message"), storeError.message);
+    }
+
+    if (m_json) {
+        emitJson(json);
+    } else if (found) {
+        const DataCenter dc = DataCenters::find(stored.dataCenter);
+        m_out << tr("Zoho credentials are stored in the system keychain.") << '\n'
+              << "  " << tr("Client ID: %1").arg(Credentials::maskClientId(stored.clientId)) << '\n'
+              << "  " << tr("Secret fingerprint: %1").arg(Credentials::secretFingerprint(stored.clientSecret)) << '\n'
+              << "  " << tr("Data center: %1").arg(dc.isValid() ? QStringLiteral("%1 (%2)").arg(dc.code, dc.displayName())
+                                                                 : tr("unknown"))
+              << '\n'
+              << "  " << tr("Stored at: %1").arg(stored.storedAt.toUTC().toString(Qt::ISODate)) << Qt::endl;
+    } else if (failed) {
+        m_err << storeError.message << Qt::endl;
+    } else {
+        m_out << tr("No Zoho credentials are stored.") << Qt::endl;
+    }
+    return failed ? KeychainError : Success;
+}
+
+int CommandLine::runForget()
+{
+    SecretStore secrets;
+    bool done = false;
+    bool existed = false;
+    SecretStore::Error storeError;
+    QObject::connect(&secrets, &SecretStore::removed, &secrets, [&](bool e) { done = true; existed = e; });
+    QObject::connect(&secrets, &SecretStore::failed, &secrets, [&](const SecretStore::Error &e) { storeError = e; });
+    secrets.remove();
+    waitFor(&secrets, &SecretStore::removed, &SecretStore::failed);
+
+    if (m_json) {
+        QJsonObject json{{QStringLiteral("removed"), existed}};
+        if (!done) {
+            json.insert(QStringLiteral("error"), secretStoreErrorKey(storeError.kind));
+            json.insert(QStringLiteral("error_message"), storeError.message);
+        }
+        emitJson(json);
+    } else if (!done) {
+        m_err << storeError.message << Qt::endl;
+    } else {
+        m_out << (existed ? tr("The stored Zoho credentials were removed.") : tr("No Zoho credentials were stored."))
+              << Qt::endl;
+    }
+    return done ? Success : KeychainError;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "accountsservermap.h"
+#include "credentialparser.h"
+#include "probereport.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+// The scriptable face of the assistant, for onboarding staff and support: `values`, `check`,
+// `store`, `status`, `forget`. It uses the same core as the wizard, and keeps its output stable:
+// scripts depend on the JSON keys and exit statuses documented in the README.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode {
+        Success = 0,
+        CheckFailed = 1, // the verdict is not "ok", or nothing could be stored
+        UsageError = 2,
+        KeychainError = 3,
+    };
+
+    CommandLine();
+
+    // True when argv asks for a command rather than the wizard.
+    static bool isCommandLineInvocation(const QStringList &arguments);
+
+    int run(const QStringList &arguments);
+
+private:
+    int runValues();
+    int runCheck(bool store);
+    int runStatus();
+    int runForget();
+
+    bool resolveDataCenters(QStringList *dataCenters, QString *requested);
+    bool readCredentials(CredentialParser::Result *result);
+    void printReport(const ProbeReport &report, const QString &requested, const CredentialParser::Result &parsed,
+                     QJsonObject *json);
+    void emitJson(const QJsonObject &object);
+    int usageError(const QString &message);
+
+    QCommandLineParser *m_parser = nullptr;
+    bool m_json = false;
+    AccountsServerMap m_servers;
+    QTextStream m_out;
+    QTextStream m_err;
+};

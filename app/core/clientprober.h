@@ -1,0 +1,57 @@
+#pragma once
+
+#include "credentials.h"
+#include "probereport.h"
+#include "accountsservermap.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+// Asks Zoho's token endpoint whether it recognises a client, without a sign-in: a token request
+// with a code that cannot be valid. Zoho then names the first thing wrong (client, secret, redirect
+// URI), or says the code is invalid, which means the rest was accepted. Several data centers are
+// asked in parallel, so finding the customer's takes one round trip.
+class ClientProber : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ClientProber(QNetworkAccessManager *network, QObject *parent = nullptr);
+    ~ClientProber() override;
+
+    void setAccountsServers(const AccountsServerMap &servers) { m_servers = servers; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_timeout; }
+
+    // Asks each data center in `dataCenters` (codes). finished() follows exactly once, also
+    // after cancel().
+    void probe(const Credentials &credentials, const QStringList &dataCenters);
+    void cancel();
+    bool isRunning() const { return !m_pending.isEmpty(); }
+
+    // Reads one reply of the token endpoint. Public so the OAuth sign-in shares the reading.
+    static ProbeReport::Answer interpretTokenReply(QNetworkReply *reply, bool timedOut);
+
+signals:
+    void finished(const ProbeReport &report);
+
+private:
+    void onReplyFinished(QNetworkReply *reply);
+    void onTimeout();
+    void finishIfDone();
+
+    QNetworkAccessManager *m_network;
+    AccountsServerMap m_servers;
+    std::chrono::milliseconds m_timeout{15000};
+    QHash<QNetworkReply *, QString> m_pending; // reply -> data center
+    QList<ProbeReport::Answer> m_answers;
+    QTimer *m_timer;
+    bool m_timedOut = false;
+};

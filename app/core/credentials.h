@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// A Zoho API client's credentials as the customer pasted them, and where they belong.
+// The secret lives only in memory and in the OS keychain: never in a log, a file or the settings.
+struct Credentials
+{
+    QString clientId;
+    QString clientSecret;
+    QString dataCenter;   // code from DataCenters; empty until known
+    QDateTime storedAt;   // set by SecretStore
+
+    bool isComplete() const { return !clientId.isEmpty() && !clientSecret.isEmpty(); }
+
+    // "1000.ABCDE…WXYZ": first 9 and last 4 characters, safe to show and to log.
+    static QString maskClientId(const QString &clientId);
+    // Last 4 characters and a short hash, so support can confirm a secret without reading it out.
+    static QString secretFingerprint(const QString &clientSecret);
+
+    // The single keychain item: compact UTF-8 JSON.
+    QByteArray toKeychainData() const;
+    static bool fromKeychainData(const QByteArray &data, Credentials *out);
+
+    bool operator==(const Credentials &other) const;
+    bool operator!=(const Credentials &other) const { return !(*this == other); }
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// The guide's content in one place: the steps in Zoho's API Console, the values the customer
+// enters there, and where the credentials go afterwards. The wizard, the command line and the
+// tests all read it from here; a maintainer changes a value in one line.
+class OnboardingGuide
+{
+    Q_DECLARE_TR_FUNCTIONS(OnboardingGuide)
+
+public:
+    // One value to enter in Zoho's "Server-based Applications" registration form.
+    struct FormValue
+    {
+        QString key;   // stable, used by `values --json`
+        QString label; // translated, as Zoho labels the field
+        QStringList values;
+        QString explanation; // translated: why this value
+    };
+
+    // The one thing a step's page lets the customer do besides reading.
+    enum class StepAction { None, OpenConsole, CopyFormValues, GuardSecret };
+
+    struct Step
+    {
+        int number = 0;
+        StepAction action = StepAction::None;
+        QString title;        // translated
+        QString instructions; // translated, rich text (no server text in it)
+        QString illustration; // resource path
+    };
+
+    static QString clientName();
+    static QUrl homepageUrl();
+    // Where Zoho sends the integration partner's sign-ins: must be registered exactly.
+    static QUrl integrationRedirectUri();
+    // Every URI to enter in "Authorized Redirect URIs", one per line.
+    static QStringList redirectUris();
+
+    static QList<FormValue> formValues();
+    static QList<Step> steps();
+
+    // Where the customer pastes the credentials in Optiply.
+    static QString optiplyDestination();
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// The verdict on a pair of credentials, as the wizard shows it and the command line prints it.
+enum class ProbeStatus {
+    Ok,                         // Zoho recognises the client (and, after a sign-in, verified it)
+    Malformed,                  // never sent: the pasted values are not Zoho credentials
+    UnknownClient,
+    WrongSecret,
+    RedirectUriNotRegistered,
+    RateLimited,
+    NetworkError,
+    TlsError,
+    Timeout,
+    ServerError,
+};
+
+// The words for each verdict, in one place for the wizard and the command line.
+class ProbeStatusText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProbeStatusText)
+
+public:
+    // Stable keys of the command line's JSON: "ok", "unknown_client", ...
+    static QString key(ProbeStatus status);
+    // A translated headline ("Zoho does not know this Client ID").
+    static QString headline(ProbeStatus status);
+    // A translated paragraph: what happened and what to do.
+    static QString advice(ProbeStatus status, const QString &dataCenterName);
+};

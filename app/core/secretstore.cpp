@@ -1,0 +1,204 @@
+#include "secretstore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcStore, "zoho.core.store", QtWarningMsg)
+
+namespace {
+
+QString messageFor(SecretStore::ErrorKind kind)
+{
+    switch (kind) {
+    case SecretStore::ErrorKind::NotFound:
+        return SecretStore::tr("No Zoho credentials are stored on this computer.");
+    case SecretStore::ErrorKind::NoBackend:
+#if defined(Q_OS_LINUX)
+        return SecretStore::tr("This computer has no keychain that this program can use, so the credentials were not saved. "
+                  "Install and start a Secret Service (GNOME Keyring or KWallet), then try again. "
+                  "Nothing was written to disk.");
+#else
+        return SecretStore::tr("The system keychain could not be used, so the credentials were not saved. Restart the "
+                  "computer and try again. Nothing was written to disk.");
+#endif
+    case SecretStore::ErrorKind::AccessDenied:
+        return SecretStore::tr("Access to the keychain was refused, so the credentials were not saved. Try again and allow "
+                  "access when the system asks.");
+    case SecretStore::ErrorKind::Locked:
+        return SecretStore::tr("The keychain is locked, so the credentials were not saved. Unlock it (on Linux: in Passwords "
+                  "and Keys, or by signing in again), then try again.");
+    case SecretStore::ErrorKind::TooLarge:
+        return SecretStore::tr("The credentials are too long for the system keychain (at most %1 bytes). Check that only the "
+                  "Client ID and the Client Secret were pasted.").arg(SecretStore::windowsCredentialLimit);
+    case SecretStore::ErrorKind::Corrupt:
+        return SecretStore::tr("The keychain holds an entry for this program that cannot be read. Remove it with "
+                  "\"zoho-onboarding forget\", then store the credentials again.");
+    case SecretStore::ErrorKind::ReadBackMismatch:
+        return SecretStore::tr("The keychain did not give back what was saved. Try again; if it keeps happening, restart the "
+                  "computer.");
+    case SecretStore::ErrorKind::Other:
+        return SecretStore::tr("The keychain reported a problem, so the credentials were not saved. Try again.");
+    }
+    return {};
+}
+
+} // namespace
+
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
+    , m_service(defaultService())
+{
+    qRegisterMetaType<SecretStore::Error>();
+}
+
+QString SecretStore::defaultService()
+{
+    return QStringLiteral("zoho-onboarding");
+}
+
+QString SecretStore::itemKey()
+{
+    return QStringLiteral("zoho-api-client");
+}
+
+template<typename JobType>
+JobType *SecretStore::makeJob()
+{
+    // Heap job that deletes itself after finished(); parented so it cannot outlive us either.
+    auto *job = new JobType(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // would write the secret in clear text into QSettings
+    job->setKey(itemKey());
+    return job;
+}
+
+void SecretStore::save(const Credentials &credentials)
+{
+    Q_ASSERT(!m_busy);
+    Credentials toStore = credentials;
+    // Whole seconds: what the ISO 8601 round trip keeps.
+    toStore.storedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    const QByteArray data = toStore.toKeychainData();
+    m_busy = true;
+    if (data.size() > windowsCredentialLimit) {
+        // Signals never come from inside the call that starts the work.
+        QTimer::singleShot(0, this, [this, size = data.size()] {
+            fail(ErrorKind::TooLarge, QStringLiteral("%1 bytes").arg(size));
+        });
+        return;
+    }
+    auto *job = makeJob<QKeychain::WritePasswordJob>();
+    job->setTextData(QString::fromUtf8(data));
+    connect(job, &QKeychain::Job::finished, this, [this, toStore](QKeychain::Job *finishedJob) {
+        if (finishedJob->error() != QKeychain::NoError) {
+            fail(finishedJob);
+            return;
+        }
+        qCDebug(lcStore) << "written" << Credentials::maskClientId(toStore.clientId) << "; reading back";
+        readBack(toStore);
+    });
+    job->start();
+}
+
+void SecretStore::readBack(const Credentials &expected)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>();
+    connect(job, &QKeychain::Job::finished, this, [this, job, expected](QKeychain::Job *) {
+        if (job->error() != QKeychain::NoError) {
+            fail(job);
+            return;
+        }
+        Credentials stored;
+        if (!Credentials::fromKeychainData(job->textData().toUtf8(), &stored) || stored != expected) {
+            fail(ErrorKind::ReadBackMismatch, QStringLiteral("read-back differs from what was written"));
+            return;
+        }
+        m_busy = false;
+        qCInfo(lcStore) << "stored and read back" << Credentials::maskClientId(stored.clientId);
+        emit saved(stored);
+    });
+    job->start();
+}
+
+void SecretStore::load()
+{
+    Q_ASSERT(!m_busy);
+    m_busy = true;
+    auto *job = makeJob<QKeychain::ReadPasswordJob>();
+    connect(job, &QKeychain::Job::finished, this, [this, job](QKeychain::Job *) {
+        if (job->error() != QKeychain::NoError) {
+            fail(job);
+            return;
+        }
+        Credentials stored;
+        if (!Credentials::fromKeychainData(job->textData().toUtf8(), &stored)) {
+            fail(ErrorKind::Corrupt, QStringLiteral("the item is not this program's format"));
+            return;
+        }
+        m_busy = false;
+        emit loaded(stored);
+    });
+    job->start();
+}
+
+void SecretStore::remove()
+{
+    Q_ASSERT(!m_busy);
+    m_busy = true;
+    auto *job = makeJob<QKeychain::DeletePasswordJob>();
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finishedJob) {
+        if (finishedJob->error() == QKeychain::EntryNotFound) {
+            m_busy = false;
+            emit removed(false);
+            return;
+        }
+        if (finishedJob->error() != QKeychain::NoError) {
+            fail(finishedJob);
+            return;
+        }
+        m_busy = false;
+        qCInfo(lcStore) << "removed";
+        emit removed(true);
+    });
+    job->start();
+}
+
+void SecretStore::fail(const QKeychain::Job *job)
+{
+    const QString detail = job->errorString();
+    switch (job->error()) {
+    case QKeychain::EntryNotFound:
+        fail(ErrorKind::NotFound, detail);
+        return;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        fail(ErrorKind::AccessDenied, detail);
+        return;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        fail(ErrorKind::NoBackend, detail);
+        return;
+    default:
+        break;
+    }
+    // QtKeychain reports a missing or locked Secret Service as OtherError; its text tells which.
+    if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+        fail(ErrorKind::Locked, detail);
+    else if (detail.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive)
+             || detail.contains(QLatin1String("ServiceUnknown"), Qt::CaseInsensitive)
+             || detail.contains(QLatin1String("was not provided by any .service"), Qt::CaseInsensitive)
+             || detail.contains(QLatin1String("No such secret"), Qt::CaseInsensitive))
+        fail(ErrorKind::NoBackend, detail);
+    else
+        fail(ErrorKind::Other, detail);
+}
+
+void SecretStore::fail(ErrorKind kind, const QString &detail)
+{
+    m_busy = false;
+    qCWarning(lcStore) << "keychain error" << int(kind) << detail;
+    emit failed({kind, messageFor(kind), detail});
+}

@@ -1,0 +1,59 @@
+#include "copyfield.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+
+CopyField::CopyField(const QString &what, const QString &value, QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(value, this))
+    , m_button(new QPushButton(tr("Copy"), this))
+    , m_resetLabel(new QTimer(this))
+{
+    m_edit->setReadOnly(true);
+    m_edit->setAccessibleName(what);
+    m_edit->setCursorPosition(0);
+    QFont mono = m_edit->font();
+    mono.setStyleHint(QFont::Monospace);
+    mono.setFamily(QStringLiteral("monospace"));
+    m_edit->setFont(mono);
+
+    //: %1 names the value, such as "Client Name"
+    m_button->setAccessibleName(tr("Copy %1").arg(what));
+    m_button->setToolTip(tr("Copy %1 to the clipboard").arg(what));
+    m_button->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_button->setAutoDefault(false);
+
+    m_resetLabel->setSingleShot(true);
+    m_resetLabel->setInterval(2000);
+    connect(m_resetLabel, &QTimer::timeout, this, [this] { m_button->setText(tr("Copy")); });
+    connect(m_button, &QPushButton::clicked, this, &CopyField::copy);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_button);
+}
+
+QString CopyField::value() const
+{
+    return m_edit->text();
+}
+
+void CopyField::setValue(const QString &value)
+{
+    m_edit->setText(value);
+    m_edit->setCursorPosition(0);
+}
+
+void CopyField::copy()
+{
+    QApplication::clipboard()->setText(m_edit->text());
+    //: Shown on the Copy button for two seconds after a click
+    m_button->setText(tr("Copied"));
+    m_resetLabel->start();
+    emit copied(m_edit->text());
+}

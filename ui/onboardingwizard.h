@@ -1,0 +1,67 @@
+#pragma once
+
+#include "accountsservermap.h"
+#include "credentials.h"
+
+#include <QWizard>
+
+class QNetworkAccessManager;
+
+// The assistant's window: the guide's five steps in Zoho's console, then the pasted credentials,
+// the check with Zoho and the keychain. A thin skin over the core library.
+class OnboardingWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId {
+        WelcomePageId,
+        OpenConsolePageId,
+        AddClientPageId,
+        FillDetailsPageId,
+        CreateClientPageId,
+        CopyCredentialsPageId,
+        CredentialsPageId,
+        VerifyPageId,
+        DonePageId,
+    };
+    Q_ENUM(PageId)
+
+    explicit OnboardingWizard(QWidget *parent = nullptr);
+
+    QNetworkAccessManager *network() const { return m_network; }
+    // The keychain service the credentials are kept under; tests use their own.
+    QString keychainService() const { return m_keychainService; }
+    void setKeychainService(const QString &service) { m_keychainService = service; }
+    const AccountsServerMap &accountsServers() const { return m_servers; }
+    // Empty when the environment's overrides were fine.
+    QString configurationError() const { return m_configurationError; }
+
+    // "auto" or a data-center code, as chosen on the welcome page or found by the check.
+    QString dataCenterChoice() const;
+    void setDataCenterChoice(const QString &choice);
+
+    // The credentials as cleaned on the credentials page.
+    Credentials credentials() const { return m_credentials; }
+    void setCredentials(const Credentials &credentials);
+
+    // True once the keychain holds exactly the credentials on screen.
+    bool credentialsStored() const { return m_stored; }
+    void setCredentialsStored(bool stored) { m_stored = stored; }
+
+    void done(int result) override;
+
+signals:
+    void dataCenterChoiceChanged(const QString &choice);
+
+private:
+    bool confirmLeavingWithUnsavedSecret();
+
+    QNetworkAccessManager *m_network;
+    QString m_keychainService;
+    AccountsServerMap m_servers;
+    QString m_configurationError;
+    QString m_dataCenterChoice = QStringLiteral("auto");
+    Credentials m_credentials;
+    bool m_stored = false;
+};

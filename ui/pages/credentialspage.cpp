@@ -1,0 +1,169 @@
+#include "credentialspage.h"
+
+#include "../onboardingwizard.h"
+
+#include "credentials.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QString colourFor(CredentialParser::Severity severity)
+{
+    switch (severity) {
+    case CredentialParser::Severity::Error: return QStringLiteral("#b3261e");
+    case CredentialParser::Severity::Warning: return QStringLiteral("#8a5300");
+    case CredentialParser::Severity::None: break;
+    }
+    return {};
+}
+} // namespace
+
+CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_clientId(new QLineEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_reveal(new QToolButton(this))
+    , m_swap(new QPushButton(tr("S&wap the Two Fields"), this))
+    , m_clientIdMessage(new QLabel(this))
+    , m_secretMessage(new QLabel(this))
+    , m_fingerprint(new QLabel(this))
+    , m_notes(new QLabel(this))
+{
+    setObjectName(QStringLiteral("CredentialsPage"));
+    setTitle(tr("Paste the Client ID and the Client Secret"));
+    setSubTitle(tr("Copy each value from Zoho's Client Secret tab and paste it here. Spaces, line breaks and "
+                   "labels that come along are removed for you."));
+
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_clientId->setAccessibleName(tr("Client ID"));
+    m_clientId->setPlaceholderText(QStringLiteral("1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"));
+    m_clientId->setClearButtonEnabled(true);
+
+    m_secret->setObjectName(QStringLiteral("secretEdit"));
+    m_secret->setAccessibleName(tr("Client Secret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setClearButtonEnabled(true);
+    // No input-method suggestions or history for a secret.
+    m_secret->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+
+    m_reveal->setObjectName(QStringLiteral("revealButton"));
+    m_reveal->setCheckable(true);
+    m_reveal->setText(tr("&Show"));
+    m_reveal->setAccessibleName(tr("Show the Client Secret"));
+    m_reveal->setToolTip(tr("Show or hide the secret. Hide it while you share your screen."));
+    connect(m_reveal, &QToolButton::toggled, this, [this](bool shown) {
+        m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_reveal->setText(shown ? tr("&Hide") : tr("&Show"));
+        m_reveal->setAccessibleName(shown ? tr("Hide the Client Secret") : tr("Show the Client Secret"));
+    });
+
+    for (QLabel *message : {m_clientIdMessage, m_secretMessage, m_notes}) {
+        message->setWordWrap(true);
+        message->setTextFormat(Qt::PlainText);
+        message->hide();
+    }
+    m_clientIdMessage->setObjectName(QStringLiteral("clientIdMessage"));
+    m_secretMessage->setObjectName(QStringLiteral("secretMessage"));
+    m_notes->setObjectName(QStringLiteral("pasteNotes"));
+    m_fingerprint->setObjectName(QStringLiteral("secretFingerprint"));
+    m_fingerprint->setToolTip(tr("The last four characters and a short checksum of the secret. Support can "
+                                 "compare it without anyone reading the secret out."));
+    m_fingerprint->hide();
+
+    m_swap->setObjectName(QStringLiteral("swapButton"));
+    m_swap->setAutoDefault(false);
+    m_swap->hide();
+    connect(m_swap, &QPushButton::clicked, this, &CredentialsPage::swapFields);
+
+    auto *idLabel = new QLabel(tr("Client &ID:"), this);
+    idLabel->setBuddy(m_clientId);
+    auto *secretLabel = new QLabel(tr("Client S&ecret:"), this);
+    secretLabel->setBuddy(m_secret);
+
+    auto *secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_reveal);
+
+    auto *form = new QFormLayout;
+    form->addRow(idLabel, m_clientId);
+    form->addRow(QString(), m_clientIdMessage);
+    form->addRow(secretLabel, secretRow);
+    form->addRow(QString(), m_secretMessage);
+    form->addRow(QString(), m_fingerprint);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_swap, 0, Qt::AlignLeft);
+    layout->addWidget(m_notes);
+    layout->addStretch();
+
+    connect(m_clientId, &QLineEdit::textChanged, this, &CredentialsPage::reassess);
+    connect(m_secret, &QLineEdit::textChanged, this, &CredentialsPage::reassess);
+}
+
+bool CredentialsPage::hasSecret() const
+{
+    return !m_secret->text().trimmed().isEmpty();
+}
+
+void CredentialsPage::reassess()
+{
+    m_result = CredentialParser::parse(m_clientId->text(), m_secret->text());
+    if (m_result.splitFromOneField) {
+        // Both values in one field: put each where it belongs, so the customer sees what will be used.
+        const QSignalBlocker idBlocker(m_clientId);
+        const QSignalBlocker secretBlocker(m_secret);
+        m_clientId->setText(m_result.clientId.value);
+        m_secret->setText(m_result.clientSecret.value);
+    }
+    showFinding(m_clientIdMessage, m_result.clientId);
+    showFinding(m_secretMessage, m_result.clientSecret);
+    m_swap->setVisible(m_result.looksSwapped);
+
+    m_notes->setText(m_result.notes.join(QLatin1Char(' ')));
+    m_notes->setVisible(!m_result.notes.isEmpty());
+
+    const QString fingerprint = Credentials::secretFingerprint(m_result.clientSecret.value);
+    m_fingerprint->setText(tr("Secret fingerprint: %1").arg(fingerprint));
+    m_fingerprint->setVisible(!fingerprint.isEmpty());
+    emit completeChanged();
+}
+
+void CredentialsPage::showFinding(QLabel *label, const CredentialParser::FieldResult &field)
+{
+    label->setText(field.message);
+    label->setStyleSheet(field.message.isEmpty() ? QString()
+                                                 : QStringLiteral("color: %1;").arg(colourFor(field.severity)));
+    label->setVisible(!field.message.isEmpty());
+}
+
+void CredentialsPage::swapFields()
+{
+    const QString id = m_clientId->text();
+    {
+        const QSignalBlocker blocker(m_clientId);
+        m_clientId->setText(m_secret->text());
+    }
+    m_secret->setText(id);
+}
+
+bool CredentialsPage::isComplete() const
+{
+    return m_result.isUsable();
+}
+
+bool CredentialsPage::validatePage()
+{
+    Credentials credentials = m_wizard->credentials();
+    credentials.clientId = m_result.clientId.value;
+    credentials.clientSecret = m_result.clientSecret.value;
+    m_wizard->setCredentials(credentials);
+    return true;
+}

@@ -1,0 +1,78 @@
+#include "donepage.h"
+
+#include "../copyfield.h"
+#include "../onboardingwizard.h"
+
+#include "datacenter.h"
+#include "onboardingguide.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+DonePage::DonePage(OnboardingWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_summary(new QLabel(this))
+    , m_clientId(new CopyField(tr("Client ID"), QString(), this))
+    , m_secretRow(new QWidget(this))
+    , m_fingerprint(new QLabel(m_secretRow))
+{
+    setObjectName(QStringLiteral("DonePage"));
+    setTitle(tr("Done: your Zoho client is ready"));
+    setFinalPage(true);
+
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+
+    auto *next = new QLabel(
+        tr("<b>Last step, in Optiply:</b> open <b>%1</b>, and paste the Client ID and the Client Secret there. "
+           "You can close Zoho's page afterwards.")
+            .arg(OnboardingGuide::optiplyDestination().toHtmlEscaped()),
+        this);
+    next->setObjectName(QStringLiteral("nextSteps"));
+    next->setWordWrap(true);
+    next->setTextFormat(Qt::RichText);
+
+    m_clientId->setObjectName(QStringLiteral("doneClientId"));
+    auto *copySecret = new QPushButton(tr("Copy &Secret"), m_secretRow);
+    copySecret->setObjectName(QStringLiteral("copySecretButton"));
+    copySecret->setAccessibleName(tr("Copy the Client Secret"));
+    copySecret->setAutoDefault(false);
+    connect(copySecret, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_wizard->credentials().clientSecret);
+    });
+    auto *secretLayout = new QHBoxLayout(m_secretRow);
+    secretLayout->setContentsMargins(0, 0, 0, 0);
+    secretLayout->addWidget(m_fingerprint, 1);
+    secretLayout->addWidget(copySecret);
+
+    auto *idLabel = new QLabel(tr("Client &ID:"), this);
+    idLabel->setBuddy(m_clientId->lineEdit());
+    auto *form = new QFormLayout;
+    form->addRow(idLabel, m_clientId);
+    form->addRow(tr("Client Secret:"), m_secretRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(next);
+    layout->addLayout(form);
+    layout->addStretch();
+}
+
+void DonePage::initializePage()
+{
+    const Credentials credentials = m_wizard->credentials();
+    const DataCenter dc = DataCenters::find(credentials.dataCenter);
+    m_summary->setText(tr("Zoho recognises your client in its <b>%1</b> data center, and the credentials are saved "
+                          "in this computer's keychain.")
+                           .arg(dc.displayName().toHtmlEscaped()));
+    m_clientId->setValue(credentials.clientId);
+    //: %1 is a fingerprint such as "…a1b2 · 3f9c2e"
+    m_fingerprint->setText(tr("hidden (fingerprint %1)").arg(Credentials::secretFingerprint(credentials.clientSecret)));
+}

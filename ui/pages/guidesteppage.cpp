@@ -1,0 +1,175 @@
+#include "guidesteppage.h"
+
+#include "../copyfield.h"
+#include "../illustrationview.h"
+#include "../onboardingwizard.h"
+
+#include "datacenter.h"
+
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QFrame>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcGuide, "zoho.ui.guide", QtWarningMsg)
+
+GuideStepPage::GuideStepPage(OnboardingWizard *wizard, const OnboardingGuide::Step &step, int stepCount)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_step(step)
+{
+    setObjectName(QStringLiteral("GuideStepPage%1").arg(step.number));
+    //: %1 is the step number, %2 the number of steps, %3 the step's title
+    setTitle(tr("Step %1 of %2: %3").arg(step.number).arg(stepCount).arg(step.title));
+
+    auto *picture = new IllustrationView(step.illustration, this);
+    //: %1 is the step's title
+    picture->setAccessibleName(tr("Illustration: %1").arg(step.title));
+
+    auto *instructions = new QLabel(step.instructions, this);
+    instructions->setObjectName(QStringLiteral("instructions"));
+    instructions->setWordWrap(true);
+    instructions->setTextFormat(Qt::RichText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(picture, 1);
+    layout->addWidget(instructions);
+    if (QWidget *action = createAction())
+        layout->addWidget(action);
+}
+
+QWidget *GuideStepPage::createAction()
+{
+    switch (m_step.action) {
+    case OnboardingGuide::StepAction::OpenConsole: return createOpenConsoleAction();
+    case OnboardingGuide::StepAction::CopyFormValues: return createFormValuesAction();
+    case OnboardingGuide::StepAction::GuardSecret: return createGuardSecretAction();
+    case OnboardingGuide::StepAction::None: break;
+    }
+    return nullptr;
+}
+
+QWidget *GuideStepPage::createOpenConsoleAction()
+{
+    auto *box = new QWidget(this);
+    m_openConsole = new QPushButton(tr("&Open the Zoho API Console"), box);
+    m_openConsole->setObjectName(QStringLiteral("openConsoleButton"));
+    m_openConsole->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser")));
+    m_openConsole->setAutoDefault(false);
+    m_openConsole->setAccessibleName(tr("Open the Zoho API Console in your browser"));
+    connect(m_openConsole, &QPushButton::clicked, this, &GuideStepPage::openConsole);
+
+    m_consoleNote = new QLabel(box);
+    m_consoleNote->setObjectName(QStringLiteral("consoleNote"));
+    m_consoleNote->setWordWrap(true);
+
+    // Shown only when no browser could be opened: the address to open by hand.
+    m_browserFailed = new QWidget(box);
+    m_browserFailed->setObjectName(QStringLiteral("browserFailed"));
+    auto *failedText = new QLabel(tr("Your browser could not be opened. Copy this address and open it in your "
+                                     "browser:"),
+                                  m_browserFailed);
+    failedText->setWordWrap(true);
+    m_consoleLink = new CopyField(tr("Zoho API Console address"), QString(), m_browserFailed);
+    m_consoleLink->setObjectName(QStringLiteral("consoleLink"));
+    auto *failedLayout = new QVBoxLayout(m_browserFailed);
+    failedLayout->setContentsMargins(0, 0, 0, 0);
+    failedLayout->addWidget(failedText);
+    failedLayout->addWidget(m_consoleLink);
+    m_browserFailed->hide();
+
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_openConsole);
+    row->addStretch();
+    layout->addLayout(row);
+    layout->addWidget(m_consoleNote);
+    layout->addWidget(m_browserFailed);
+    return box;
+}
+
+QWidget *GuideStepPage::createFormValuesAction()
+{
+    auto *box = new QFrame(this);
+    box->setObjectName(QStringLiteral("formValues"));
+    box->setFrameShape(QFrame::StyledPanel);
+    auto *form = new QFormLayout(box);
+    for (const OnboardingGuide::FormValue &value : OnboardingGuide::formValues()) {
+        for (const QString &line : value.values) {
+            auto *field = new CopyField(value.label, line, box);
+            field->setObjectName(value.key);
+            field->setToolTip(value.explanation);
+            auto *label = new QLabel(value.label + QLatin1Char(':'), box);
+            label->setBuddy(field->lineEdit());
+            label->setToolTip(value.explanation);
+            form->addRow(label, field);
+        }
+    }
+    auto *note = new QLabel(tr("Paste each value as it is: the redirect URI must match exactly, without a space "
+                               "or a slash at the end."),
+                            box);
+    note->setWordWrap(true);
+    form->addRow(note);
+    return box;
+}
+
+QWidget *GuideStepPage::createGuardSecretAction()
+{
+    auto *box = new QFrame(this);
+    box->setObjectName(QStringLiteral("secretWarning"));
+    box->setFrameShape(QFrame::StyledPanel);
+    auto *icon = new QLabel(box);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
+    auto *text = new QLabel(tr("<b>Keep Zoho's page open.</b> If the secret is lost before it is stored, "
+                               "open the client in the API Console and choose to generate a new secret; "
+                               "nothing else needs to change."),
+                            box);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    auto *layout = new QHBoxLayout(box);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(text, 1);
+    return box;
+}
+
+void GuideStepPage::initializePage()
+{
+    if (m_step.action != OnboardingGuide::StepAction::OpenConsole)
+        return;
+    const QUrl url = consoleUrl();
+    m_consoleLink->setValue(url.toString());
+    const DataCenter dc = DataCenters::find(m_wizard->dataCenterChoice());
+    if (dc.isValid()) {
+        //: %1 is a data center such as "Europe (zoho.eu)", %2 a web address
+        m_consoleNote->setText(tr("This opens %2, the console of Zoho's %1 data center.").arg(dc.displayName(), url.toString()));
+    } else {
+        m_consoleNote->setText(tr("This opens %1. If you use Zoho at another address, such as zoho.eu, go Back "
+                                  "and choose your data center, so the console of your own data center opens.")
+                                   .arg(url.toString()));
+    }
+}
+
+QUrl GuideStepPage::consoleUrl() const
+{
+    const DataCenter dc = DataCenters::find(m_wizard->dataCenterChoice());
+    // Unknown data center: the US console is Zoho's default entry point.
+    return dc.isValid() ? dc.apiConsole : DataCenters::find(QStringLiteral("us")).apiConsole;
+}
+
+void GuideStepPage::openConsole()
+{
+    const QUrl url = consoleUrl();
+    qCInfo(lcGuide) << "opening" << url.toString();
+    if (!QDesktopServices::openUrl(url)) {
+        qCWarning(lcGuide) << "no browser could be opened";
+        m_browserFailed->show();
+    } else {
+        m_browserFailed->hide();
+    }
+}
