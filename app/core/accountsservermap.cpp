@@ -62,7 +62,11 @@ bool AccountsServerMap::addOverride(const QString &dataCenterCode, const QString
             *error = why;
         return false;
     }
-    m_overrides.insert(dc.code, parsed.adjusted(QUrl::StripTrailingSlash));
+    // Endpoint paths are appended to this URL: keep no trailing slash, not even a lone "/".
+    QUrl server = parsed.adjusted(QUrl::StripTrailingSlash);
+    if (server.path() == QLatin1String("/"))
+        server.setPath(QString());
+    m_overrides.insert(dc.code, server);
     return true;
 }
 

@@ -12,7 +12,6 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
-#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcProbe, "zoho.core.probe", QtWarningMsg)
 
@@ -20,6 +19,19 @@ namespace {
 
 // Shaped like a real grant code so that only its validity, never its form, can be rejected.
 const QString impossibleCode = QStringLiteral("1000.00000000000000000000000000000000.00000000000000000000000000000000");
+
+// application/x-www-form-urlencoded, every value percent-encoded as it is: QUrlQuery would take a
+// "%41" in a pasted value for an escape, and a "+" for a space.
+QByteArray formBody(const QList<std::pair<QString, QString>> &fields)
+{
+    QByteArray body;
+    for (const auto &[name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
 
 QString issuerOf(const QList<QSslError> &errors)
 {
@@ -80,13 +92,13 @@ void ClientProber::probe(const Credentials &credentials, const QStringList &data
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setTransferTimeout(int(m_timeout.count()));
 
-        QUrlQuery form;
-        form.addQueryItem(QStringLiteral("client_id"), credentials.clientId);
-        form.addQueryItem(QStringLiteral("client_secret"), credentials.clientSecret);
-        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-        form.addQueryItem(QStringLiteral("code"), impossibleCode);
-        form.addQueryItem(QStringLiteral("redirect_uri"), OnboardingGuide::integrationRedirectUri().toString());
-        const QByteArray body = form.query(QUrl::FullyEncoded).replace('+', "%2B").toLatin1();
+        const QByteArray body = formBody({
+            {QStringLiteral("client_id"), credentials.clientId},
+            {QStringLiteral("client_secret"), credentials.clientSecret},
+            {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+            {QStringLiteral("code"), impossibleCode},
+            {QStringLiteral("redirect_uri"), OnboardingGuide::integrationRedirectUri().toString()},
+        });
 
         qCDebug(lcProbe) << "probing" << code << "at" << endpoint.toString()
                          << "client" << Credentials::maskClientId(credentials.clientId);

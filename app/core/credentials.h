@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 // A Zoho API client's credentials as the customer pasted them, and where they belong.
@@ -26,3 +27,5 @@ struct Credentials
     bool operator==(const Credentials &other) const;
     bool operator!=(const Credentials &other) const { return !(*this == other); }
 };
+
+Q_DECLARE_METATYPE(Credentials)

@@ -3,6 +3,7 @@
 #include "probestatus.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -27,3 +28,5 @@ struct ProbeReport
     // Combines the answers of several data centers: one match wins even if others fail.
     static ProbeReport combine(const QList<Answer> &answers);
 };
+
+Q_DECLARE_METATYPE(ProbeReport)

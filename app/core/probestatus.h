@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 
 // The verdict on a pair of credentials, as the wizard shows it and the command line prints it.
@@ -16,6 +17,7 @@ enum class ProbeStatus {
     Timeout,
     ServerError,
 };
+Q_DECLARE_METATYPE(ProbeStatus)
 
 // The words for each verdict, in one place for the wizard and the command line.
 class ProbeStatusText

@@ -148,22 +148,33 @@ void SecretStore::remove()
 {
     Q_ASSERT(!m_busy);
     m_busy = true;
-    auto *job = makeJob<QKeychain::DeletePasswordJob>();
-    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finishedJob) {
-        if (finishedJob->error() == QKeychain::EntryNotFound) {
+    // Some backends (libsecret) report success for deleting nothing: look first, so the caller
+    // can tell "removed" from "there was nothing".
+    auto *probe = makeJob<QKeychain::ReadPasswordJob>();
+    connect(probe, &QKeychain::Job::finished, this, [this](QKeychain::Job *finishedProbe) {
+        if (finishedProbe->error() == QKeychain::EntryNotFound) {
             m_busy = false;
             emit removed(false);
             return;
         }
-        if (finishedJob->error() != QKeychain::NoError) {
-            fail(finishedJob);
-            return;
-        }
-        m_busy = false;
-        qCInfo(lcStore) << "removed";
-        emit removed(true);
+        auto *job = makeJob<QKeychain::DeletePasswordJob>();
+        connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *finishedJob) {
+            if (finishedJob->error() == QKeychain::EntryNotFound) {
+                m_busy = false;
+                emit removed(false);
+                return;
+            }
+            if (finishedJob->error() != QKeychain::NoError) {
+                fail(finishedJob);
+                return;
+            }
+            m_busy = false;
+            qCInfo(lcStore) << "removed";
+            emit removed(true);
+        });
+        job->start();
     });
-    job->start();
+    probe->start();
 }
 
 void SecretStore::fail(const QKeychain::Job *job)
@@ -199,6 +210,9 @@ void SecretStore::fail(const QKeychain::Job *job)
 void SecretStore::fail(ErrorKind kind, const QString &detail)
 {
     m_busy = false;
-    qCWarning(lcStore) << "keychain error" << int(kind) << detail;
+    if (kind == ErrorKind::NotFound)
+        qCDebug(lcStore) << "nothing stored";
+    else
+        qCWarning(lcStore) << "keychain error" << int(kind) << detail;
     emit failed({kind, messageFor(kind), detail});
 }

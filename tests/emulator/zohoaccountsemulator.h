@@ -1,0 +1,190 @@
+#pragma once
+
+#include "emulatedclient.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <utility>
+
+class HttpConnection;
+class QJsonObject;
+class QTcpServer;
+
+// A loopback stand-in for Zoho's accounts servers, one listener per data center, behaving as
+// /work/shared/zoho-oauth-facts.md describes: authorize, token, refresh, revoke and user info, Zoho's
+// error bodies (HTTP 200 with {"error":…}), and the failures a customer's network adds on top.
+class ZohoAccountsEmulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Fault {
+        None,
+        ServerError500,      // HTTP 500 with an HTML body
+        NotJson,             // HTTP 200 text/plain "OK"
+        CaptivePortalHtml,   // HTTP 200 with a hotel Wi-Fi login page
+        CloseConnection,     // closes after reading the request, no answer
+        Hang,                // never answers, keeps the connection open
+        Throttle,            // Zoho's HTTP 400 "Access Denied" … "too many requests"
+        RedirectToPlainHttp, // HTTP 301 to a plain-http address
+    };
+
+    struct Request
+    {
+        QString dataCenter;
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QUrlQuery form; // the body, when it is application/x-www-form-urlencoded
+        QHash<QByteArray, QByteArray> headers; // names lower-cased
+    };
+
+    explicit ZohoAccountsEmulator(QObject *parent = nullptr);
+    ~ZohoAccountsEmulator() override;
+
+    // When set before start(), every listener speaks HTTPS (QSslServer).
+    void setTlsConfiguration(const QSslConfiguration &config);
+    // One listener per data-center code on 127.0.0.1, on a free port, or on basePort + index when
+    // basePort > 0. Returns false, with errorString(), when any of them cannot listen.
+    bool start(const QStringList &dataCenterCodes, quint16 basePort = 0);
+    QString errorString() const;
+
+    QStringList dataCenters() const;
+    QUrl serverUrl(const QString &dataCenter) const; // e.g. http://127.0.0.1:41234
+    // "us=http://127.0.0.1:41234,eu=http://127.0.0.1:41235", in the order given to start();
+    // the format of ZOHO_ONBOARDING_ACCOUNTS_SERVERS.
+    QString overridesSpec() const;
+
+    void addClient(const EmulatedClient &client);
+    // Default: jane@example.com, Jane Doe.
+    void setAccount(const QString &email, const QString &firstName, const QString &lastName);
+    // Waits this long before answering any request at that data center.
+    void setDelay(const QString &dataCenter, int milliseconds);
+    void setFault(const QString &dataCenter, Fault fault);
+    // At most this many token-endpoint requests per client ID; beyond that the answer is Zoho's
+    // throttling reply. 0, the default, is unlimited. Setting it starts the count afresh.
+    void setTokenRateLimit(int maxRequests);
+    // How long a grant code lives; Zoho's is 2 minutes. Lets a test expire one without waiting.
+    void setCodeLifetime(int milliseconds);
+
+    // Every request received, in order, faulty ones included.
+    QList<Request> requests() const;
+    void clearRequests();
+
+    QStringList issuedRefreshTokens() const;
+    QStringList issuedAccessTokens() const;
+    // Known tokens revoked through the revoke endpoint, in order; unknown ones are not listed.
+    QStringList revokedTokens() const;
+    QString lastAuthorizeState() const;
+    QString lastCodeChallenge() const;
+    QString lastCodeChallengeMethod() const;
+    // The last authorization-code token request carried a code_verifier whose S256 matched.
+    bool lastPkceVerified() const;
+
+signals:
+    void requestReceived(const ZohoAccountsEmulator::Request &request);
+
+private:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray contentType;
+        QByteArray body;
+        QList<std::pair<QByteArray, QByteArray>> extraHeaders;
+        bool zohoServer = true; // carries "Server: ZGS"
+        QString outcome;        // for the debug log: an error code or a word, never a secret
+    };
+    struct GrantCode
+    {
+        QString clientId;
+        QString dataCenter;
+        QString redirectUri;
+        QString scope;
+        QString codeChallenge;
+        QString codeChallengeMethod;
+        bool withRefreshToken = false;
+        bool used = false;
+        QElapsedTimer age;
+    };
+    struct RefreshToken
+    {
+        QString clientId;
+        QString dataCenter;
+        QString scope;
+        bool revoked = false;
+    };
+    struct AccessToken
+    {
+        QString clientId;
+        QString dataCenter;
+        QString scope;
+        QString refreshToken; // the one it was minted from, if any
+        bool revoked = false;
+        QElapsedTimer age;
+    };
+
+    static Reply jsonReply(int status, const QJsonObject &object, const QString &outcome);
+    // Zoho's token-endpoint errors: HTTP 200 and {"error": code}.
+    static Reply errorReply(const QString &code);
+    static Reply throttledReply();
+    // The authorize endpoint's errors are pages shown in the browser, not redirects.
+    static Reply htmlPage(const QString &title, const QString &text);
+
+    void acceptConnections(QTcpServer *server, const QString &dataCenter);
+    void handleRequest(HttpConnection *connection, const QString &dataCenter);
+    void answer(HttpConnection *connection, const Request &request);
+    Reply route(const Request &request);
+    Reply faultReply(Fault fault) const;
+    Reply authorize(const Request &request);
+    Reply token(const Request &request);
+    Reply tokenFromCode(const Request &request, const EmulatedClient &client);
+    Reply tokenFromRefreshToken(const Request &request, const EmulatedClient &client);
+    Reply revoke(const Request &request);
+    Reply userInfo(const Request &request);
+
+    const EmulatedClient *findClient(const QString &clientId, const QString &dataCenter) const;
+    bool accessTokenValid(const QString &token, const QString &dataCenter) const;
+    QString mintAccessToken(const QString &clientId, const QString &dataCenter, const QString &scope,
+                            const QString &refreshToken);
+    QString mintRefreshToken(const QString &clientId, const QString &dataCenter, const QString &scope);
+
+    QSslConfiguration m_tlsConfiguration;
+    bool m_tls = false;
+    QString m_errorString;
+    QStringList m_dataCenters;
+    QHash<QString, QTcpServer *> m_servers;
+
+    QList<EmulatedClient> m_clients;
+    QString m_email = QStringLiteral("jane@example.com");
+    QString m_firstName = QStringLiteral("Jane");
+    QString m_lastName = QStringLiteral("Doe");
+    QHash<QString, int> m_delays;
+    QHash<QString, Fault> m_faults;
+    int m_tokenRateLimit = 0;
+    int m_codeLifetimeMs = 120 * 1000;
+    QHash<QString, int> m_tokenRequestCounts; // per client ID
+
+    QList<Request> m_requests;
+    QHash<QString, GrantCode> m_codes;
+    QHash<QString, RefreshToken> m_refreshTokens;
+    QHash<QString, AccessToken> m_accessTokens;
+    QHash<QString, QStringList> m_liveRefreshTokens; // per client ID, oldest first
+    QSet<QString> m_clientsWithConsent;              // client IDs that already got a refresh token
+    QStringList m_issuedRefreshTokens;
+    QStringList m_issuedAccessTokens;
+    QStringList m_revokedTokens;
+    QString m_lastState;
+    QString m_lastCodeChallenge;
+    QString m_lastCodeChallengeMethod;
+    bool m_lastPkceVerified = false;
+};

@@ -1,0 +1,242 @@
+// The token-endpoint probe against the project's emulator of Zoho's accounts servers on loopback:
+// every verdict a user can be shown, read from real HTTP answers.
+
+#include "clientprober.h"
+#include "onboardingguide.h"
+#include "zohoaccountsemulator.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using Fault = ZohoAccountsEmulator::Fault;
+
+namespace {
+const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
+const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
+const QString hotglue = QStringLiteral("https://hotglue.xyz/callback");
+} // namespace
+
+class TestClientProber : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void verdicts_data();
+    void verdicts();
+    void sendsTheSecretInTheBodyOnly();
+    void secretWithFormCharactersArrivesIntact();
+    void rateLimitAfterRepeatedProbes();
+    void hangingServerTimesOutWithinTheLimit();
+    void refusedConnectionIsANetworkError();
+    void detectsTheDataCenterInOneRoundTrip();
+    void multiDcClientIsReportedEverywhere();
+    void matchWinsWhenOtherDataCentersFail();
+    void cancelAnswersOnceAndStopsTheRequests();
+
+private:
+    ProbeReport probe(const Credentials &credentials, const QStringList &dataCenters,
+                      std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
+    std::unique_ptr<ZohoAccountsEmulator> m_zoho;
+    QNetworkAccessManager m_network;
+};
+
+Q_DECLARE_METATYPE(ZohoAccountsEmulator::Fault)
+
+void TestClientProber::init()
+{
+    m_zoho = std::make_unique<ZohoAccountsEmulator>();
+    QVERIFY2(m_zoho->start({QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in"), QStringLiteral("au"),
+                            QStringLiteral("jp"), QStringLiteral("ca"), QStringLiteral("sa"), QStringLiteral("cn"),
+                            QStringLiteral("uk")}),
+             qPrintable(m_zoho->errorString()));
+    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue}, false});
+}
+
+ProbeReport TestClientProber::probe(const Credentials &credentials, const QStringList &dataCenters,
+                                    std::chrono::milliseconds timeout)
+{
+    AccountsServerMap servers;
+    servers.addSpec(m_zoho->overridesSpec(), nullptr);
+    ClientProber prober(&m_network);
+    prober.setAccountsServers(servers);
+    prober.setTimeout(timeout);
+    QSignalSpy finished(&prober, &ClientProber::finished);
+    prober.probe(credentials, dataCenters);
+    if (!finished.wait(int(timeout.count()) + 5000))
+        return {};
+    if (finished.size() != 1)
+        qWarning("finished() came %lld times", qlonglong(finished.size()));
+    return finished.first().first().value<ProbeReport>();
+}
+
+void TestClientProber::verdicts_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("sentSecret");
+    QTest::addColumn<QStringList>("registeredUris");
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<ProbeStatus>("expected");
+    QTest::addColumn<QString>("detail");
+
+    const QStringList ok{hotglue};
+    QTest::newRow("right client, right secret: recognised")
+        << clientId << secret << ok << Fault::None << ProbeStatus::Ok << "";
+    QTest::newRow("client unknown in this data center")
+        << QStringLiteral("1000.ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ") << secret << ok << Fault::None << ProbeStatus::UnknownClient << "";
+    QTest::newRow("secret wrong")
+        << clientId << QStringLiteral("ffffffffffffffffffffffffffffffffffffffffff") << ok << Fault::None << ProbeStatus::WrongSecret << "";
+    QTest::newRow("redirect URI with a trailing slash was registered")
+        << clientId << secret << QStringList{hotglue + QLatin1Char('/')} << Fault::None << ProbeStatus::RedirectUriNotRegistered << "";
+    QTest::newRow("Zoho throttles") << clientId << secret << ok << Fault::Throttle << ProbeStatus::RateLimited << "";
+    QTest::newRow("HTTP 500") << clientId << secret << ok << Fault::ServerError500 << ProbeStatus::ServerError << "HTTP 500";
+    QTest::newRow("body is not JSON") << clientId << secret << ok << Fault::NotJson << ProbeStatus::ServerError << "not JSON";
+    QTest::newRow("captive portal page") << clientId << secret << ok << Fault::CaptivePortalHtml << ProbeStatus::ServerError << "HTML";
+    QTest::newRow("redirect to plain http") << clientId << secret << ok << Fault::RedirectToPlainHttp << ProbeStatus::ServerError << "redirected to http://";
+    QTest::newRow("connection closed without answer") << clientId << secret << ok << Fault::CloseConnection << ProbeStatus::NetworkError << "";
+}
+
+void TestClientProber::verdicts()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, sentSecret);
+    QFETCH(QStringList, registeredUris);
+    QFETCH(Fault, fault);
+    QFETCH(ProbeStatus, expected);
+    QFETCH(QString, detail);
+
+    m_zoho = std::make_unique<ZohoAccountsEmulator>();
+    QVERIFY(m_zoho->start({QStringLiteral("eu")}));
+    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), registeredUris, false});
+    m_zoho->setFault(QStringLiteral("eu"), fault);
+
+    const ProbeReport report = probe({id, sentSecret, {}, {}}, {QStringLiteral("eu")});
+    QCOMPARE(report.status, expected);
+    QCOMPARE(report.dataCenter, QStringLiteral("eu"));
+    QCOMPARE(report.answers.size(), 1);
+    QVERIFY2(report.answers.first().detail.contains(detail), qPrintable(report.answers.first().detail));
+    QVERIFY(!report.answers.first().detail.contains(sentSecret));
+}
+
+void TestClientProber::sendsTheSecretInTheBodyOnly()
+{
+    QVERIFY(probe({clientId, secret, {}, {}}, {QStringLiteral("eu")}).isOk());
+    const auto requests = m_zoho->requests();
+    QCOMPARE(requests.size(), 1);
+    const auto &request = requests.first();
+    QCOMPARE(request.method, QByteArray("POST"));
+    QCOMPARE(request.path, QStringLiteral("/oauth/v2/token"));
+    QVERIFY(request.query.isEmpty()); // URLs end up in proxy logs; the body does not
+    QCOMPARE(request.form.queryItemValue(QStringLiteral("client_id")), clientId);
+    QCOMPARE(request.form.queryItemValue(QStringLiteral("client_secret")), secret);
+    QCOMPARE(request.form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("authorization_code"));
+    QCOMPARE(request.form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), hotglue);
+    QVERIFY(!request.form.queryItemValue(QStringLiteral("code")).isEmpty());
+}
+
+void TestClientProber::secretWithFormCharactersArrivesIntact()
+{
+    const QString odd = QStringLiteral("a+b&c=d%20e f");
+    m_zoho->addClient({QStringLiteral("1000.ODDSECRET000000000000000000000"), odd, QStringLiteral("us"), {hotglue}, false});
+    const ProbeReport report = probe({QStringLiteral("1000.ODDSECRET000000000000000000000"), odd, {}, {}}, {QStringLiteral("us")});
+    QCOMPARE(report.status, ProbeStatus::Ok);
+}
+
+void TestClientProber::rateLimitAfterRepeatedProbes()
+{
+    m_zoho->setTokenRateLimit(2);
+    QCOMPARE(probe({clientId, secret, {}, {}}, {QStringLiteral("eu")}).status, ProbeStatus::Ok);
+    QCOMPARE(probe({clientId, secret, {}, {}}, {QStringLiteral("eu")}).status, ProbeStatus::Ok);
+    QCOMPARE(probe({clientId, secret, {}, {}}, {QStringLiteral("eu")}).status, ProbeStatus::RateLimited);
+}
+
+void TestClientProber::hangingServerTimesOutWithinTheLimit()
+{
+    m_zoho->setFault(QStringLiteral("eu"), Fault::Hang);
+    QElapsedTimer clock;
+    clock.start();
+    const ProbeReport report = probe({clientId, secret, {}, {}}, {QStringLiteral("eu")}, std::chrono::milliseconds(700));
+    QCOMPARE(report.status, ProbeStatus::Timeout);
+    QVERIFY2(clock.elapsed() < 5000, "the probe must not hang past its timeout");
+}
+
+void TestClientProber::refusedConnectionIsANetworkError()
+{
+    // A port that was just free: nothing listens there.
+    QTcpServer placeholder;
+    QVERIFY(placeholder.listen(QHostAddress::LocalHost));
+    const quint16 port = placeholder.serverPort();
+    placeholder.close();
+
+    AccountsServerMap servers;
+    QVERIFY(servers.addOverride(QStringLiteral("eu"), QStringLiteral("http://127.0.0.1:%1").arg(port), nullptr));
+    ClientProber prober(&m_network);
+    prober.setAccountsServers(servers);
+    QSignalSpy finished(&prober, &ClientProber::finished);
+    prober.probe({clientId, secret, {}, {}}, {QStringLiteral("eu")});
+    QVERIFY(finished.wait(10000));
+    const auto report = finished.first().first().value<ProbeReport>();
+    QCOMPARE(report.status, ProbeStatus::NetworkError);
+    QVERIFY2(report.answers.first().detail.contains(QLatin1String("refused"), Qt::CaseInsensitive),
+             qPrintable(report.answers.first().detail));
+}
+
+void TestClientProber::detectsTheDataCenterInOneRoundTrip()
+{
+    // Every data center answers after 300 ms; asked one after another that would take 2.7 s.
+    for (const QString &dc : m_zoho->dataCenters())
+        m_zoho->setDelay(dc, 300);
+    QElapsedTimer clock;
+    clock.start();
+    const ProbeReport report = probe({clientId, secret, {}, {}}, m_zoho->dataCenters());
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(report.status, ProbeStatus::Ok);
+    QCOMPARE(report.dataCenter, QStringLiteral("eu"));
+    QCOMPARE(report.recognisedIn, QStringList{QStringLiteral("eu")});
+    QCOMPARE(report.answers.size(), 9);
+    QCOMPARE(m_zoho->requests().size(), 9);
+    QVERIFY2(elapsed < 2000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+}
+
+void TestClientProber::multiDcClientIsReportedEverywhere()
+{
+    m_zoho->addClient({QStringLiteral("1000.MULTIDC00000000000000000000000"), secret, QStringLiteral("us"), {hotglue}, true});
+    const ProbeReport report = probe({QStringLiteral("1000.MULTIDC00000000000000000000000"), secret, {}, {}},
+                                     {QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in")});
+    QCOMPARE(report.status, ProbeStatus::Ok);
+    QCOMPARE(report.recognisedIn, (QStringList{QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in")}));
+}
+
+void TestClientProber::matchWinsWhenOtherDataCentersFail()
+{
+    m_zoho->setFault(QStringLiteral("us"), Fault::ServerError500);
+    m_zoho->setFault(QStringLiteral("in"), Fault::CloseConnection);
+    const ProbeReport report = probe({clientId, secret, {}, {}},
+                                     {QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in")});
+    QCOMPARE(report.status, ProbeStatus::Ok);
+    QCOMPARE(report.dataCenter, QStringLiteral("eu"));
+}
+
+void TestClientProber::cancelAnswersOnceAndStopsTheRequests()
+{
+    m_zoho->setFault(QStringLiteral("eu"), Fault::Hang);
+    AccountsServerMap servers;
+    servers.addSpec(m_zoho->overridesSpec(), nullptr);
+    ClientProber prober(&m_network);
+    prober.setAccountsServers(servers);
+    QSignalSpy finished(&prober, &ClientProber::finished);
+    prober.probe({clientId, secret, {}, {}}, {QStringLiteral("eu")});
+    QTRY_COMPARE(m_zoho->requests().size(), 1);
+    prober.cancel();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!prober.isRunning());
+    QTest::qWait(200);
+    QCOMPARE(finished.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestClientProber)
+#include "tst_clientprober.moc"

@@ -1,0 +1,59 @@
+// A desktop without any Secret Service: storing must fail with a clear remedy, and nothing may
+// be written anywhere instead (QtKeychain's clear-text fallback stays off).
+
+#include "secretstore.h"
+
+#include <QDirIterator>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestSecretStoreWithoutKeyring : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void saveFailsWithRemedyAndWritesNothing();
+    void statusAndForgetSayTheKeychainIsMissing();
+};
+
+void TestSecretStoreWithoutKeyring::saveFailsWithRemedyAndWritesNothing()
+{
+    const QString sandbox = qEnvironmentVariable("ZOHO_TEST_SANDBOX");
+    QVERIFY2(!sandbox.isEmpty(), "run through tests/keyring-session.sh --no-keyring");
+
+    const QString secret = QStringLiteral("00112233445566778899aabbccddeeff0011223344");
+    Credentials credentials;
+    credentials.clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
+    credentials.clientSecret = secret;
+
+    SecretStore store;
+    QSignalSpy failed(&store, &SecretStore::failed);
+    QSignalSpy saved(&store, &SecretStore::saved);
+    store.save(credentials);
+    QVERIFY(failed.wait(20000));
+    QVERIFY(saved.isEmpty());
+    const auto error = failed.first().first().value<SecretStore::Error>();
+    QCOMPARE(error.kind, SecretStore::ErrorKind::NoBackend);
+    QVERIFY2(error.message.contains(QLatin1String("GNOME Keyring")), qPrintable(error.message));
+    QVERIFY(!error.message.contains(secret) && !error.detail.contains(secret));
+
+    // The sandbox is this test's whole home: the secret must not be in any file there.
+    QDirIterator it(sandbox, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY2(!file.readAll().contains(secret.toLatin1()), qPrintable(file.fileName()));
+    }
+}
+
+void TestSecretStoreWithoutKeyring::statusAndForgetSayTheKeychainIsMissing()
+{
+    SecretStore store;
+    QSignalSpy failed(&store, &SecretStore::failed);
+    store.load();
+    QVERIFY(failed.wait(20000));
+    QCOMPARE(failed.first().first().value<SecretStore::Error>().kind, SecretStore::ErrorKind::NoBackend);
+}
+
+QTEST_GUILESS_MAIN(TestSecretStoreWithoutKeyring)
+#include "tst_secretstore_nokeyring.moc"
