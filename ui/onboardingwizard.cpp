@@ -9,6 +9,7 @@
 #include "onboardingguide.h"
 #include "secretstore.h"
 
+#include <QDesktopServices>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QNetworkAccessManager>
@@ -17,6 +18,7 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     : QWizard(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_keychainService(SecretStore::defaultService())
+    , m_urlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("OnboardingWizard"));
     setWindowTitle(tr("Connect Zoho to Optiply"));
@@ -24,6 +26,7 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     // The same look on every platform keeps support's screenshots and the customer's screen alike.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
 
     if (!m_servers.loadEnvironment(&m_configurationError))
         m_servers = AccountsServerMap();

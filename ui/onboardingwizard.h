@@ -5,6 +5,8 @@
 
 #include <QWizard>
 
+#include <functional>
+
 class QNetworkAccessManager;
 
 // The assistant's window: the guide's five steps in Zoho's console, then the pasted credentials,
@@ -45,6 +47,12 @@ public:
     Credentials credentials() const { return m_credentials; }
     void setCredentials(const Credentials &credentials);
 
+    // Opens a web address in the system browser; false when none could be opened. Tests put a
+    // browser of their own here.
+    using UrlOpener = std::function<bool(const QUrl &)>;
+    void setUrlOpener(UrlOpener opener) { m_urlOpener = std::move(opener); }
+    bool openUrl(const QUrl &url) const { return m_urlOpener(url); }
+
     // True once the keychain holds exactly the credentials on screen.
     bool credentialsStored() const { return m_stored; }
     void setCredentialsStored(bool stored) { m_stored = stored; }
@@ -64,4 +72,5 @@ private:
     QString m_dataCenterChoice = QStringLiteral("auto");
     Credentials m_credentials;
     bool m_stored = false;
+    UrlOpener m_urlOpener;
 };

@@ -6,7 +6,6 @@
 
 #include "datacenter.h"
 
-#include <QDesktopServices>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QFrame>
@@ -166,7 +165,7 @@ void GuideStepPage::openConsole()
 {
     const QUrl url = consoleUrl();
     qCInfo(lcGuide) << "opening" << url.toString();
-    if (!QDesktopServices::openUrl(url)) {
+    if (!m_wizard->openUrl(url)) {
         qCWarning(lcGuide) << "no browser could be opened";
         m_browserFailed->show();
     } else {

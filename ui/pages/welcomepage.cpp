@@ -51,12 +51,12 @@ WelcomePage::WelcomePage(OnboardingWizard *wizard)
 
     auto *form = new QFormLayout;
     form->addRow(label, m_dataCenter);
-    form->addRow(QString(), hint);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(picture, 1);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(hint);
 
     if (!wizard->configurationError().isEmpty()) {
         auto *warning = new QLabel(tr("The accounts-server setting was ignored: %1")

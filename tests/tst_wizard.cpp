@@ -1,0 +1,357 @@
+// The wizard end to end, driven as a person would: a real window (offscreen platform), the
+// project's emulator of Zoho's accounts servers on loopback, and a real Secret Service
+// (tests/keyring-session.sh). Every page is saved as a PNG for people to look at.
+
+#include "copyfield.h"
+#include "onboardingwizard.h"
+#include "pages/credentialspage.h"
+#include "pages/donepage.h"
+#include "pages/guidesteppage.h"
+#include "pages/verifypage.h"
+#include "pages/welcomepage.h"
+#include "zohoaccountsemulator.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+namespace {
+const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
+const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
+const QString hotglue = QStringLiteral("https://hotglue.xyz/callback");
+
+QString keychainItem()
+{
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
+                                               QStringLiteral("zoho-onboarding"), QStringLiteral("user"),
+                                               QStringLiteral("zoho-api-client")});
+    tool.waitForFinished(10000);
+    return QString::fromUtf8(tool.readAllStandardOutput());
+}
+
+void clearKeychain()
+{
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"),
+                                               QStringLiteral("zoho-onboarding"), QStringLiteral("user"),
+                                               QStringLiteral("zoho-api-client")});
+    tool.waitForFinished(10000);
+}
+} // namespace
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void walkEveryPageAndStoreInTheKeychain();
+    void wrongSecretIsExplainedAndNothingIsStored();
+    void browserThatCannotOpenShowsTheLink();
+    void pasteProblemsAreShownNextToTheField();
+    void closingWithAnUnsavedSecretAsksFirst();
+    void backFromVerifyCancelsTheCheck();
+
+private:
+    void screenshot(const QString &name);
+    void clickNext();
+    void goToCredentials();
+    void paste(const QString &id, const QString &secretText);
+
+    std::unique_ptr<ZohoAccountsEmulator> m_zoho;
+    std::unique_ptr<OnboardingWizard> m_wizard;
+    QList<QUrl> m_opened;
+    QString m_screenshotDir;
+};
+
+void TestWizard::initTestCase()
+{
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+             "run through tests/keyring-session.sh: this test needs a private Secret Service");
+    m_screenshotDir = qEnvironmentVariable("ZOHO_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+    QVERIFY(QDir().mkpath(m_screenshotDir));
+}
+
+void TestWizard::init()
+{
+    clearKeychain();
+    m_zoho = std::make_unique<ZohoAccountsEmulator>();
+    QVERIFY2(m_zoho->start({QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in"), QStringLiteral("au"),
+                            QStringLiteral("jp"), QStringLiteral("ca"), QStringLiteral("sa"), QStringLiteral("cn"),
+                            QStringLiteral("uk")}),
+             qPrintable(m_zoho->errorString()));
+    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue}, false});
+    qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho->overridesSpec().toUtf8());
+
+    m_opened.clear();
+    m_wizard = std::make_unique<OnboardingWizard>();
+    m_wizard->setUrlOpener([this](const QUrl &url) {
+        m_opened.append(url);
+        return true;
+    });
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+}
+
+void TestWizard::cleanup()
+{
+    m_wizard->setCredentialsStored(true); // no question on the way out
+    m_wizard.reset();
+    m_zoho.reset();
+}
+
+void TestWizard::screenshot(const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = m_screenshotDir + QLatin1Char('/') + name + QStringLiteral(".png");
+    QVERIFY2(m_wizard->grab().save(path), qPrintable(path));
+}
+
+void TestWizard::clickNext()
+{
+    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
+    QVERIFY(next->isVisible());
+    QVERIFY(next->isEnabled());
+    const int before = m_wizard->currentId();
+    QTest::mouseClick(next, Qt::LeftButton);
+    QVERIFY(m_wizard->currentId() != before);
+}
+
+void TestWizard::goToCredentials()
+{
+    while (m_wizard->currentId() != OnboardingWizard::CredentialsPageId) {
+        clickNext();
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestWizard::paste(const QString &id, const QString &secretText)
+{
+    auto *page = qobject_cast<CredentialsPage *>(m_wizard->currentPage());
+    QVERIFY(page);
+    page->clientIdEdit()->clear();
+    page->secretEdit()->clear();
+    page->clientIdEdit()->insert(id);
+    page->secretEdit()->insert(secretText);
+}
+
+void TestWizard::walkEveryPageAndStoreInTheKeychain()
+{
+    // Welcome: the customer does not know their data center.
+    QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::WelcomePageId));
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    QCOMPARE(welcome->dataCenterBox()->currentData().toString(), QStringLiteral("auto"));
+    QVERIFY(!m_wizard->button(QWizard::BackButton)->isVisible());
+    screenshot(QStringLiteral("01-welcome"));
+
+    // Step 1 opens the console in the browser.
+    clickNext();
+    auto *step1 = qobject_cast<GuideStepPage *>(m_wizard->currentPage());
+    QCOMPARE(step1->step().number, 1);
+    QTest::mouseClick(step1->openConsoleButton(), Qt::LeftButton);
+    QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("https://api-console.zoho.com"))});
+    QVERIFY(!step1->consoleLinkField()->isVisible());
+    screenshot(QStringLiteral("02-step1-open-console"));
+
+    clickNext();
+    screenshot(QStringLiteral("03-step2-add-client"));
+
+    // Step 3: each value to enter, one click to copy.
+    clickNext();
+    auto *step3 = m_wizard->currentPage();
+    auto *redirect = step3->findChild<CopyField *>(QStringLiteral("redirect_uris"));
+    QVERIFY(redirect);
+    QCOMPARE(redirect->value(), hotglue);
+    QTest::mouseClick(redirect->copyButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), hotglue);
+    QCOMPARE(step3->findChild<CopyField *>(QStringLiteral("client_name"))->value(), QStringLiteral("Optiply"));
+    QCOMPARE(step3->findChild<CopyField *>(QStringLiteral("homepage_url"))->value(), QStringLiteral("https://www.optiply.com"));
+    screenshot(QStringLiteral("04-step3-fill-details"));
+
+    clickNext();
+    screenshot(QStringLiteral("05-step4-create"));
+    clickNext();
+    screenshot(QStringLiteral("06-step5-copy-credentials"));
+
+    // Credentials: Next waits for both values.
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::CredentialsPageId));
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    auto *credentials = qobject_cast<CredentialsPage *>(m_wizard->currentPage());
+    QCOMPARE(credentials->secretEdit()->echoMode(), QLineEdit::Password);
+    // Pasted as people do: with a label and a trailing line break.
+    paste(QStringLiteral("Client ID: ") + clientId, secret + QStringLiteral("\n "));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    screenshot(QStringLiteral("07-credentials"));
+
+    // Verify: the emulator is asked, the client found in the EU, the credentials stored.
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QVERIFY(verify);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+    QVERIFY2(verify->headlineLabel()->text().contains(QLatin1String("Europe")), qPrintable(verify->headlineLabel()->text()));
+    QCOMPARE(m_zoho->requests().size(), 9); // every data center asked once
+    screenshot(QStringLiteral("08-verify"));
+
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::DonePageId));
+    auto *done = qobject_cast<DonePage *>(m_wizard->currentPage());
+    QCOMPARE(done->clientIdField()->value(), clientId);
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
+    screenshot(QStringLiteral("09-done"));
+
+    // The keychain, read by another program, holds exactly what was pasted, cleaned.
+    Credentials stored;
+    QVERIFY(Credentials::fromKeychainData(keychainItem().toUtf8(), &stored));
+    QCOMPARE(stored.clientId, clientId);
+    QCOMPARE(stored.clientSecret, secret);
+    QCOMPARE(stored.dataCenter, QStringLiteral("eu"));
+
+    QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(!m_wizard->isVisible());
+}
+
+void TestWizard::wrongSecretIsExplainedAndNothingIsStored()
+{
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
+    goToCredentials();
+    paste(clientId, QStringLiteral("ffffffffffffffffffffffffffffffffffffffffff"));
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
+    QCOMPARE(verify->headlineLabel()->text(), QStringLiteral("The Client Secret is wrong"));
+    QVERIFY(verify->adviceLabel()->text().contains(QLatin1String("generate a new secret")));
+    QVERIFY(verify->retryButton()->isVisible());
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(m_zoho->requests().size(), 1); // only the chosen data center
+    screenshot(QStringLiteral("10-verify-wrong-secret"));
+    QVERIFY(keychainItem().isEmpty());
+
+    // Back, fix the secret, and the check passes.
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    paste(clientId, secret);
+    clickNext();
+    verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+}
+
+void TestWizard::browserThatCannotOpenShowsTheLink()
+{
+    m_wizard->setUrlOpener([](const QUrl &) { return false; });
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("au")));
+    clickNext();
+    auto *step1 = qobject_cast<GuideStepPage *>(m_wizard->currentPage());
+    QTest::mouseClick(step1->openConsoleButton(), Qt::LeftButton);
+    QVERIFY(step1->consoleLinkField()->isVisible());
+    QCOMPARE(step1->consoleLinkField()->value(), QStringLiteral("https://api-console.zoho.com.au"));
+    QTest::mouseClick(step1->consoleLinkField()->copyButton(), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("https://api-console.zoho.com.au"));
+    screenshot(QStringLiteral("11-step1-browser-failed"));
+}
+
+void TestWizard::pasteProblemsAreShownNextToTheField()
+{
+    goToCredentials();
+    auto *page = qobject_cast<CredentialsPage *>(m_wizard->currentPage());
+
+    // Swapped: the wizard offers to swap, and Next waits.
+    paste(secret, clientId);
+    QVERIFY(page->swapButton()->isVisible());
+    QVERIFY(page->clientIdMessage()->isVisible());
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    screenshot(QStringLiteral("12-credentials-swapped"));
+    QTest::mouseClick(page->swapButton(), Qt::LeftButton);
+    QCOMPARE(page->clientIdEdit()->text(), clientId);
+    QCOMPARE(page->secretEdit()->text(), secret);
+    QVERIFY(!page->swapButton()->isVisible());
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
+    // A cut-off Client ID says how much is missing.
+    paste(clientId.left(20), secret);
+    QVERIFY(page->clientIdMessage()->isVisible());
+    QVERIFY(page->clientIdMessage()->text().contains(QLatin1String("20 of its 35")));
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+
+    // Both values pasted into the ID field are taken apart.
+    paste(clientId + QLatin1Char('\t') + secret, QString());
+    QCOMPARE(page->clientIdEdit()->text(), clientId);
+    QCOMPARE(page->secretEdit()->text(), secret);
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
+    // The secret is masked until the customer reveals it.
+    QCOMPARE(page->secretEdit()->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(page->revealButton(), Qt::LeftButton);
+    QCOMPARE(page->secretEdit()->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(page->revealButton(), Qt::LeftButton);
+    QCOMPARE(page->secretEdit()->echoMode(), QLineEdit::Password);
+}
+
+void TestWizard::closingWithAnUnsavedSecretAsksFirst()
+{
+    goToCredentials();
+    paste(clientId, secret);
+
+    // The customer closes the window, thinks again, and keeps working.
+    QTimer::singleShot(0, this, [this] {
+        auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("confirmCloseBox"));
+        QVERIFY(box);
+        screenshot(QStringLiteral("13-confirm-close"));
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                button->click();
+        }
+    });
+    m_wizard->close();
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(qobject_cast<CredentialsPage *>(m_wizard->currentPage())->secretEdit()->text(), secret);
+
+    // Now they close anyway.
+    QTimer::singleShot(0, this, [this] {
+        auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("confirmCloseBox"));
+        QVERIFY(box);
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                button->click();
+        }
+    });
+    m_wizard->reject();
+    QVERIFY(!m_wizard->isVisible());
+}
+
+void TestWizard::backFromVerifyCancelsTheCheck()
+{
+    m_zoho->setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::Hang);
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
+    goToCredentials();
+    paste(clientId, secret);
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QCOMPARE(verify->state(), VerifyPage::State::Checking);
+    QTRY_COMPARE(m_zoho->requests().size(), 1);
+    screenshot(QStringLiteral("14-verify-checking"));
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::CredentialsPageId));
+    QCOMPARE(verify->state(), VerifyPage::State::Idle);
+    // The pasted values are still there.
+    QCOMPARE(qobject_cast<CredentialsPage *>(m_wizard->currentPage())->secretEdit()->text(), secret);
+}
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"
