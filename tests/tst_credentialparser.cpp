@@ -98,6 +98,8 @@ private slots:
     void parse();
     void noMessageOrNoteShowsTheSecret_data();
     void noMessageOrNoteShowsTheSecret();
+    void linesWithoutAValueCleanToNothing_data();
+    void linesWithoutAValueCleanToNothing();
 };
 
 void TestCredentialParser::initTestCase()
@@ -131,8 +133,7 @@ void TestCredentialParser::parse_data()
     const auto autoSwap = SwapPolicy::AutoSwap;
     const QString none;
     const QString lowerCaseId = id.toLower();
-    const QString secretWithLetterO = secret.left(10) + u'o' + secret.mid(11); // '0' typed as 'o'
-    Q_ASSERT(secret.at(10) == u'0');
+    const QString secretWithLetterO = QString(secret).replace(u'0', u'o'); // typed, zeros as 'o'
 
     // Clean copies and white space
     QTest::newRow("copied both values exactly")
@@ -198,6 +199,20 @@ void TestCredentialParser::parse_data()
     QTest::newRow("ID as a JSON member \"client_id\": \"…\",")
         << u"\"client_id\": \""_s + id + u"\","_s << secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Plain) << none << none;
 
+    QTest::newRow("secret with the label 'Client Secret —' (em dash, typed as '--' on a Mac)")
+        << id << u"Client Secret — "_s + secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Plain) << none << none;
+    QTest::newRow("ID copied from a bulleted list in an e-mail ('• Client ID: …')")
+        << u"• Client ID: "_s + id << secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Plain) << none << none;
+    QTest::newRow("secret copied from a dashed list ('- Client Secret: …')")
+        << id << u"- Client Secret: "_s + secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Plain) << none << none;
+    QTest::newRow("both values as ZOHO_CLIENT_ID=… and ZOHO_CLIENT_SECRET=… from a .env file")
+        << u"ZOHO_CLIENT_ID="_s + id << u"ZOHO_CLIENT_SECRET="_s + secret << detect << id << secret << Finding::Ok << Finding::Ok << true
+        << int(Plain) << none << none;
+    QTest::newRow("ID between left-to-right marks, copied from a page in Arabic")
+        << u"\u200E"_s + id + u"\u200E"_s << secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Plain) << none << none;
+    QTest::newRow("ID with a soft hyphen (U+00AD) inside, from a page that hyphenates")
+        << id.left(20) + u"\u00AD"_s + id.mid(20) << secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Plain) << none << none;
+
     // Both values in one field
     QTest::newRow("both values in the ID field, space-separated")
         << id + u" "_s + secret << none << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
@@ -215,6 +230,13 @@ void TestCredentialParser::parse_data()
         << secret + u"\n"_s + id << none << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
     QTest::newRow("both values in the ID field as client_id=…, client_secret=…")
         << u"client_id="_s + id + u", client_secret="_s + secret << none << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
+    QTest::newRow("both values in the ID field, separated by ' - '")
+        << id + u" - "_s + secret << none << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
+    QTest::newRow("both values in the ID field, separated by ' / '")
+        << id + u" / "_s + secret << none << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
+    QTest::newRow("both values in the ID field, copied from a bulleted list")
+        << u"• Client ID: "_s + id + u"\n• Client Secret: "_s + secret << none << detect << id << secret << Finding::Ok << Finding::Ok << true
+        << int(Split) << none << none;
     QTest::newRow("both values in the secret field, on two lines")
         << none << id + u"\n"_s + secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
     QTest::newRow("both values in the secret field, tab-separated")
@@ -306,7 +328,7 @@ void TestCredentialParser::parse_data()
     QTest::newRow("secret typed in upper case")
         << id << secret.toUpper() << detect << id << secret.toUpper() << Finding::Ok << Finding::SecretUpperCase << true
         << int(Plain) << none << u"capitals"_s;
-    QTest::newRow("secret typed with the letter o for a zero")
+    QTest::newRow("secret typed with the letter o for the zeros")
         << id << secretWithLetterO << detect << id << secretWithLetterO << Finding::Ok << Finding::SecretNotHex << true
         << int(Plain) << none << u"other characters"_s;
     QTest::newRow("secret wrapped over two lines")
@@ -408,6 +430,27 @@ void TestCredentialParser::noMessageOrNoteShowsTheSecret()
             }
         }
     }
+}
+
+// The command line reads the values from standard input and skips the lines that clean to nothing,
+// so a label on its own line does not take the place of a value.
+void TestCredentialParser::linesWithoutAValueCleanToNothing_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::newRow("label on its own line") << u"Client Secret:"_s;
+    QTest::newRow("label without colon, with CRLF") << u"Client ID\r"_s;
+    QTest::newRow("environment-file key without value") << u"ZOHO_CLIENT_SECRET="_s;
+    QTest::newRow("bullet of an empty list item") << u"• "_s;
+    QTest::newRow("Markdown rule") << u"---"_s;
+    QTest::newRow("Markdown code fence") << u"```"_s;
+    QTest::newRow("empty quotes") << u"\"\""_s;
+    QTest::newRow("invisible characters only") << u"\u200B\u00A0\uFEFF\r"_s;
+}
+
+void TestCredentialParser::linesWithoutAValueCleanToNothing()
+{
+    QFETCH(QString, line);
+    QCOMPARE(CredentialParser::clean(line), QString());
 }
 
 QTEST_GUILESS_MAIN(TestCredentialParser)

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 
@@ -27,26 +29,19 @@ const QRegularExpression &secretPattern()
 
 const QRegularExpression &labelPattern()
 {
-    // "Client ID:", "client_secret =", "Secret -", "ClientID" ... anywhere in the text.
+    // "Client ID:", "client_secret =", "Secret -", "ClientID" ... anywhere in the text. The "Zoho" prefix
+    // takes "_" like the rest, for ZOHO_CLIENT_ID= in an environment file.
     static const QRegularExpression re(
-        QStringLiteral("\\b(?:zoho\\s*)?(?:client[\\s_-]*(?:id|secret)|secret|id)\\b\\s*[:=\\-–]?"),
+        QStringLiteral("\\b(?:zoho[\\s_-]*)?(?:client[\\s_-]*(?:id|secret)|secret|id)\\b\\s*[:=\\-–]?"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 bool isInvisible(QChar c)
 {
-    switch (c.unicode()) {
-    case 0x00AD: // soft hyphen
-    case 0x200B: // zero-width space
-    case 0x200C:
-    case 0x200D:
-    case 0x2060: // word joiner
-    case 0xFEFF: // byte-order mark / zero-width no-break space
-        return true;
-    default:
-        return false;
-    }
+    // Unicode's format characters: soft hyphen, zero-width space and joiners, word joiner, byte-order
+    // mark, and also the direction marks (U+200E, U+202A...) that pages in Arabic put around Latin text.
+    return c.category() == QChar::Other_Format;
 }
 
 bool isQuote(QChar c)
@@ -77,7 +72,9 @@ QStringList tokens(const QString &raw)
                    || piece.back() == u':')) {
             piece.chop(1);
         }
-        if (!piece.isEmpty())
+        // A piece with no letter or digit is a bullet or a dash between label and value ("• ", " - "),
+        // never part of a value: glued on, it would spoil the value or keep two values from being split.
+        if (std::any_of(piece.cbegin(), piece.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
             result.append(piece);
     }
     return result;

@@ -1,0 +1,691 @@
+// The command line end to end: the real zoho-onboarding binary, started as a script or a support
+// person would start it, against the project's emulator of Zoho's accounts servers on loopback and a
+// real Secret Service (tests/keyring-session.sh). What it prints, the JSON keys scripts rely on and
+// the exit statuses are the contract of issue 2; the secret must never be printed by any of it.
+
+#include "accountsservermap.h"
+#include "credentialparser.h"
+#include "onboardingguide.h"
+#include "secretstore.h"
+#include "zohoaccountsemulator.h"
+
+#include <QDateTime>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+
+using Fault = ZohoAccountsEmulator::Fault;
+Q_DECLARE_METATYPE(ZohoAccountsEmulator::Fault)
+
+namespace {
+
+const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
+const QString clientIdMasked = QStringLiteral("1000.GMB0…UEX0");
+const QString secret = QStringLiteral("5f1e3c9a0b7d24e6a8c1f0d3b5e7a9c2d4f6b8e0a1");
+const QString wrongSecret = QStringLiteral("ffffffffffffffffffffffffffffffffffffffffff");
+// Registered with "https://hotglue.xyz/callback/": one slash too many, as customers type it.
+const QString slashClientId = QStringLiteral("1000.SLASH0000000000000000000000000");
+const QString slashSecret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
+const QString strangerId = QStringLiteral("1000.ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ");
+const QString hotglue = QStringLiteral("https://hotglue.xyz/callback");
+
+// Generous: the slowest command (a one-second timeout) finishes well within it.
+constexpr int processTimeoutMs = 15000;
+
+QByteArray twoLines(const QString &first, const QString &second)
+{
+    return (first + QLatin1Char('\n') + second + QLatin1Char('\n')).toUtf8();
+}
+
+QStringList allDataCenters()
+{
+    return {QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in"), QStringLiteral("au"), QStringLiteral("jp"),
+            QStringLiteral("ca"), QStringLiteral("sa"), QStringLiteral("cn"), QStringLiteral("uk")};
+}
+
+// One run of the binary: what a person or a script gets back.
+struct Outcome
+{
+    QStringList arguments;
+    bool finished = false;
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QString out;
+    QString err;
+    qint64 elapsedMs = 0;
+
+    bool exitedWith(int code) const { return finished && exitStatus == QProcess::NormalExit && exitCode == code; }
+
+    QString transcript() const
+    {
+        return QStringLiteral("zoho-onboarding %1\n  finished: %2, exit %3%4\n--- stdout ---\n%5--- stderr ---\n%6")
+            .arg(arguments.join(QLatin1Char(' ')), finished ? QStringLiteral("yes") : QStringLiteral("NO (killed)"))
+            .arg(exitCode)
+            .arg(exitStatus == QProcess::CrashExit ? QStringLiteral(" (crashed)") : QString(), out, err);
+    }
+
+    // Standard output as the one JSON object of --json; empty when it is not exactly that.
+    QJsonObject json() const
+    {
+        QJsonParseError error{};
+        const QJsonDocument document = QJsonDocument::fromJson(out.toUtf8(), &error);
+        return error.error == QJsonParseError::NoError && document.isObject() ? document.object() : QJsonObject();
+    }
+};
+
+// Environment changes for one run; a null value removes the variable.
+using Environment = QHash<QString, QString>;
+
+} // namespace
+
+// Fails the test with the whole transcript when the binary did not exit normally with `code`.
+// `outcome` is evaluated once, so it may be a run(…) call.
+#define VERIFY_EXIT(outcome, code)                                                                                  \
+    do {                                                                                                             \
+        const Outcome &verified = (outcome);                                                                         \
+        QVERIFY2(verified.exitedWith(code),                                                                          \
+                 qPrintable(QStringLiteral("expected exit %1\n").arg(code) + verified.transcript()));               \
+    } while (false)
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void version();
+    void valuesForPeople();
+    void valuesAsJson();
+
+    void checkVerdicts_data();
+    void checkVerdicts();
+    void checkFindsTheDataCenter();
+    void checkWithServersGivenAsOptions();
+    void checkTimesOut();
+    void checkUnreachableServerIsANetworkError();
+    void malformedInputIsNeverSent_data();
+    void malformedInputIsNeverSent();
+    void clumsyPasteIsCleaned_data();
+    void clumsyPasteIsCleaned();
+    void usageErrors_data();
+    void usageErrors();
+
+    void storeThenStatusShowsItMasked();
+    void storeRefusesWhatZohoRejects();
+    void storeWithoutCheckAsksNobody();
+    void forgetRemovesAndIsIdempotent();
+    void debugLoggingNeverShowsTheSecret();
+
+    // Last: they look at everything the runs above printed and left behind.
+    void secretNeverPrinted();
+    void secretNeverOnDiskInClearText();
+
+private:
+    Outcome run(const QStringList &arguments, const QByteArray &input = {}, const Environment &changes = {});
+    QByteArray keychainItem();
+    static quint16 closedPort();
+
+    QString m_binary;
+    std::unique_ptr<ZohoAccountsEmulator> m_zoho;
+    QStringList m_printed; // stdout and stderr of every run
+};
+
+void TestCommandLine::initTestCase()
+{
+    m_binary = qEnvironmentVariable("ZOHO_ONBOARDING_BINARY");
+    QVERIFY2(QFileInfo(m_binary).isExecutable(), "ZOHO_ONBOARDING_BINARY must name the built zoho-onboarding");
+    // store and forget act on the keychain's real item: never on a developer's own.
+    QVERIFY2(qEnvironmentVariableIsSet("ZOHO_TEST_SANDBOX") && qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+             "run through tests/keyring-session.sh: this test needs a private Secret Service");
+    // The test data must look like what Zoho hands out, or the CLI rightly refuses it.
+    for (const QString &id : {clientId, slashClientId, strangerId})
+        QVERIFY2(CredentialParser::looksLikeClientId(id), qPrintable(id));
+    for (const QString &s : {secret, wrongSecret, slashSecret})
+        QCOMPARE(s.size(), CredentialParser::usualSecretLength);
+}
+
+void TestCommandLine::init()
+{
+    m_zoho = std::make_unique<ZohoAccountsEmulator>();
+    QVERIFY2(m_zoho->start(allDataCenters()), qPrintable(m_zoho->errorString()));
+    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue}, false});
+    m_zoho->addClient({slashClientId, slashSecret, QStringLiteral("eu"), {hotglue + QLatin1Char('/')}, false});
+}
+
+Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &input, const Environment &changes)
+{
+    Outcome outcome;
+    outcome.arguments = arguments;
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Every data center goes to the emulator, so nothing here can ever reach the real Zoho.
+    environment.insert(QString::fromLatin1(AccountsServerMap::environmentVariable), m_zoho->overridesSpec());
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (it.value().isNull())
+            environment.remove(it.key());
+        else
+            environment.insert(it.key(), it.value());
+    }
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(m_binary, arguments);
+    if (!process.waitForStarted(5000)) {
+        outcome.err = process.errorString();
+        return outcome;
+    }
+    process.write(input);
+    process.closeWriteChannel();
+    // The emulator answers from this process's event loop: wait with the loop running.
+    outcome.finished = finished.wait(processTimeoutMs);
+    if (!outcome.finished) {
+        process.kill();
+        process.waitForFinished(2000);
+    }
+    outcome.elapsedMs = clock.elapsed();
+    outcome.exitCode = process.exitCode();
+    outcome.exitStatus = process.exitStatus();
+    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
+    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    m_printed.append(outcome.transcript());
+    return outcome;
+}
+
+// The keychain item as another program sees it, read without any of this project's code.
+QByteArray TestCommandLine::keychainItem()
+{
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), SecretStore::defaultService(),
+                                               QStringLiteral("user"), SecretStore::itemKey()});
+    if (!tool.waitForFinished(10000))
+        return QByteArrayLiteral("<secret-tool hung>");
+    return tool.readAllStandardOutput();
+}
+
+// A port that was just free: nothing listens there.
+quint16 TestCommandLine::closedPort()
+{
+    QTcpServer placeholder;
+    if (!placeholder.listen(QHostAddress::LocalHost))
+        return 0;
+    const quint16 port = placeholder.serverPort();
+    placeholder.close();
+    return port;
+}
+
+void TestCommandLine::version()
+{
+    const Outcome result = run({QStringLiteral("--version")});
+    VERIFY_EXIT(result, 0);
+    static const QRegularExpression expected(QStringLiteral("^zoho-onboarding \\d+\\.\\d+\\.\\d+\\n$"));
+    QVERIFY2(expected.match(result.out).hasMatch(), qPrintable(result.transcript()));
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCommandLine::valuesForPeople()
+{
+    const Outcome result = run({QStringLiteral("values")});
+    VERIFY_EXIT(result, 0);
+    QVERIFY2(result.out.contains(QLatin1String("Server-based Applications")), qPrintable(result.out));
+    for (const QString &text : {QStringLiteral("Client Name"), OnboardingGuide::clientName(), QStringLiteral("Homepage URL"),
+                                OnboardingGuide::homepageUrl().toString(), QStringLiteral("Authorized Redirect URIs")}) {
+        QVERIFY2(result.out.contains(text), qPrintable(text + QStringLiteral(" missing in:\n") + result.out));
+    }
+    // On a line of its own, so a triple click copies exactly the URI.
+    const QStringList lines = result.out.split(QLatin1Char('\n'));
+    QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) { return line.trimmed() == hotglue; }),
+             qPrintable(result.out));
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCommandLine::valuesAsJson()
+{
+    const Outcome result = run({QStringLiteral("values"), QStringLiteral("--json")});
+    VERIFY_EXIT(result, 0);
+    const QJsonObject json = result.json();
+    QVERIFY2(!json.isEmpty(), qPrintable(result.transcript()));
+    QCOMPARE(json.value(QStringLiteral("client_name")).toString(), OnboardingGuide::clientName());
+    QCOMPARE(json.value(QStringLiteral("homepage_url")).toString(), OnboardingGuide::homepageUrl().toString());
+    QVERIFY(json.value(QStringLiteral("redirect_uris")).isArray());
+    QVERIFY(json.value(QStringLiteral("redirect_uris")).toArray().contains(hotglue));
+}
+
+void TestCommandLine::checkVerdicts_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("sentSecret");
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("headline"); // what a person reads first
+
+    QTest::newRow("ok") << clientId << secret << Fault::None << "ok" << 0 << "OK: Zoho recognises this client";
+    QTest::newRow("unknown_client") << strangerId << secret << Fault::None << "unknown_client" << 1
+                                    << "Problem: Zoho does not know this Client ID";
+    QTest::newRow("wrong_secret") << clientId << wrongSecret << Fault::None << "wrong_secret" << 1
+                                  << "Problem: The Client Secret is wrong";
+    QTest::newRow("redirect_uri_not_registered") << slashClientId << slashSecret << Fault::None
+                                                 << "redirect_uri_not_registered" << 1
+                                                 << "Problem: The redirect URI is not registered";
+    QTest::newRow("rate_limited") << clientId << secret << Fault::Throttle << "rate_limited" << 1
+                                  << "Problem: Zoho asks us to slow down";
+    QTest::newRow("server_error: HTTP 500") << clientId << secret << Fault::ServerError500 << "server_error" << 1
+                                            << "Problem: Zoho gave an answer we did not expect";
+    QTest::newRow("server_error: not JSON") << clientId << secret << Fault::NotJson << "server_error" << 1
+                                            << "Problem: Zoho gave an answer we did not expect";
+}
+
+void TestCommandLine::checkVerdicts()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, sentSecret);
+    QFETCH(Fault, fault);
+    QFETCH(QString, status);
+    QFETCH(int, exitCode);
+    QFETCH(QString, headline);
+    m_zoho->setFault(QStringLiteral("eu"), fault);
+    const QStringList options{QStringLiteral("check"), QStringLiteral("--data-center"), QStringLiteral("eu")};
+
+    const Outcome result = run(options + QStringList{QStringLiteral("--json")}, twoLines(id, sentSecret));
+    VERIFY_EXIT(result, exitCode);
+    const QJsonObject json = result.json();
+    QVERIFY2(!json.isEmpty(), qPrintable(result.transcript()));
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), status);
+    QCOMPARE(json.value(QStringLiteral("data_center")).toString(), QStringLiteral("eu"));
+    QCOMPARE(m_zoho->requests().size(), 1);
+    QCOMPARE(m_zoho->requests().first().dataCenter, QStringLiteral("eu"));
+    QCOMPARE(m_zoho->requests().first().form.queryItemValue(QStringLiteral("client_id")), id);
+
+    const Outcome text = run(options, twoLines(id, sentSecret));
+    VERIFY_EXIT(text, exitCode);
+    QVERIFY2(text.out.startsWith(headline), qPrintable(text.transcript()));
+    QVERIFY2(text.out.contains(QStringLiteral("Client ID: ") + id.left(9) + QStringLiteral("…") + id.right(4)),
+             qPrintable(text.transcript()));
+    QVERIFY2(!text.out.contains(id), "the full Client ID is shown masked");
+}
+
+void TestCommandLine::checkFindsTheDataCenter()
+{
+    // No --data-center: every data center is asked, and the one that knows the client is named.
+    const Outcome result = run({QStringLiteral("check"), QStringLiteral("--json")}, twoLines(clientId, secret));
+    VERIFY_EXIT(result, 0);
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(json.value(QStringLiteral("data_center")).toString(), QStringLiteral("eu"));
+    QCOMPARE(json.value(QStringLiteral("recognised_in")).toArray(), QJsonArray{QStringLiteral("eu")});
+    QCOMPARE(json.value(QStringLiteral("warnings")).toArray(), QJsonArray());
+    QCOMPARE(m_zoho->requests().size(), allDataCenters().size());
+
+    m_zoho->clearRequests();
+    const Outcome text = run({QStringLiteral("check"), QStringLiteral("--data-center"), QStringLiteral("auto")},
+                             twoLines(clientId, secret));
+    VERIFY_EXIT(text, 0);
+    QVERIFY2(text.out.startsWith(QLatin1String("OK: Zoho recognises this client")), qPrintable(text.transcript()));
+    QVERIFY2(text.out.contains(QLatin1String("Data center: eu (Europe (zoho.eu))")), qPrintable(text.transcript()));
+    QVERIFY2(text.err.isEmpty(), qPrintable(text.transcript()));
+    QCOMPARE(m_zoho->requests().size(), allDataCenters().size());
+}
+
+void TestCommandLine::checkWithServersGivenAsOptions()
+{
+    // Without the environment variable: one URL for the one data center asked …
+    const Environment noVariable{{QString::fromLatin1(AccountsServerMap::environmentVariable), QString()}};
+    const Outcome one = run({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--data-center"),
+                             QStringLiteral("eu"), QStringLiteral("--accounts-server"),
+                             m_zoho->serverUrl(QStringLiteral("eu")).toString()},
+                            twoLines(clientId, secret), noVariable);
+    VERIFY_EXIT(one, 0);
+    QCOMPARE(one.json().value(QStringLiteral("data_center")).toString(), QStringLiteral("eu"));
+    QCOMPARE(m_zoho->requests().size(), 1);
+
+    // … and CODE=URL for each of them when every data center is asked.
+    m_zoho->clearRequests();
+    QStringList arguments{QStringLiteral("check"), QStringLiteral("--json")};
+    for (const QString &code : allDataCenters())
+        arguments << QStringLiteral("--accounts-server") << code + QLatin1Char('=') + m_zoho->serverUrl(code).toString();
+    const Outcome all = run(arguments, twoLines(clientId, secret), noVariable);
+    VERIFY_EXIT(all, 0);
+    QCOMPARE(all.json().value(QStringLiteral("data_center")).toString(), QStringLiteral("eu"));
+    QCOMPARE(m_zoho->requests().size(), allDataCenters().size());
+}
+
+void TestCommandLine::checkTimesOut()
+{
+    m_zoho->setFault(QStringLiteral("eu"), Fault::Hang);
+    const Outcome result = run({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--data-center"),
+                                QStringLiteral("eu"), QStringLiteral("--timeout"), QStringLiteral("1")},
+                               twoLines(clientId, secret));
+    VERIFY_EXIT(result, 1);
+    QCOMPARE(result.json().value(QStringLiteral("status")).toString(), QStringLiteral("timeout"));
+    QCOMPARE(result.json().value(QStringLiteral("data_center")).toString(), QStringLiteral("eu"));
+    QVERIFY2(result.elapsedMs < 6000, qPrintable(QStringLiteral("took %1 ms").arg(result.elapsedMs)));
+
+    const Outcome text = run({QStringLiteral("check"), QStringLiteral("--data-center"), QStringLiteral("eu"),
+                              QStringLiteral("--timeout"), QStringLiteral("1")},
+                             twoLines(clientId, secret));
+    VERIFY_EXIT(text, 1);
+    QVERIFY2(text.out.startsWith(QLatin1String("Problem: Zoho did not answer in time")), qPrintable(text.transcript()));
+}
+
+void TestCommandLine::checkUnreachableServerIsANetworkError()
+{
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
+    const QStringList options{QStringLiteral("check"), QStringLiteral("--data-center"), QStringLiteral("eu"),
+                              QStringLiteral("--accounts-server"), QStringLiteral("eu=http://127.0.0.1:%1").arg(port)};
+    const Outcome result = run(options + QStringList{QStringLiteral("--json")}, twoLines(clientId, secret));
+    VERIFY_EXIT(result, 1);
+    QCOMPARE(result.json().value(QStringLiteral("status")).toString(), QStringLiteral("network_error"));
+    QCOMPARE(result.json().value(QStringLiteral("data_center")).toString(), QStringLiteral("eu"));
+    QVERIFY(m_zoho->requests().isEmpty());
+
+    const Outcome text = run(options, twoLines(clientId, secret));
+    VERIFY_EXIT(text, 1);
+    QVERIFY2(text.out.startsWith(QLatin1String("Problem: Zoho could not be reached")), qPrintable(text.transcript()));
+}
+
+void TestCommandLine::malformedInputIsNeverSent_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("problem"); // the field that is named, "client_id" or "client_secret"
+
+    const QString token = QStringLiteral("1000.0123456789abcdef0123456789abcdef.0123456789abcdef0123456789abcdef");
+    QTest::newRow("nothing") << QByteArray() << "client_id";
+    QTest::newRow("only the Client ID") << (clientId + QLatin1Char('\n')).toUtf8() << "client_secret";
+    QTest::newRow("a token instead of the secret") << twoLines(clientId, token) << "client_secret";
+    QTest::newRow("not a Client ID") << twoLines(QStringLiteral("hello"), secret) << "client_id";
+    QTest::newRow("cut-off Client ID") << twoLines(clientId.left(20), secret) << "client_id";
+}
+
+void TestCommandLine::malformedInputIsNeverSent()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, problem);
+
+    const Outcome result = run({QStringLiteral("check"), QStringLiteral("--json")}, input);
+    VERIFY_EXIT(result, 1);
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("malformed"));
+    QVERIFY(json.contains(QStringLiteral("data_center")));
+    QVERIFY2(!json.value(QStringLiteral("problems")).toObject().value(problem).toString().isEmpty(),
+             qPrintable(result.transcript()));
+
+    const Outcome text = run({QStringLiteral("check")}, input);
+    VERIFY_EXIT(text, 1);
+    QVERIFY2(text.out.startsWith(QLatin1String("Problem: These are not Zoho credentials")), qPrintable(text.transcript()));
+    QVERIFY(m_zoho->requests().isEmpty());
+}
+
+void TestCommandLine::clumsyPasteIsCleaned_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("warning"); // empty: nothing to say
+
+    QTest::newRow("labels, quotes, CRLF")
+        << QStringLiteral("Client ID: \"%1\"\r\nClient Secret: '%2'\r\n").arg(clientId, secret).toUtf8() << QString();
+    QTest::newRow("labels on lines of their own, blank lines, tabs")
+        << QStringLiteral("Client ID:\r\n\t%1  \r\n\r\nClient Secret:\r\n\u00a0%2\u00a0\r\n\r\n").arg(clientId, secret).toUtf8()
+        << QString();
+    QTest::newRow("both values on one line")
+        << QStringLiteral("Client ID: %1   Client Secret: %2\r\n").arg(clientId, secret).toUtf8()
+        << QStringLiteral("pasted together");
+    QTest::newRow("swapped order") << twoLines(secret, clientId) << QStringLiteral("wrong way round");
+    QTest::newRow("swapped, with labels, curly quotes, CRLF")
+        << QStringLiteral("Client Secret: “%1”\r\nClient ID: “%2”\r\n").arg(secret, clientId).toUtf8()
+        << QStringLiteral("wrong way round");
+}
+
+void TestCommandLine::clumsyPasteIsCleaned()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, warning);
+
+    const Outcome result = run({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--data-center"),
+                                QStringLiteral("eu")},
+                               input);
+    VERIFY_EXIT(result, 0);
+    const QJsonObject json = result.json();
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QCOMPARE(json.value(QStringLiteral("client_id_masked")).toString(), clientIdMasked);
+    const QJsonArray warnings = json.value(QStringLiteral("warnings")).toArray();
+    if (warning.isEmpty()) {
+        QVERIFY2(warnings.isEmpty(), qPrintable(result.transcript()));
+    } else {
+        QVERIFY2(std::any_of(warnings.cbegin(), warnings.cend(),
+                             [&](const QJsonValue &w) { return w.toString().contains(warning); }),
+                 qPrintable(result.transcript()));
+    }
+    // Zoho was sent the values exactly, nothing the paste dragged along.
+    QCOMPARE(m_zoho->requests().size(), 1);
+    const QUrlQuery form = m_zoho->requests().first().form;
+    QCOMPARE(form.queryItemValue(QStringLiteral("client_id")), clientId);
+    QCOMPARE(form.queryItemValue(QStringLiteral("client_secret")), secret);
+
+    const Outcome text = run({QStringLiteral("check"), QStringLiteral("--data-center"), QStringLiteral("eu")}, input);
+    VERIFY_EXIT(text, 0);
+    QVERIFY2(text.out.startsWith(QLatin1String("OK: Zoho recognises this client")), qPrintable(text.transcript()));
+    if (warning.isEmpty())
+        QVERIFY2(text.err.isEmpty(), qPrintable(text.transcript()));
+    else
+        QVERIFY2(text.err.startsWith(QLatin1String("Note: ")) && text.err.contains(warning), qPrintable(text.transcript()));
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("variable"); // ZOHO_ONBOARDING_ACCOUNTS_SERVERS; null: the emulator's
+    QTest::addColumn<QString>("says");     // in what a person reads on standard error
+
+    const QString check = QStringLiteral("check");
+    const QString dc = QStringLiteral("--data-center");
+    const QString server = QStringLiteral("--accounts-server");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QString() << "Name one command";
+    QTest::newRow("unknown option") << QStringList{check, QStringLiteral("--frobnicate")} << QString() << "frobnicate";
+    QTest::newRow("two commands") << QStringList{check, QStringLiteral("status")} << QString() << "Name one command";
+    QTest::newRow("unknown data center") << QStringList{check, dc, QStringLiteral("mars")} << QString()
+                                         << "\"mars\" is not a Zoho data center";
+    QTest::newRow("plain http to another host") << QStringList{check, dc, QStringLiteral("eu"), server,
+                                                               QStringLiteral("http://example.com")}
+                                                << QString() << "plain http";
+    QTest::newRow("plain http to another host, CODE=URL")
+        << QStringList{check, server, QStringLiteral("eu=http://example.com")} << QString() << "plain http";
+    QTest::newRow("plain http to another host, environment")
+        << QStringList{check} << QStringLiteral("eu=http://example.com") << "plain http";
+    QTest::newRow("URL without a data center") << QStringList{check, server, QStringLiteral("http://127.0.0.1:9")}
+                                               << QString() << "needs --data-center";
+    QTest::newRow("URL with auto") << QStringList{check, dc, QStringLiteral("auto"), server, QStringLiteral("http://127.0.0.1:9")}
+                                   << QString() << "needs --data-center";
+    QTest::newRow("unknown data center in CODE=URL")
+        << QStringList{check, server, QStringLiteral("mars=http://127.0.0.1:9")} << QString() << "\"mars\" is not a Zoho data center";
+    QTest::newRow("timeout not a number") << QStringList{check, QStringLiteral("--timeout"), QStringLiteral("soon")}
+                                          << QString() << "--timeout";
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, variable);
+    QFETCH(QString, says);
+
+    Environment changes;
+    if (!variable.isNull())
+        changes.insert(QString::fromLatin1(AccountsServerMap::environmentVariable), variable);
+    const Outcome result = run(arguments, twoLines(clientId, secret), changes);
+    VERIFY_EXIT(result, 2);
+    QVERIFY2(result.err.contains(says), qPrintable(result.transcript()));
+    QVERIFY2(result.err.contains(QLatin1String("--help")), qPrintable(result.transcript()));
+    QVERIFY2(result.out.isEmpty(), qPrintable(result.transcript()));
+    QVERIFY(m_zoho->requests().isEmpty());
+}
+
+void TestCommandLine::storeThenStatusShowsItMasked()
+{
+    VERIFY_EXIT(run({QStringLiteral("forget")}), 0);
+
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const Outcome store = run({QStringLiteral("store"), QStringLiteral("--json")}, twoLines(clientId, secret));
+    const QDateTime after = QDateTime::currentDateTimeUtc().addSecs(1);
+    VERIFY_EXIT(store, 0);
+    QCOMPARE(store.json().value(QStringLiteral("stored")), QJsonValue(true));
+    QCOMPARE(store.json().value(QStringLiteral("data_center")).toString(), QStringLiteral("eu"));
+
+    const Outcome status = run({QStringLiteral("status"), QStringLiteral("--json")});
+    VERIFY_EXIT(status, 0);
+    const QJsonObject json = status.json();
+    QCOMPARE(json.value(QStringLiteral("stored")), QJsonValue(true));
+    QCOMPARE(json.value(QStringLiteral("client_id_masked")).toString(), clientIdMasked);
+    QCOMPARE(json.value(QStringLiteral("data_center")).toString(), QStringLiteral("eu"));
+    const QString storedAtText = json.value(QStringLiteral("stored_at")).toString();
+    const QDateTime storedAt = QDateTime::fromString(storedAtText, Qt::ISODate);
+    QVERIFY2(storedAt.isValid(), qPrintable(storedAtText));
+    QVERIFY2(storedAt >= before && storedAt <= after, qPrintable(storedAtText));
+    QCOMPARE(store.json().value(QStringLiteral("stored_at")).toString(), storedAtText);
+
+    // What a person reads: stored, masked, where, when; never the secret, never the whole ID.
+    const Outcome text = run({QStringLiteral("status")});
+    VERIFY_EXIT(text, 0);
+    for (const QString &shown : {QStringLiteral("Zoho credentials are stored"), clientIdMasked,
+                                 QStringLiteral("Data center: eu"), storedAtText}) {
+        QVERIFY2(text.out.contains(shown), qPrintable(shown + QStringLiteral(" missing in:\n") + text.transcript()));
+    }
+    QVERIFY(!text.out.contains(secret) && !text.err.contains(secret));
+    QVERIFY(!text.out.contains(clientId));
+
+    // The keychain holds one item that any program can read back: the same credentials.
+    const QJsonDocument item = QJsonDocument::fromJson(keychainItem());
+    QVERIFY2(item.isObject(), "secret-tool finds no item of this program");
+    QCOMPARE(item.object().value(QStringLiteral("client_id")).toString(), clientId);
+    QCOMPARE(item.object().value(QStringLiteral("client_secret")).toString(), secret);
+    QCOMPARE(item.object().value(QStringLiteral("data_center")).toString(), json.value(QStringLiteral("data_center")).toString());
+    QCOMPARE(QDateTime::fromString(item.object().value(QStringLiteral("stored_at")).toString(), Qt::ISODate), storedAt);
+}
+
+void TestCommandLine::storeRefusesWhatZohoRejects()
+{
+    VERIFY_EXIT(run({QStringLiteral("forget")}), 0);
+
+    const Outcome json = run({QStringLiteral("store"), QStringLiteral("--json"), QStringLiteral("--data-center"),
+                              QStringLiteral("eu")},
+                             twoLines(clientId, wrongSecret));
+    VERIFY_EXIT(json, 1);
+    QCOMPARE(json.json().value(QStringLiteral("status")).toString(), QStringLiteral("wrong_secret"));
+    QCOMPARE(json.json().value(QStringLiteral("stored")), QJsonValue(false));
+
+    const Outcome text = run({QStringLiteral("store"), QStringLiteral("--data-center"), QStringLiteral("eu")},
+                             twoLines(clientId, wrongSecret));
+    VERIFY_EXIT(text, 1);
+    QVERIFY2(text.out.contains(QLatin1String("Nothing was stored.")), qPrintable(text.transcript()));
+
+    // Malformed input is not stored either.
+    VERIFY_EXIT(run({QStringLiteral("store")}, twoLines(clientId, QStringLiteral("hello world"))), 1);
+
+    const Outcome status = run({QStringLiteral("status"), QStringLiteral("--json")});
+    VERIFY_EXIT(status, 0);
+    QCOMPARE(status.json().value(QStringLiteral("stored")), QJsonValue(false));
+    QVERIFY(keychainItem().isEmpty());
+}
+
+void TestCommandLine::storeWithoutCheckAsksNobody()
+{
+    VERIFY_EXIT(run({QStringLiteral("forget")}), 0);
+
+    const Outcome store = run({QStringLiteral("store"), QStringLiteral("--no-check"), QStringLiteral("--data-center"),
+                               QStringLiteral("eu")},
+                              twoLines(clientId, secret));
+    VERIFY_EXIT(store, 0);
+    QVERIFY2(store.out.contains(QLatin1String("Stored in the system keychain.")), qPrintable(store.transcript()));
+    QVERIFY(m_zoho->requests().isEmpty());
+
+    const Outcome status = run({QStringLiteral("status"), QStringLiteral("--json")});
+    VERIFY_EXIT(status, 0);
+    QCOMPARE(status.json().value(QStringLiteral("stored")), QJsonValue(true));
+    QCOMPARE(status.json().value(QStringLiteral("data_center")).toString(), QStringLiteral("eu"));
+    QCOMPARE(QJsonDocument::fromJson(keychainItem()).object().value(QStringLiteral("client_secret")).toString(), secret);
+}
+
+void TestCommandLine::forgetRemovesAndIsIdempotent()
+{
+    VERIFY_EXIT(run({QStringLiteral("store"), QStringLiteral("--no-check"), QStringLiteral("--data-center"),
+                     QStringLiteral("eu")},
+                    twoLines(clientId, secret)),
+                0);
+    QVERIFY(!keychainItem().isEmpty());
+
+    const Outcome forget = run({QStringLiteral("forget")});
+    VERIFY_EXIT(forget, 0);
+    QVERIFY2(forget.out.contains(QLatin1String("were removed")), qPrintable(forget.transcript()));
+    QVERIFY(keychainItem().isEmpty());
+
+    const Outcome status = run({QStringLiteral("status"), QStringLiteral("--json")});
+    VERIFY_EXIT(status, 0);
+    QCOMPARE(status.json().value(QStringLiteral("stored")), QJsonValue(false));
+    const Outcome statusText = run({QStringLiteral("status")});
+    VERIFY_EXIT(statusText, 0);
+    QVERIFY2(statusText.out.contains(QLatin1String("No Zoho credentials are stored.")), qPrintable(statusText.transcript()));
+
+    const Outcome again = run({QStringLiteral("forget")});
+    VERIFY_EXIT(again, 0);
+    QVERIFY2(again.out.contains(QLatin1String("No Zoho credentials were stored.")), qPrintable(again.transcript()));
+}
+
+void TestCommandLine::debugLoggingNeverShowsTheSecret()
+{
+    // Every category at debug level, Qt's own included: the check, the keychain, the status.
+    const Environment verbose{{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")}};
+    const Outcome store = run({QStringLiteral("store"), QStringLiteral("--json")}, twoLines(clientId, secret), verbose);
+    VERIFY_EXIT(store, 0);
+    QVERIFY2(store.err.contains(QLatin1String("zoho.core.probe")), "debug logging was not on");
+    QVERIFY2(!store.out.contains(secret) && !store.err.contains(secret), qPrintable(store.transcript()));
+
+    const Outcome status = run({QStringLiteral("status")}, {}, verbose);
+    VERIFY_EXIT(status, 0);
+    QVERIFY(!status.out.contains(secret) && !status.err.contains(secret));
+    VERIFY_EXIT(run({QStringLiteral("forget")}, {}, verbose), 0);
+}
+
+void TestCommandLine::secretNeverPrinted()
+{
+    QVERIFY(!m_printed.isEmpty());
+    for (const QString &printed : std::as_const(m_printed)) {
+        for (const QString &s : {secret, wrongSecret, slashSecret})
+            QVERIFY2(!printed.contains(s, Qt::CaseInsensitive), qPrintable(printed));
+    }
+}
+
+void TestCommandLine::secretNeverOnDiskInClearText()
+{
+    // The whole sandbox: home, settings, cache, runtime dir. The keyring file is encrypted.
+    const QString sandbox = qEnvironmentVariable("ZOHO_TEST_SANDBOX");
+    QDirIterator files(sandbox, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    int looked = 0;
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        if (!files.fileInfo().isFile() || !file.open(QIODevice::ReadOnly))
+            continue;
+        ++looked;
+        const QByteArray content = file.readAll();
+        QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(path));
+    }
+    QVERIFY2(looked > 0, qPrintable(sandbox));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
