@@ -216,6 +216,12 @@ void TestCredentialParser::parse_data()
     // Both values in one field
     QTest::newRow("both values in the ID field, space-separated")
         << id + u" "_s + secret << none << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
+    QTest::newRow("secret introduced by a sentence")
+        << id << u"Here is the secret: "_s + secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Plain) << none << none;
+    QTest::newRow("ID introduced by a sentence")
+        << u"My client id is "_s + id << secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Plain) << none << none;
+    QTest::newRow("both values pasted into the ID field over an old secret")
+        << id + u" "_s + secret << secret41 << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
     QTest::newRow("both values in the ID field, tab-separated")
         << id + u"\t"_s + secret << none << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
     QTest::newRow("both values in the ID field, comma-separated")

@@ -90,10 +90,21 @@ struct Split
 Split split(const QString &raw)
 {
     Split s;
-    const QStringList pieces = tokens(raw);
+    QStringList pieces = tokens(raw);
+    // Words around a value ("Here is the secret: …") are prose, never part of one: Zoho's values
+    // have no small letters beyond a–f. Drop them as long as something else remains.
+    static const QRegularExpression prose(QStringLiteral("[g-z]"));
+    QStringList values;
+    for (const QString &piece : std::as_const(pieces)) {
+        if (!prose.match(piece).hasMatch())
+            values.append(piece);
+    }
+    if (!values.isEmpty() && values.size() < pieces.size())
+        pieces = values;
+
     QStringList ids;
     QStringList secrets;
-    for (const QString &piece : pieces) {
+    for (const QString &piece : std::as_const(pieces)) {
         if (CredentialParser::looksLikeClientId(piece))
             ids.append(piece);
         else if (CredentialParser::looksLikeSecret(piece))
@@ -235,22 +246,19 @@ CredentialParser::Result CredentialParser::parse(const QString &clientIdInput, c
     QString id = idField.joined;
     QString secret = secretField.joined;
 
-    // Both values pasted into one field: take them apart. A value already in its own field wins.
-    if (!idField.clientId.isEmpty() && (secret.isEmpty() || secret == idField.secret || secret == idField.joined)) {
-        id = idField.clientId;
-        secret = idField.secret;
+    // Both values pasted into one field: take them apart. That paste is the deliberate, complete
+    // one, so it wins over what the other field held; the note says so when something differed.
+    const auto takePair = [&](const Split &pair, const QString &other) {
+        id = pair.clientId;
+        secret = pair.secret;
         result.splitFromOneField = true;
-    } else if (!secretField.clientId.isEmpty() && (id.isEmpty() || id == secretField.clientId || id == secretField.joined)) {
-        id = secretField.clientId;
-        secret = secretField.secret;
-        result.splitFromOneField = true;
-    } else if (!idField.clientId.isEmpty()) {
-        id = idField.clientId;
-        result.splitFromOneField = true;
-    } else if (!secretField.clientId.isEmpty()) {
-        secret = secretField.secret;
-        result.splitFromOneField = true;
-    }
+        if (!other.isEmpty() && other != pair.joined && other != pair.clientId && other != pair.secret)
+            result.notes.append(tr("The other field held a different value; the pair pasted together replaced it."));
+    };
+    if (!idField.clientId.isEmpty())
+        takePair(idField, secretField.joined);
+    else if (!secretField.clientId.isEmpty())
+        takePair(secretField, idField.joined);
     if (result.splitFromOneField)
         result.notes.append(CredentialParser::tr("Both values were pasted together; they have been taken apart."));
 
