@@ -108,10 +108,9 @@ CommandLine::CommandLine()
 
 bool CommandLine::isCommandLineInvocation(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
-        return false;
-    const QString first = arguments.at(1);
-    return commands.contains(first) || first.startsWith(QLatin1Char('-'));
+    // The wizard takes no arguments: anything else, a mistyped command included, is for the command
+    // line, which reports it. Opening a window instead would hang a script (or fail without a display).
+    return arguments.size() >= 2;
 }
 
 int CommandLine::run(const QStringList &arguments)

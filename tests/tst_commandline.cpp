@@ -24,6 +24,7 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using Fault = ZohoAccountsEmulator::Fault;
@@ -137,6 +138,7 @@ private slots:
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {}, const Environment &changes = {});
     QByteArray keychainItem();
+    static QString fileWithSecretInClearText();
     static quint16 closedPort();
 
     QString m_binary;
@@ -217,6 +219,25 @@ QByteArray TestCommandLine::keychainItem()
     if (!tool.waitForFinished(10000))
         return QByteArrayLiteral("<secret-tool hung>");
     return tool.readAllStandardOutput();
+}
+
+// The first file in the sandbox (home, settings, cache, keyrings, runtime dir) that holds the
+// secret as it was pasted; a sentence instead if there is no sandbox to look at.
+QString TestCommandLine::fileWithSecretInClearText()
+{
+    const QString sandbox = qEnvironmentVariable("ZOHO_TEST_SANDBOX");
+    QDirIterator files(sandbox, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    int looked = 0;
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        if (!files.fileInfo().isFile() || !file.open(QIODevice::ReadOnly))
+            continue;
+        ++looked;
+        if (file.readAll().contains(secret.toUtf8()))
+            return path;
+    }
+    return looked > 0 ? QString() : QStringLiteral("no files found in the sandbox \"%1\"").arg(sandbox);
 }
 
 // A port that was just free: nothing listens there.
@@ -575,6 +596,10 @@ void TestCommandLine::storeThenStatusShowsItMasked()
     QCOMPARE(item.object().value(QStringLiteral("client_secret")).toString(), secret);
     QCOMPARE(item.object().value(QStringLiteral("data_center")).toString(), json.value(QStringLiteral("data_center")).toString());
     QCOMPARE(QDateTime::fromString(item.object().value(QStringLiteral("stored_at")).toString(), Qt::ISODate), storedAt);
+
+    // While it is stored, no file holds it readably: the keyring file is encrypted.
+    const QString leak = fileWithSecretInClearText();
+    QVERIFY2(leak.isEmpty(), qPrintable(leak));
 }
 
 void TestCommandLine::storeRefusesWhatZohoRejects()
@@ -593,8 +618,12 @@ void TestCommandLine::storeRefusesWhatZohoRejects()
     VERIFY_EXIT(text, 1);
     QVERIFY2(text.out.contains(QLatin1String("Nothing was stored.")), qPrintable(text.transcript()));
 
-    // Malformed input is not stored either.
-    VERIFY_EXIT(run({QStringLiteral("store")}, twoLines(clientId, QStringLiteral("hello world"))), 1);
+    // Malformed input is not stored either: a sign-in token where the secret belongs.
+    const QString token = QStringLiteral("1000.0123456789abcdef0123456789abcdef.0123456789abcdef0123456789abcdef");
+    const Outcome malformed = run({QStringLiteral("store"), QStringLiteral("--json")}, twoLines(clientId, token));
+    VERIFY_EXIT(malformed, 1);
+    QCOMPARE(malformed.json().value(QStringLiteral("status")).toString(), QStringLiteral("malformed"));
+    QCOMPARE(malformed.json().value(QStringLiteral("stored")), QJsonValue(false));
 
     const Outcome status = run({QStringLiteral("status"), QStringLiteral("--json")});
     VERIFY_EXIT(status, 0);
@@ -671,20 +700,8 @@ void TestCommandLine::secretNeverPrinted()
 
 void TestCommandLine::secretNeverOnDiskInClearText()
 {
-    // The whole sandbox: home, settings, cache, runtime dir. The keyring file is encrypted.
-    const QString sandbox = qEnvironmentVariable("ZOHO_TEST_SANDBOX");
-    QDirIterator files(sandbox, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    int looked = 0;
-    while (files.hasNext()) {
-        const QString path = files.next();
-        QFile file(path);
-        if (!files.fileInfo().isFile() || !file.open(QIODevice::ReadOnly))
-            continue;
-        ++looked;
-        const QByteArray content = file.readAll();
-        QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(path));
-    }
-    QVERIFY2(looked > 0, qPrintable(sandbox));
+    const QString leak = fileWithSecretInClearText();
+    QVERIFY2(leak.isEmpty(), qPrintable(leak));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

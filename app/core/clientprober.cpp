@@ -149,7 +149,7 @@ void ClientProber::onReplyFinished(QNetworkReply *reply)
     const auto it = m_pending.constFind(reply);
     if (it == m_pending.cend())
         return;
-    ProbeReport::Answer answer = interpretTokenReply(reply, m_timedOut);
+    ProbeReport::Answer answer = interpretTokenReply(reply, m_timedOut, Purpose::Probe);
     answer.dataCenter = it.value();
     m_pending.erase(it);
     reply->deleteLater();
@@ -176,7 +176,8 @@ void ClientProber::finishIfDone()
     emit finished(ProbeReport::combine(ordered));
 }
 
-ProbeReport::Answer ClientProber::interpretTokenReply(QNetworkReply *reply, bool timedOut)
+ProbeReport::Answer ClientProber::interpretTokenReply(QNetworkReply *reply, bool timedOut, Purpose purpose,
+                                                     QJsonObject *body)
 {
     ProbeReport::Answer answer;
     answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -231,9 +232,9 @@ ProbeReport::Answer ClientProber::interpretTokenReply(QNetworkReply *reply, bool
     }
 
     // Zoho answers errors with HTTP 200: the body decides, never the status code alone.
-    const QByteArray body = reply->readAll();
+    const QByteArray data = reply->readAll();
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         answer.status = ProbeStatus::ServerError;
         const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
@@ -243,6 +244,8 @@ ProbeReport::Answer ClientProber::interpretTokenReply(QNetworkReply *reply, bool
         return answer;
     }
     const QJsonObject object = document.object();
+    if (body)
+        *body = object;
     answer.zohoError = object.value(QStringLiteral("error")).toString();
     const QString description = object.value(QStringLiteral("error_description")).toString();
 
@@ -253,16 +256,21 @@ ProbeReport::Answer ClientProber::interpretTokenReply(QNetworkReply *reply, bool
     } else if (answer.zohoError == QLatin1String("invalid_redirect_uri")) {
         answer.status = ProbeStatus::RedirectUriNotRegistered;
     } else if (answer.zohoError == QLatin1String("invalid_code")) {
-        // Everything before the code was accepted.
-        answer.status = ProbeStatus::Ok;
+        // For the probe: everything before the code was accepted. For a sign-in: the code expired
+        // (two minutes), was used already, or the PKCE verifier did not match.
+        answer.status = purpose == Purpose::Probe ? ProbeStatus::Ok : ProbeStatus::SignInFailed;
     } else if (answer.zohoError.compare(QLatin1String("Access Denied"), Qt::CaseInsensitive) == 0
                || answer.zohoError == QLatin1String("access_denied")
                || description.contains(QLatin1String("too many requests"), Qt::CaseInsensitive)) {
         answer.status = ProbeStatus::RateLimited;
     } else if (object.contains(QStringLiteral("access_token"))) {
-        // An impossible code was accepted: whatever answered is not behaving like Zoho.
-        answer.status = ProbeStatus::ServerError;
-        answer.detail = QStringLiteral("the server accepted an invalid code");
+        if (purpose == Purpose::CodeExchange) {
+            answer.status = ProbeStatus::Ok;
+        } else {
+            // An impossible code was accepted: whatever answered is not behaving like Zoho.
+            answer.status = ProbeStatus::ServerError;
+            answer.detail = QStringLiteral("the server accepted an invalid code");
+        }
     } else {
         answer.status = ProbeStatus::ServerError;
         answer.detail = answer.zohoError.isEmpty() ? QStringLiteral("HTTP %1 without an error field").arg(answer.httpStatus)

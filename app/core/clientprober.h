@@ -10,6 +10,7 @@
 
 #include <chrono>
 
+class QJsonObject;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
@@ -36,8 +37,13 @@ public:
     void cancel();
     bool isRunning() const { return !m_pending.isEmpty(); }
 
-    // Reads one reply of the token endpoint. Public so the OAuth sign-in shares the reading.
-    static ProbeReport::Answer interpretTokenReply(QNetworkReply *reply, bool timedOut);
+    // What a token-endpoint request was for: Zoho's "invalid_code" is good news for a probe,
+    // whose code is deliberately impossible, and bad news for a sign-in.
+    enum class Purpose { Probe, CodeExchange };
+    // Reads one reply of Zoho's accounts server: network, TLS, HTTP status and Zoho's JSON body
+    // (errors come with HTTP 200). Shared by the probe and the sign-in. `body` receives the JSON.
+    static ProbeReport::Answer interpretTokenReply(QNetworkReply *reply, bool timedOut, Purpose purpose,
+                                                   QJsonObject *body = nullptr);
 
 signals:
     void finished(const ProbeReport &report);

@@ -16,7 +16,9 @@ int weight(ProbeStatus status)
     case ProbeStatus::NetworkError: return 5;
     case ProbeStatus::ServerError: return 4;
     case ProbeStatus::UnknownClient: return 1;
+    case ProbeStatus::SignInFailed: return 3;
     case ProbeStatus::Ok:
+    case ProbeStatus::Verified:
     case ProbeStatus::Malformed: return 0;
     }
     return 0;

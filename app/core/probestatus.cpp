@@ -8,6 +8,8 @@ QString ProbeStatusText::key(ProbeStatus status)
 {
     switch (status) {
     case ProbeStatus::Ok: return QStringLiteral("ok");
+    case ProbeStatus::Verified: return QStringLiteral("verified");
+    case ProbeStatus::SignInFailed: return QStringLiteral("sign_in_failed");
     case ProbeStatus::Malformed: return QStringLiteral("malformed");
     case ProbeStatus::UnknownClient: return QStringLiteral("unknown_client");
     case ProbeStatus::WrongSecret: return QStringLiteral("wrong_secret");
@@ -25,6 +27,8 @@ QString ProbeStatusText::headline(ProbeStatus status)
 {
     switch (status) {
     case ProbeStatus::Ok: return tr("Zoho recognises this client");
+    case ProbeStatus::Verified: return tr("Verified");
+    case ProbeStatus::SignInFailed: return tr("The sign-in with Zoho did not finish");
     case ProbeStatus::Malformed: return tr("These are not Zoho credentials");
     case ProbeStatus::UnknownClient: return tr("Zoho does not know this Client ID");
     case ProbeStatus::WrongSecret: return tr("The Client Secret is wrong");
@@ -43,6 +47,11 @@ QString ProbeStatusText::advice(ProbeStatus status, const QString &dataCenterNam
     switch (status) {
     case ProbeStatus::Ok:
         return tr("Zoho's %1 data center knows this Client ID and accepted the secret.").arg(dataCenterName);
+    case ProbeStatus::Verified:
+        return tr("Zoho's %1 data center accepted these credentials in a complete sign-in.").arg(dataCenterName);
+    case ProbeStatus::SignInFailed:
+        return tr("Zoho did not complete the sign-in: access was declined on Zoho's page, or the sign-in took "
+                  "too long or was started twice. Try the sign-in again.");
     case ProbeStatus::Malformed:
         return tr("Copy the Client ID and the Client Secret again from the Client Secret tab of your client in "
                   "the Zoho API Console.");

@@ -6,7 +6,8 @@
 
 // The verdict on a pair of credentials, as the wizard shows it and the command line prints it.
 enum class ProbeStatus {
-    Ok,                         // Zoho recognises the client (and, after a sign-in, verified it)
+    Ok,                         // Zoho recognises the client
+    Verified,                   // a complete sign-in: Zoho accepted everything
     Malformed,                  // never sent: the pasted values are not Zoho credentials
     UnknownClient,
     WrongSecret,
@@ -16,6 +17,7 @@ enum class ProbeStatus {
     TlsError,
     Timeout,
     ServerError,
+    SignInFailed,               // the sign-in itself failed: consent declined, code expired or reused
 };
 Q_DECLARE_METATYPE(ProbeStatus)
 

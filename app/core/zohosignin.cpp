@@ -1,0 +1,361 @@
+#include "zohosignin.h"
+
+#include "datacenter.h"
+#include "loopbackreplyhandler.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QOAuth2AuthorizationCodeFlow>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSignIn, "zoho.core.signin", QtWarningMsg)
+
+namespace {
+
+QByteArray base64Url(const QByteArray &data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+// Unguessable: from the operating system's generator, never Qt's default state.
+QString randomToken(int bytes)
+{
+    QByteArray data(bytes, Qt::Uninitialized);
+    QRandomGenerator *generator = QRandomGenerator::system();
+    for (char &byte : data)
+        byte = char(generator->bounded(256));
+    return QString::fromLatin1(base64Url(data));
+}
+
+QString decoded(const QVariant &value)
+{
+    return QUrl::fromPercentEncoding(value.toString().toUtf8());
+}
+
+} // namespace
+
+ZohoSignIn::ZohoSignIn(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_port(LoopbackReplyHandler::defaultPort)
+    , m_consentTimer(new QTimer(this))
+{
+    qRegisterMetaType<ZohoSignIn::Result>();
+    m_consentTimer->setSingleShot(true);
+    connect(m_consentTimer, &QTimer::timeout, this, [this] {
+        finish(ProbeStatus::Timeout, QStringLiteral("no answer from the browser within %1 s")
+                                         .arg(std::chrono::duration_cast<std::chrono::seconds>(m_consentTimeout).count()));
+    });
+    m_servers.loadEnvironment(nullptr);
+}
+
+ZohoSignIn::~ZohoSignIn()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+QUrl ZohoSignIn::redirectUri() const
+{
+    return LoopbackReplyHandler::redirectUri(m_port);
+}
+
+bool ZohoSignIn::isRunning() const
+{
+    return m_stage != Stage::Idle && m_stage != Stage::Finished;
+}
+
+bool ZohoSignIn::isListening() const
+{
+    return m_handler && m_handler->isListening();
+}
+
+QUrl ZohoSignIn::endpoint(const QString &path) const
+{
+    QUrl url = m_server;
+    url.setPath(m_server.path() + path);
+    return url;
+}
+
+void ZohoSignIn::setStage(Stage stage)
+{
+    if (stage == m_stage)
+        return;
+    m_stage = stage;
+    qCDebug(lcSignIn) << "stage" << stage;
+    emit stageChanged(stage);
+}
+
+void ZohoSignIn::start(const Credentials &credentials, const QString &dataCenter)
+{
+    tearDown();
+    m_result = Result();
+    m_toRevoke.clear();
+    m_result.dataCenter = dataCenter;
+    m_server = m_servers.accountsServer(dataCenter);
+    m_network->setTransferTimeout(int(m_networkTimeout.count()));
+
+    m_handler = new LoopbackReplyHandler(m_port, this);
+    // Connected before the flow connects itself, so the redirect's data center is known before
+    // the flow sends the code anywhere.
+    connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &ZohoSignIn::onCallback);
+    connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this, &ZohoSignIn::onTokenRequestFailed);
+
+    m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
+    m_flow->setReplyHandler(m_handler);
+    m_flow->setAuthorizationUrl(endpoint(QStringLiteral("/oauth/v2/auth")));
+    m_flow->setAccessTokenUrl(endpoint(QStringLiteral("/oauth/v2/token")));
+    m_flow->setClientIdentifier(credentials.clientId);
+    m_flow->setClientIdentifierSharedKey(credentials.clientSecret);
+    m_flow->setScope(scope());
+    m_state = randomToken(32);
+    m_flow->setState(m_state);
+
+    m_codeVerifier = randomToken(48); // 64 characters, within RFC 7636's 43 to 128
+    const QString challenge = QString::fromLatin1(
+        base64Url(QCryptographicHash::hash(m_codeVerifier.toLatin1(), QCryptographicHash::Sha256)));
+    const QString verifier = m_codeVerifier;
+    // Qt 6.4 sends every token-request value percent-encoded except the secret: encode it too, so
+    // a "+" or "&" in it cannot change what Zoho receives.
+    const QString encodedSecret = QString::fromLatin1(QUrl::toPercentEncoding(credentials.clientSecret));
+    m_flow->setModifyParametersFunction(
+        [challenge, verifier, encodedSecret](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+            if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
+                // A refresh token is asked for, as the integration will, and revoked at once.
+                parameters->insert(QStringLiteral("access_type"), QStringLiteral("offline"));
+                parameters->insert(QStringLiteral("prompt"), QStringLiteral("consent"));
+                parameters->insert(QStringLiteral("code_challenge"), challenge);
+                parameters->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+            } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
+                parameters->remove(QStringLiteral("client_secret"));
+                parameters->insert(QStringLiteral("client_secret"), encodedSecret);
+                parameters->insert(QStringLiteral("code_verifier"), verifier);
+            }
+        });
+
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, &ZohoSignIn::authorizationUrlReady);
+    connect(m_flow, &QAbstractOAuth::granted, this, &ZohoSignIn::onGranted);
+    connect(m_flow, &QAbstractOAuth2::error, this,
+            [this](const QString &error, const QString &description, const QUrl &) {
+                onAuthorizationError(error, description);
+            });
+
+    setStage(Stage::WaitingForConsent);
+    m_consentTimer->start(m_consentTimeout);
+    const bool listening = m_handler->isListening();
+    qCInfo(lcSignIn) << "sign-in at" << m_server.toString() << (listening ? "listening on" : "could not listen on")
+                     << redirectUri().toString();
+    // Signals never come from inside the call that starts the work.
+    QTimer::singleShot(0, this, [this, listening] {
+        if (!m_flow)
+            return;
+        if (!listening)
+            emit listenerUnavailable(m_port);
+        m_flow->grant();
+    });
+}
+
+void ZohoSignIn::onCallback(const QVariantMap &values)
+{
+    if (m_stage != Stage::WaitingForConsent)
+        return;
+    // A request with another state is not Zoho's answer to this sign-in (a stray or forged
+    // request, or an old tab): the flow ignores it too, and keeps waiting.
+    if (decoded(values.value(QStringLiteral("state"))) != m_state) {
+        qCWarning(lcSignIn) << "ignored a redirect whose state does not match this sign-in";
+        return;
+    }
+    if (values.contains(QStringLiteral("error")) || !values.contains(QStringLiteral("code")))
+        return; // the flow reports errors through error(); one without a code is ignored by it
+
+    // Zoho says where the account lives. Trust only an accounts server this program knows, so a
+    // forged redirect cannot send the secret elsewhere.
+    QString dataCenter = m_servers.dataCenterForServer(QUrl(decoded(values.value(QStringLiteral("accounts-server")))));
+    if (dataCenter.isEmpty())
+        dataCenter = DataCenters::find(decoded(values.value(QStringLiteral("location")))).code;
+    if (!dataCenter.isEmpty() && dataCenter != m_result.dataCenter) {
+        qCInfo(lcSignIn) << "Zoho's redirect names data center" << dataCenter;
+        m_result.dataCenter = dataCenter;
+        m_server = m_servers.accountsServer(dataCenter);
+        m_flow->setAccessTokenUrl(endpoint(QStringLiteral("/oauth/v2/token")));
+    }
+    m_consentTimer->stop();
+    setStage(Stage::ExchangingCode);
+}
+
+bool ZohoSignIn::submitRedirectAddress(const QString &address, QString *error)
+{
+    const QUrl url(address.trimmed());
+    const QUrlQuery query(url);
+    if (!url.isValid() || !query.hasQueryItem(QStringLiteral("state"))
+        || (!query.hasQueryItem(QStringLiteral("code")) && !query.hasQueryItem(QStringLiteral("error")))) {
+        if (error)
+            *error = tr("This is not the address Zoho sent your browser to. After you allow access on Zoho's "
+                        "page, copy the whole address from the browser's address bar: it contains "
+                        "\"code=\" and \"state=\".");
+        return false;
+    }
+    if (decoded(query.queryItemValue(QStringLiteral("state"), QUrl::FullyEncoded)) != m_state) {
+        if (error)
+            *error = tr("This address belongs to another sign-in attempt. Use the address from the sign-in you "
+                        "just made.");
+        return false;
+    }
+    if (m_stage != Stage::WaitingForConsent || !m_handler) {
+        if (error)
+            *error = tr("The sign-in is no longer waiting for Zoho's answer. Start it again.");
+        return false;
+    }
+    QVariantMap values;
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyEncoded))
+        values.insert(key, value);
+    // The same path as a redirect that reached the listener.
+    emit m_handler->callbackReceived(values);
+    return true;
+}
+
+void ZohoSignIn::onAuthorizationError(const QString &error, const QString &description)
+{
+    m_result.zohoError = error;
+    finish(ProbeStatus::SignInFailed, error == QLatin1String("access_denied")
+                                          ? QStringLiteral("access was declined on Zoho's page")
+                                          : QStringLiteral("Zoho's page answered \"%1\" %2").arg(error, description));
+}
+
+void ZohoSignIn::onTokenRequestFailed(const ProbeReport::Answer &answer)
+{
+    m_result.zohoError = answer.zohoError;
+    QString detail = answer.detail;
+    if (answer.status == ProbeStatus::RedirectUriNotRegistered)
+        detail = QStringLiteral("%1 is not an Authorized Redirect URI of this client").arg(redirectUri().toString());
+    else if (answer.zohoError == QLatin1String("invalid_code"))
+        detail = QStringLiteral("Zoho refused the sign-in code: expired, used twice, or the PKCE check failed");
+    finish(answer.status, detail);
+}
+
+void ZohoSignIn::onGranted()
+{
+    if (!m_flow)
+        return;
+    m_toRevoke.clear();
+    // The access token first: revoking the refresh token may take its access tokens with it.
+    if (!m_flow->token().isEmpty())
+        m_toRevoke << QStringLiteral("access_token") << m_flow->token();
+    if (!m_flow->refreshToken().isEmpty())
+        m_toRevoke << QStringLiteral("refresh_token") << m_flow->refreshToken();
+    readAccount();
+}
+
+QNetworkReply *ZohoSignIn::send(QNetworkReply *reply)
+{
+    m_reply = reply;
+    return reply;
+}
+
+void ZohoSignIn::readAccount()
+{
+    setStage(Stage::ReadingAccount);
+    QNetworkRequest request(endpoint(QStringLiteral("/oauth/user/info")));
+    request.setRawHeader("Authorization", "Zoho-oauthtoken " + m_flow->token().toLatin1());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = send(m_network->get(request));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const QJsonObject account = QJsonDocument::fromJson(reply->readAll()).object();
+        m_result.accountEmail = account.value(QStringLiteral("Email")).toString();
+        m_result.accountName = account.value(QStringLiteral("Display_Name")).toString();
+        if (m_result.accountEmail.isEmpty()) {
+            // The credentials are proven all the same; only the account's name is missing.
+            m_result.detail = QStringLiteral("the account could not be read (HTTP %1)")
+                                  .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+        }
+        revokeNext();
+    });
+}
+
+void ZohoSignIn::revokeNext()
+{
+    setStage(Stage::Revoking);
+    if (m_toRevoke.size() < 2) {
+        finish(ProbeStatus::Verified, m_result.detail);
+        return;
+    }
+    const QString kind = m_toRevoke.takeFirst();
+    const QString token = m_toRevoke.takeFirst();
+    QUrl url = endpoint(QStringLiteral("/oauth/v2/token/revoke"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("token"), QString::fromLatin1(QUrl::toPercentEncoding(token)));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = send(m_network->post(request, QByteArray()));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, kind] {
+        reply->deleteLater();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        if (reply->error() == QNetworkReply::NoError
+            && answer.value(QStringLiteral("status")).toString() == QLatin1String("success")) {
+            m_result.revoked.append(kind);
+        } else {
+            m_result.revocationFailed = true;
+            qCWarning(lcSignIn) << "could not revoke the" << kind << reply->errorString();
+        }
+        revokeNext();
+    });
+}
+
+void ZohoSignIn::cancel()
+{
+    if (!isRunning())
+        return;
+    if (m_stage == Stage::WaitingForConsent) {
+        tearDown();
+        setStage(Stage::Idle);
+        return;
+    }
+    // Tokens may exist already: let the revocation finish quietly, or a live refresh token would
+    // stay behind in the customer's Zoho account.
+    disconnect(this, &ZohoSignIn::finished, nullptr, nullptr);
+    qCInfo(lcSignIn) << "cancelled; finishing the revocation in the background";
+}
+
+void ZohoSignIn::finish(ProbeStatus status, const QString &detail)
+{
+    if (m_stage == Stage::Finished || m_stage == Stage::Idle)
+        return;
+    m_result.status = status;
+    if (!detail.isEmpty())
+        m_result.detail = detail;
+    m_consentTimer->stop();
+    setStage(Stage::Finished);
+    qCInfo(lcSignIn) << "finished:" << ProbeStatusText::key(status) << m_result.detail << "revoked" << m_result.revoked;
+    tearDown();
+    emit finished(m_result);
+}
+
+void ZohoSignIn::tearDown()
+{
+    m_consentTimer->stop();
+    m_toRevoke.clear();
+    m_codeVerifier.clear();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    // Possibly called from within their own signals: delete later, and close the port now.
+    if (m_handler) {
+        m_handler->disconnect(this);
+        m_handler->close();
+        m_handler->deleteLater();
+    }
+    if (m_flow) {
+        m_flow->disconnect(this);
+        m_flow->deleteLater();
+    }
+}

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "accountsservermap.h"
+#include "credentials.h"
+#include "probereport.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+
+class LoopbackReplyHandler;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QOAuth2AuthorizationCodeFlow;
+class QTimer;
+
+// Proves a pair of credentials with a complete authorization-code round trip: Zoho's consent page
+// in the browser, the redirect to a loopback listener, the code exchanged for tokens, the account
+// read, and both tokens revoked at once (Zoho keeps only 20 refresh tokens per user and client and
+// silently drops the oldest, which could break the customer's live integration).
+//
+// Built on QOAuth2AuthorizationCodeFlow, with Qt 6.4's gaps patched here, once:
+//  - PKCE S256 (code_challenge / code_verifier through setModifyParametersFunction); Qt 6.8 has
+//    QOAuth2AuthorizationCodeFlow::setPkceMethod;
+//  - a 256-bit state from QRandomGenerator::system() instead of Qt's short default (Qt 6.9 uses
+//    a strong one itself);
+//  - our own timeouts and failure signal, since the flow reports token errors nowhere (Qt 6.9
+//    adds requestFailed());
+//  - the listener bound to 127.0.0.1 only (LoopbackReplyHandler).
+class ZohoSignIn : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Stage { Idle, WaitingForConsent, ExchangingCode, ReadingAccount, Revoking, Finished };
+    Q_ENUM(Stage)
+
+    struct Result
+    {
+        ProbeStatus status = ProbeStatus::SignInFailed;
+        QString dataCenter;
+        QString accountEmail;
+        QString accountName;
+        QString zohoError;
+        QString detail;          // technical, for support; never a secret, code or token
+        QStringList revoked;     // "access_token", "refresh_token"
+        bool revocationFailed = false;
+
+        bool isVerified() const { return status == ProbeStatus::Verified; }
+    };
+
+    static QString scope() { return QStringLiteral("AaaServer.profile.READ"); }
+
+    explicit ZohoSignIn(QObject *parent = nullptr);
+    ~ZohoSignIn() override;
+
+    void setAccountsServers(const AccountsServerMap &servers) { m_servers = servers; }
+    // For tests: another loopback port than LoopbackReplyHandler::defaultPort.
+    void setPort(quint16 port) { m_port = port; }
+    void setConsentTimeout(std::chrono::milliseconds timeout) { m_consentTimeout = timeout; }
+    void setNetworkTimeout(std::chrono::milliseconds timeout) { m_networkTimeout = timeout; }
+
+    // Starts the flow with the data center's accounts server; authorizationUrlReady() follows.
+    // The listener may be unavailable (port busy): then the customer pastes the address the
+    // browser landed on into submitRedirectAddress().
+    void start(const Credentials &credentials, const QString &dataCenter);
+    void cancel();
+    bool isRunning() const;
+    bool isListening() const;
+    Stage stage() const { return m_stage; }
+    QUrl redirectUri() const;
+
+    // The fallback when nothing listens: the address from the browser's address bar after consent.
+    // Returns false, with a translated reason, when it is not Zoho's answer to this sign-in.
+    bool submitRedirectAddress(const QString &address, QString *error);
+
+signals:
+    void authorizationUrlReady(const QUrl &url);
+    void listenerUnavailable(quint16 port);
+    void stageChanged(ZohoSignIn::Stage stage);
+    void finished(const ZohoSignIn::Result &result);
+
+private:
+    void onCallback(const QVariantMap &values);
+    void onGranted();
+    void onAuthorizationError(const QString &error, const QString &description);
+    void onTokenRequestFailed(const ProbeReport::Answer &answer);
+    void readAccount();
+    void revokeNext();
+    void finish(ProbeStatus status, const QString &detail = QString());
+    void setStage(Stage stage);
+    QUrl endpoint(const QString &path) const;
+    QNetworkReply *send(QNetworkReply *reply);
+    void tearDown();
+
+    QNetworkAccessManager *m_network;
+    AccountsServerMap m_servers;
+    quint16 m_port;
+    std::chrono::milliseconds m_consentTimeout{std::chrono::minutes(5)};
+    std::chrono::milliseconds m_networkTimeout{std::chrono::seconds(15)};
+    QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
+    QPointer<LoopbackReplyHandler> m_handler;
+    QPointer<QNetworkReply> m_reply;
+    QTimer *m_consentTimer;
+    Stage m_stage = Stage::Idle;
+    QString m_state;
+    QString m_codeVerifier;
+    QUrl m_server;
+    Result m_result;
+    QStringList m_toRevoke; // pairs of kind, token
+};
+
+Q_DECLARE_METATYPE(ZohoSignIn::Result)
