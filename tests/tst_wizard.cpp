@@ -3,6 +3,7 @@
 // (tests/keyring-session.sh). Every page is saved as a PNG for people to look at.
 
 #include "copyfield.h"
+#include "loopbackreplyhandler.h"
 #include "onboardingwizard.h"
 #include "pages/credentialspage.h"
 #include "pages/donepage.h"
@@ -18,6 +19,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,8 +68,12 @@ private slots:
     void pasteProblemsAreShownNextToTheField();
     void closingWithAnUnsavedSecretAsksFirst();
     void backFromVerifyCancelsTheCheck();
+    void busyPortFallsBackToPastingTheAddress();
+    void missingLoopbackUriCanBeSkipped();
 
 private:
+    // What the test's browser does with Zoho's sign-in page.
+    enum class Browser { FollowRedirect, StopAtRedirect, ShowPage };
     void screenshot(const QString &name);
     void clickNext();
     void goToCredentials();
@@ -75,6 +83,10 @@ private:
     std::unique_ptr<OnboardingWizard> m_wizard;
     QList<QUrl> m_opened;
     QString m_screenshotDir;
+    Browser m_browserMode = Browser::FollowRedirect;
+    QUrl m_landedAt; // where the browser was sent after consent, with StopAtRedirect
+    QNetworkAccessManager m_browser;
+    quint16 m_port = 0;
 };
 
 void TestWizard::initTestCase()
@@ -93,13 +105,33 @@ void TestWizard::init()
                             QStringLiteral("jp"), QStringLiteral("ca"), QStringLiteral("sa"), QStringLiteral("cn"),
                             QStringLiteral("uk")}),
              qPrintable(m_zoho->errorString()));
-    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue}, false});
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        m_port = probe.serverPort();
+    }
+    qputenv("ZOHO_ONBOARDING_SIGNIN_PORT", QByteArray::number(m_port));
+    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue, LoopbackReplyHandler::redirectUri(m_port).toString()}, false});
     qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho->overridesSpec().toUtf8());
 
     m_opened.clear();
+    m_landedAt.clear();
+    m_browserMode = Browser::FollowRedirect;
     m_wizard = std::make_unique<OnboardingWizard>();
+    // The system browser, played: Zoho's pages are the emulator's; the console is only recorded.
     m_wizard->setUrlOpener([this](const QUrl &url) {
         m_opened.append(url);
+        if (url.host() != QLatin1String("127.0.0.1") || m_browserMode == Browser::ShowPage)
+            return true;
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             m_browserMode == Browser::FollowRedirect ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                                                      : QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = m_browser.get(request);
+        connect(reply, &QNetworkReply::finished, this, [this, reply] {
+            m_landedAt = reply->header(QNetworkRequest::LocationHeader).toUrl();
+            reply->deleteLater();
+        });
         return true;
     });
     m_wizard->show();
@@ -178,6 +210,8 @@ void TestWizard::walkEveryPageAndStoreInTheKeychain()
     QCOMPARE(redirect->value(), hotglue);
     QTest::mouseClick(redirect->copyButton(), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), hotglue);
+    QCOMPARE(step3->findChild<CopyField *>(QStringLiteral("redirect_uris_2"))->value(),
+             LoopbackReplyHandler::redirectUri(m_port).toString());
     QCOMPARE(step3->findChild<CopyField *>(QStringLiteral("client_name"))->value(), QStringLiteral("Optiply"));
     QCOMPARE(step3->findChild<CopyField *>(QStringLiteral("homepage_url"))->value(), QStringLiteral("https://www.optiply.com"));
     screenshot(QStringLiteral("04-step3-fill-details"));
@@ -203,13 +237,26 @@ void TestWizard::walkEveryPageAndStoreInTheKeychain()
     auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
     QVERIFY(verify);
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
-    QVERIFY2(verify->headlineLabel()->text().contains(QLatin1String("Europe")), qPrintable(verify->headlineLabel()->text()));
-    QCOMPARE(m_zoho->requests().size(), 9); // every data center asked once
+    QCOMPARE(verify->headlineLabel()->text(), QStringLiteral("Verified — connected as jane@example.com"));
+    // Every data center asked once, then one sign-in in the EU: state, PKCE, both tokens revoked.
+    int probes = 0;
+    for (const auto &request : m_zoho->requests()) {
+        if (request.path == QLatin1String("/oauth/v2/token")
+            && request.form.queryItemValue(QStringLiteral("code")).startsWith(QLatin1String("1000.0000")))
+            ++probes;
+    }
+    QCOMPARE(probes, 9);
+    QVERIFY(m_zoho->lastAuthorizeState().size() >= 43);
+    QVERIFY(m_zoho->lastPkceVerified());
+    QCOMPARE(m_zoho->revokedTokens().size(), 2);
+    QVERIFY(m_zoho->revokedTokens().contains(m_zoho->issuedRefreshTokens().value(0)));
+    QCOMPARE(m_opened.size(), 2); // the console, then Zoho's sign-in page
     screenshot(QStringLiteral("08-verify"));
 
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::DonePageId));
     auto *done = qobject_cast<DonePage *>(m_wizard->currentPage());
+    QVERIFY(done->findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QLatin1String("jane@example.com")));
     QCOMPARE(done->clientIdField()->value(), clientId);
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
     screenshot(QStringLiteral("09-done"));
@@ -351,6 +398,71 @@ void TestWizard::backFromVerifyCancelsTheCheck()
     QCOMPARE(verify->state(), VerifyPage::State::Idle);
     // The pasted values are still there.
     QCOMPARE(qobject_cast<CredentialsPage *>(m_wizard->currentPage())->secretEdit()->text(), secret);
+}
+
+void TestWizard::busyPortFallsBackToPastingTheAddress()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, m_port));
+    m_browserMode = Browser::StopAtRedirect;
+    goToCredentials();
+    paste(clientId, secret);
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SigningIn, 15000);
+    QTRY_VERIFY(verify->pasteBox()->isVisible());
+    QTRY_VERIFY(m_landedAt.isValid());
+    screenshot(QStringLiteral("15-verify-paste-address"));
+
+    // A wrong paste is explained and changes nothing.
+    verify->pastedAddressEdit()->setText(QStringLiteral("https://www.zoho.eu/"));
+    QTest::mouseClick(verify->submitAddressButton(), Qt::LeftButton);
+    auto *error = verify->findChild<QLabel *>(QStringLiteral("pasteError"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QLatin1String("address bar")));
+    QCOMPARE(verify->state(), VerifyPage::State::SigningIn);
+
+    verify->pastedAddressEdit()->setText(m_landedAt.toString());
+    QTest::mouseClick(verify->submitAddressButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+    QCOMPARE(verify->headlineLabel()->text(), QStringLiteral("Verified — connected as jane@example.com"));
+}
+
+void TestWizard::missingLoopbackUriCanBeSkipped()
+{
+    // The customer registered only hotglue's URI: Zoho's page says "Invalid Redirect Uri" in the
+    // browser, where the program cannot see it; the page says what to do, or lets them go on.
+    m_zoho = std::make_unique<ZohoAccountsEmulator>();
+    QVERIFY(m_zoho->start({QStringLiteral("eu")}));
+    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue}, false});
+    qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho->overridesSpec().toUtf8());
+    m_wizard->setCredentialsStored(true);
+    m_wizard = std::make_unique<OnboardingWizard>();
+    m_wizard->setUrlOpener([this](const QUrl &url) {
+        m_opened.append(url);
+        return true;
+    });
+    m_wizard->show();
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
+    goToCredentials();
+    paste(clientId, secret);
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SigningIn, 15000);
+    auto *help = verify->findChild<QLabel *>(QStringLiteral("browserHelp"));
+    QVERIFY(help->isVisible());
+    QVERIFY(help->text().contains(QLatin1String("Invalid Redirect Uri")));
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    screenshot(QStringLiteral("16-verify-signing-in"));
+
+    QTest::mouseClick(verify->skipSignInButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+    QVERIFY(verify->headlineLabel()->text().startsWith(QLatin1String("Zoho recognises your client")));
+    QVERIFY(verify->adviceLabel()->text().contains(QLatin1String("Without the sign-in")));
+    Credentials stored;
+    QVERIFY(Credentials::fromKeychainData(keychainItem().toUtf8(), &stored));
+    QCOMPARE(stored.clientSecret, secret);
 }
 
 QTEST_MAIN(TestWizard)

@@ -60,8 +60,11 @@ void OnboardingWizard::setDataCenterChoice(const QString &choice)
 
 void OnboardingWizard::setCredentials(const Credentials &credentials)
 {
-    if (credentials.clientId != m_credentials.clientId || credentials.clientSecret != m_credentials.clientSecret)
+    if (credentials.clientId != m_credentials.clientId || credentials.clientSecret != m_credentials.clientSecret) {
         m_stored = false;
+        m_verifiedAccount.clear();
+        m_verificationNote.clear();
+    }
     m_credentials = credentials;
 }
 

@@ -53,6 +53,12 @@ public:
     void setUrlOpener(UrlOpener opener) { m_urlOpener = std::move(opener); }
     bool openUrl(const QUrl &url) const { return m_urlOpener(url); }
 
+    // The account a completed sign-in named; empty when the credentials were not signed in with.
+    QString verifiedAccount() const { return m_verifiedAccount; }
+    void setVerifiedAccount(const QString &account) { m_verifiedAccount = account; }
+    QString verificationNote() const { return m_verificationNote; }
+    void setVerificationNote(const QString &note) { m_verificationNote = note; }
+
     // True once the keychain holds exactly the credentials on screen.
     bool credentialsStored() const { return m_stored; }
     void setCredentialsStored(bool stored) { m_stored = stored; }
@@ -72,5 +78,7 @@ private:
     QString m_dataCenterChoice = QStringLiteral("auto");
     Credentials m_credentials;
     bool m_stored = false;
+    QString m_verifiedAccount;
+    QString m_verificationNote;
     UrlOpener m_urlOpener;
 };

@@ -1,5 +1,8 @@
 #include "onboardingguide.h"
 
+#include "loopbackreplyhandler.h"
+#include "zohosignin.h"
+
 #include <QCoreApplication>
 
 QString OnboardingGuide::clientName()
@@ -18,9 +21,14 @@ QUrl OnboardingGuide::integrationRedirectUri()
     return QUrl(QStringLiteral("https://hotglue.xyz/callback"));
 }
 
+QUrl OnboardingGuide::signInRedirectUri()
+{
+    return LoopbackReplyHandler::redirectUri(ZohoSignIn::configuredPort());
+}
+
 QStringList OnboardingGuide::redirectUris()
 {
-    return {integrationRedirectUri().toString()};
+    return {integrationRedirectUri().toString(), signInRedirectUri().toString()};
 }
 
 QList<OnboardingGuide::FormValue> OnboardingGuide::formValues()
@@ -31,8 +39,9 @@ QList<OnboardingGuide::FormValue> OnboardingGuide::formValues()
         {QStringLiteral("homepage_url"), tr("Homepage URL"), {homepageUrl().toString()},
          tr("Zoho requires a homepage; Optiply's is fine.")},
         {QStringLiteral("redirect_uris"), tr("Authorized Redirect URIs"), redirectUris(),
-         tr("Optiply's integration partner, hotglue, receives Zoho's answer at this address. "
-            "It must match exactly.")},
+         tr("Enter both addresses (Zoho's + button adds a second line). Optiply's integration partner, hotglue, "
+            "receives Zoho's answers at the first; the second lets this assistant sign in once, on this "
+            "computer, to prove that the credentials work. Both must match exactly.")},
     };
 }
 

@@ -40,6 +40,8 @@ public:
     static QUrl homepageUrl();
     // Where Zoho sends the integration partner's sign-ins: must be registered exactly.
     static QUrl integrationRedirectUri();
+    // Where Zoho sends this assistant's own sign-in: a fixed port on this computer only.
+    static QUrl signInRedirectUri();
     // Every URI to enter in "Authorized Redirect URIs", one per line.
     static QStringList redirectUris();
 

@@ -43,7 +43,7 @@ QString decoded(const QVariant &value)
 ZohoSignIn::ZohoSignIn(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_port(LoopbackReplyHandler::defaultPort)
+    , m_port(configuredPort())
     , m_consentTimer(new QTimer(this))
 {
     qRegisterMetaType<ZohoSignIn::Result>();
@@ -53,6 +53,14 @@ ZohoSignIn::ZohoSignIn(QObject *parent)
                                          .arg(std::chrono::duration_cast<std::chrono::seconds>(m_consentTimeout).count()));
     });
     m_servers.loadEnvironment(nullptr);
+}
+
+quint16 ZohoSignIn::configuredPort()
+{
+    // Tests and side-by-side installations may move the port; the redirect URI moves with it.
+    bool ok = false;
+    const int port = qEnvironmentVariableIntValue(portVariable, &ok);
+    return ok && port > 0 && port < 65536 ? quint16(port) : LoopbackReplyHandler::defaultPort;
 }
 
 ZohoSignIn::~ZohoSignIn()

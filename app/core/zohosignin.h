@@ -51,6 +51,9 @@ public:
         bool isVerified() const { return status == ProbeStatus::Verified; }
     };
 
+    // Overrides the loopback port (LoopbackReplyHandler::defaultPort), for tests.
+    static constexpr const char *portVariable = "ZOHO_ONBOARDING_SIGNIN_PORT";
+    static quint16 configuredPort();
     static QString scope() { return QStringLiteral("AaaServer.profile.READ"); }
 
     explicit ZohoSignIn(QObject *parent = nullptr);

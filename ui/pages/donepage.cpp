@@ -69,9 +69,16 @@ void DonePage::initializePage()
 {
     const Credentials credentials = m_wizard->credentials();
     const DataCenter dc = DataCenters::find(credentials.dataCenter);
-    m_summary->setText(tr("Zoho recognises your client in its <b>%1</b> data center, and the credentials are saved "
-                          "in this computer's keychain.")
-                           .arg(dc.displayName().toHtmlEscaped()));
+    const QString account = m_wizard->verifiedAccount();
+    if (account.isEmpty()) {
+        m_summary->setText(tr("Zoho recognises your client in its <b>%1</b> data center, and the credentials are "
+                              "saved in this computer's keychain.")
+                               .arg(dc.displayName().toHtmlEscaped()));
+    } else {
+        m_summary->setText(tr("<b>Verified — connected as %1.</b> Your client is in Zoho's %2 data center, and the "
+                              "credentials are saved in this computer's keychain.")
+                               .arg(account.toHtmlEscaped(), dc.displayName().toHtmlEscaped()));
+    }
     m_clientId->setValue(credentials.clientId);
     //: %1 is a fingerprint such as "…a1b2 · 3f9c2e"
     m_fingerprint->setText(tr("hidden (fingerprint %1)").arg(Credentials::secretFingerprint(credentials.clientSecret)));

@@ -100,18 +100,18 @@ QWidget *GuideStepPage::createFormValuesAction()
     box->setFrameShape(QFrame::StyledPanel);
     auto *form = new QFormLayout(box);
     for (const OnboardingGuide::FormValue &value : OnboardingGuide::formValues()) {
-        for (const QString &line : value.values) {
-            auto *field = new CopyField(value.label, line, box);
-            field->setObjectName(value.key);
+        for (qsizetype i = 0; i < value.values.size(); ++i) {
+            auto *field = new CopyField(value.label, value.values.at(i), box);
+            field->setObjectName(i == 0 ? value.key : QStringLiteral("%1_%2").arg(value.key).arg(i + 1));
             field->setToolTip(value.explanation);
-            auto *label = new QLabel(value.label + QLatin1Char(':'), box);
+            auto *label = new QLabel(i == 0 ? value.label + QLatin1Char(':') : QString(), box);
             label->setBuddy(field->lineEdit());
             label->setToolTip(value.explanation);
             form->addRow(label, field);
         }
     }
-    auto *note = new QLabel(tr("Paste each value as it is: the redirect URI must match exactly, without a space "
-                               "or a slash at the end."),
+    auto *note = new QLabel(tr("Paste each value as it is, without a space or a slash at the end. Zoho's form has one "
+                               "line for redirect URIs at first: click + beside it to add the second."),
                             box);
     note->setWordWrap(true);
     form->addRow(note);

@@ -4,6 +4,7 @@
 
 #include "clientprober.h"
 #include "datacenter.h"
+#include "onboardingguide.h"
 #include "probestatus.h"
 
 #include <QApplication>
@@ -29,13 +30,20 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     , m_details(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_retry(new QPushButton(this))
+    , m_skipSignIn(new QPushButton(tr("Save &Without Signing In"), this))
+    , m_signInBox(new QWidget(this))
+    , m_openSignIn(new QPushButton(tr("&Open the Sign-in Page Again"), this))
+    , m_pasteBox(new QWidget(m_signInBox))
+    , m_pastedAddress(new QLineEdit(m_pasteBox))
+    , m_submitAddress(new QPushButton(tr("C&ontinue"), m_pasteBox))
+    , m_pasteError(new QLabel(m_pasteBox))
     , m_secretBox(new QWidget(this))
     , m_secretOnScreen(new QLineEdit(m_secretBox))
 {
     setObjectName(QStringLiteral("VerifyPage"));
     setTitle(tr("Checking with Zoho"));
-    setSubTitle(tr("The assistant asks Zoho whether it knows your client, then keeps the credentials in this "
-                   "computer's keychain."));
+    setSubTitle(tr("The assistant asks Zoho whether it knows your client, signs in once to prove the "
+                   "credentials, and keeps them in this computer's keychain."));
 
     m_headline->setObjectName(QStringLiteral("headline"));
     QFont bold = m_headline->font();
@@ -43,6 +51,7 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_headline->setFont(bold);
     m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText);
     m_advice->setObjectName(QStringLiteral("advice"));
     m_advice->setWordWrap(true);
     m_advice->setTextFormat(Qt::PlainText);
@@ -58,8 +67,69 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
 
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setAutoDefault(false);
-    m_retry->hide();
     connect(m_retry, &QPushButton::clicked, this, &VerifyPage::retry);
+    m_skipSignIn->setObjectName(QStringLiteral("skipSignInButton"));
+    m_skipSignIn->setAutoDefault(false);
+    m_skipSignIn->setToolTip(tr("Zoho already recognised the client. Without the sign-in, the secret itself is "
+                                "not proven until Optiply connects."));
+    connect(m_skipSignIn, &QPushButton::clicked, this, [this] {
+        if (m_signIn)
+            m_signIn->cancel();
+        startStore();
+    });
+
+    // While the browser shows Zoho's page: what to do there, and what to do when it goes wrong.
+    m_signInBox->setObjectName(QStringLiteral("signInBox"));
+    auto *browserHelp = new QLabel(
+        tr("If the browser shows <b>Invalid Redirect Uri</b>: the second redirect URI from step 3 is missing. "
+           "Open your client in Zoho's API Console, add it, click Update, then sign in again.<br>"
+           "If it shows <b>Invalid Client</b>: Zoho signed you in to another data center than the client's. Sign "
+           "out of Zoho in the browser, then start the sign-in again."),
+        m_signInBox);
+    browserHelp->setObjectName(QStringLiteral("browserHelp"));
+    browserHelp->setWordWrap(true);
+    browserHelp->setTextFormat(Qt::RichText);
+    m_openSignIn->setObjectName(QStringLiteral("openSignInButton"));
+    m_openSignIn->setAutoDefault(false);
+    connect(m_openSignIn, &QPushButton::clicked, this, [this] {
+        if (m_signInUrl.isValid())
+            onAuthorizationUrl(m_signInUrl);
+    });
+
+    // When the loopback port is taken, the customer brings Zoho's answer over by hand.
+    m_pasteBox->setObjectName(QStringLiteral("pasteBox"));
+    auto *pasteLabel = new QLabel(m_pasteBox);
+    pasteLabel->setObjectName(QStringLiteral("pasteLabel"));
+    pasteLabel->setWordWrap(true);
+    pasteLabel->setText(tr("Another program on this computer uses port %1, so the assistant cannot receive "
+                           "Zoho's answer by itself. After you click Accept on Zoho's page, your browser shows "
+                           "an error or another program's page: copy the whole &address from its address bar "
+                           "and paste it here.")
+                            .arg(ZohoSignIn::configuredPort()));
+    pasteLabel->setBuddy(m_pastedAddress);
+    m_pastedAddress->setObjectName(QStringLiteral("pastedAddress"));
+    m_pastedAddress->setAccessibleName(tr("Address from the browser"));
+    m_pastedAddress->setPlaceholderText(OnboardingGuide::signInRedirectUri().toString() + QStringLiteral("?code=…"));
+    m_submitAddress->setObjectName(QStringLiteral("submitAddressButton"));
+    m_submitAddress->setAutoDefault(false);
+    connect(m_submitAddress, &QPushButton::clicked, this, &VerifyPage::submitPastedAddress);
+    connect(m_pastedAddress, &QLineEdit::returnPressed, this, &VerifyPage::submitPastedAddress);
+    m_pasteError->setObjectName(QStringLiteral("pasteError"));
+    m_pasteError->setWordWrap(true);
+    m_pasteError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_pasteError->hide();
+    auto *pasteLayout = new QGridLayout(m_pasteBox);
+    pasteLayout->setContentsMargins(0, 0, 0, 0);
+    pasteLayout->addWidget(pasteLabel, 0, 0, 1, 2);
+    pasteLayout->addWidget(m_pastedAddress, 1, 0);
+    pasteLayout->addWidget(m_submitAddress, 1, 1);
+    pasteLayout->addWidget(m_pasteError, 2, 0, 1, 2);
+    m_pasteBox->hide();
+
+    auto *signInLayout = new QVBoxLayout(m_signInBox);
+    signInLayout->setContentsMargins(0, 0, 0, 0);
+    signInLayout->addWidget(m_pasteBox);
+    signInLayout->addWidget(browserHelp);
 
     // When the keychain fails, the secret must stay within reach until it is stored somewhere.
     m_secretBox->setObjectName(QStringLiteral("secretOnScreen"));
@@ -86,7 +156,6 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     secretLayout->addWidget(m_secretOnScreen, 1, 0);
     secretLayout->addWidget(reveal, 1, 1);
     secretLayout->addWidget(copy, 1, 2);
-    m_secretBox->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_icon, 0, Qt::AlignTop);
@@ -95,13 +164,22 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     texts->addWidget(m_advice);
     top->addLayout(texts, 1);
 
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_openSignIn);
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_skipSignIn);
+    buttons->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_busy);
-    layout->addWidget(m_retry, 0, Qt::AlignLeft);
+    layout->addWidget(m_signInBox);
+    layout->addLayout(buttons);
     layout->addWidget(m_secretBox);
     layout->addStretch();
     layout->addWidget(m_details);
+
+    setState(State::Idle);
 }
 
 void VerifyPage::initializePage()
@@ -112,9 +190,11 @@ void VerifyPage::initializePage()
 void VerifyPage::cleanupPage()
 {
     // Back is always safe: nothing keeps running for a page the customer left.
-    if (m_prober)
-        m_prober->disconnect(this);
     delete m_prober;
+    if (m_signIn) {
+        m_signIn->disconnect(this);
+        m_signIn->cancel(); // finishes a revocation under way, quietly
+    }
     // A keychain write under way is left to finish (it cannot be taken back half-way); its
     // answer is simply no longer shown.
     if (m_store)
@@ -128,21 +208,34 @@ bool VerifyPage::isComplete() const
     return m_state == State::Stored;
 }
 
+QString VerifyPage::dataCenterName(const QString &code) const
+{
+    const DataCenter dc = DataCenters::find(code);
+    return dc.isValid() ? dc.displayName() : tr("any");
+}
+
 void VerifyPage::setState(State state)
 {
-    if (state == m_state)
-        return;
+    const bool changed = state != m_state;
     m_state = state;
-    const bool busy = state == State::Checking || state == State::Storing;
-    m_busy->setVisible(busy);
-    m_retry->setVisible(state == State::CheckFailed || state == State::StoreFailed);
+    m_busy->setVisible(state == State::Checking || state == State::SigningIn || state == State::Storing);
+    m_openSignIn->setVisible(state == State::SigningIn);
+    m_retry->setVisible(state == State::CheckFailed || state == State::SignInFailed || state == State::StoreFailed
+                        || state == State::SigningIn);
+    m_skipSignIn->setVisible(state == State::SigningIn || state == State::SignInFailed);
+    m_signInBox->setVisible(state == State::SigningIn);
     m_secretBox->setVisible(state == State::StoreFailed);
-    if (state == State::CheckFailed)
-        m_retry->setText(tr("&Check Again"));
-    else if (state == State::StoreFailed)
-        m_retry->setText(tr("&Try Saving Again"));
-    emit completeChanged();
-    emit stateChanged(state);
+    switch (state) {
+    case State::CheckFailed: m_retry->setText(tr("&Check Again")); break;
+    case State::SigningIn: m_retry->setText(tr("&Start the Sign-in Again")); break;
+    case State::SignInFailed: m_retry->setText(tr("&Sign In Again")); break;
+    case State::StoreFailed: m_retry->setText(tr("&Try Saving Again")); break;
+    default: break;
+    }
+    if (changed) {
+        emit completeChanged();
+        emit stateChanged(state);
+    }
 }
 
 void VerifyPage::showResult(QStyle::StandardPixmap icon, const QString &headline, const QString &advice,
@@ -158,9 +251,7 @@ void VerifyPage::showResult(QStyle::StandardPixmap icon, const QString &headline
 
 void VerifyPage::startCheck()
 {
-    const Credentials credentials = m_wizard->credentials();
-    const QString choice = m_wizard->dataCenterChoice();
-    const DataCenter dc = DataCenters::find(choice);
+    const DataCenter dc = DataCenters::find(m_wizard->dataCenterChoice());
     const QStringList dataCenters = dc.isValid() ? QStringList{dc.code} : DataCenters::codes();
 
     showResult(QStyle::SP_BrowserReload,
@@ -173,7 +264,7 @@ void VerifyPage::startCheck()
     m_prober = new ClientProber(m_wizard->network(), this);
     m_prober->setAccountsServers(m_wizard->accountsServers());
     connect(m_prober, &ClientProber::finished, this, &VerifyPage::onProbeFinished);
-    m_prober->probe(credentials, dataCenters);
+    m_prober->probe(m_wizard->credentials(), dataCenters);
 }
 
 void VerifyPage::onProbeFinished(const ProbeReport &report)
@@ -181,8 +272,6 @@ void VerifyPage::onProbeFinished(const ProbeReport &report)
     m_report = report;
     if (m_prober)
         m_prober->deleteLater();
-    const DataCenter dc = DataCenters::find(report.dataCenter);
-    const QString dcName = dc.isValid() ? dc.displayName() : tr("any");
     QStringList details;
     for (const ProbeReport::Answer &answer : report.answers) {
         if (answer.status != ProbeStatus::Ok && answer.status != ProbeStatus::UnknownClient && !answer.detail.isEmpty())
@@ -192,7 +281,8 @@ void VerifyPage::onProbeFinished(const ProbeReport &report)
 
     if (!report.isOk()) {
         showResult(QStyle::SP_MessageBoxWarning, ProbeStatusText::headline(report.status),
-                   ProbeStatusText::advice(report.status, dcName), details.join(QLatin1Char('\n')));
+                   ProbeStatusText::advice(report.status, dataCenterName(report.dataCenter)),
+                   details.join(QLatin1Char('\n')));
         setState(State::CheckFailed);
         return;
     }
@@ -200,13 +290,97 @@ void VerifyPage::onProbeFinished(const ProbeReport &report)
     Credentials credentials = m_wizard->credentials();
     credentials.dataCenter = report.dataCenter;
     m_wizard->setCredentials(credentials);
+    startSignIn();
+}
+
+void VerifyPage::startSignIn()
+{
+    const QString dataCenter = m_wizard->credentials().dataCenter;
+    QString advice = tr("Zoho's sign-in page opens in your browser. Sign in with your Zoho account and click "
+                        "Accept: the assistant then receives Zoho's answer by itself. The test sign-in is "
+                        "removed from your Zoho account right after.");
+    if (m_report.recognisedIn.size() > 1) {
+        advice += QLatin1Char(' ')
+            + tr("This client is enabled in several data centers (%1).").arg(m_report.recognisedIn.join(QStringLiteral(", ")));
+    }
+    showResult(QStyle::SP_DialogApplyButton,
+               tr("Zoho recognises your client in its %1 data center. Now sign in once.").arg(dataCenterName(dataCenter)),
+               advice);
+    m_pasteBox->hide();
+    m_pasteError->hide();
+    m_pastedAddress->clear();
+    m_signInUrl.clear();
+    setState(State::SigningIn);
+
+    if (m_signIn) {
+        m_signIn->disconnect(this);
+        m_signIn->cancel();
+    }
+    m_signIn = new ZohoSignIn(this);
+    m_signIn->setAccountsServers(m_wizard->accountsServers());
+    connect(m_signIn, &ZohoSignIn::authorizationUrlReady, this, &VerifyPage::onAuthorizationUrl);
+    connect(m_signIn, &ZohoSignIn::listenerUnavailable, this, [this] { m_pasteBox->show(); });
+    connect(m_signIn, &ZohoSignIn::finished, this, &VerifyPage::onSignInFinished);
+    m_signIn->start(m_wizard->credentials(), dataCenter);
+}
+
+void VerifyPage::onAuthorizationUrl(const QUrl &url)
+{
+    m_signInUrl = url;
+    if (!m_wizard->openUrl(url)) {
+        QApplication::clipboard()->setText(url.toString());
+        m_advice->setText(tr("Your browser could not be opened. The address of Zoho's sign-in page is now on the "
+                             "clipboard: paste it into your browser's address bar."));
+    }
+}
+
+void VerifyPage::submitPastedAddress()
+{
+    if (!m_signIn)
+        return;
+    QString error;
+    if (!m_signIn->submitRedirectAddress(m_pastedAddress->text(), &error)) {
+        m_pasteError->setText(error);
+        m_pasteError->show();
+        return;
+    }
+    m_pasteError->hide();
+}
+
+void VerifyPage::onSignInFinished(const ZohoSignIn::Result &result)
+{
+    if (m_signIn)
+        m_signIn->deleteLater();
+    qCInfo(lcVerify) << "sign-in finished:" << ProbeStatusText::key(result.status) << result.dataCenter;
+    if (!result.isVerified()) {
+        QString advice = ProbeStatusText::advice(result.status, dataCenterName(result.dataCenter));
+        if (result.status == ProbeStatus::RedirectUriNotRegistered) {
+            advice = tr("Zoho does not accept %1 as a redirect URI of this client. Open the client in the API "
+                        "Console, add it as the second Authorized Redirect URI exactly as shown in step 3, click "
+                        "Update, then sign in again.")
+                         .arg(OnboardingGuide::signInRedirectUri().toString());
+        }
+        showResult(QStyle::SP_MessageBoxWarning, ProbeStatusText::headline(result.status), advice, result.detail);
+        setState(State::SignInFailed);
+        return;
+    }
+    Credentials credentials = m_wizard->credentials();
+    credentials.dataCenter = result.dataCenter;
+    m_wizard->setCredentials(credentials);
+    m_wizard->setVerifiedAccount(result.accountEmail.isEmpty() ? tr("your Zoho account") : result.accountEmail);
+    if (result.revocationFailed)
+        m_wizard->setVerificationNote(tr("The test sign-in could not be removed from Zoho. It expires by itself; "
+                                         "you can also remove it under Zoho Accounts → Connected Apps."));
     startStore();
 }
 
 void VerifyPage::startStore()
 {
-    const DataCenter dc = DataCenters::find(m_report.dataCenter);
-    showResult(QStyle::SP_DialogApplyButton, tr("Zoho recognises your client in its %1 data center").arg(dc.displayName()),
+    const Credentials credentials = m_wizard->credentials();
+    const QString account = m_wizard->verifiedAccount();
+    showResult(QStyle::SP_DialogApplyButton,
+               account.isEmpty() ? tr("Zoho recognises your client in its %1 data center").arg(dataCenterName(credentials.dataCenter))
+                                 : tr("Verified — connected as %1").arg(account),
                tr("Saving the credentials in this computer's keychain…"));
     setState(State::Storing);
     // A store of its own per attempt: one abandoned by Back may still be finishing.
@@ -217,7 +391,7 @@ void VerifyPage::startStore()
     connect(store, &SecretStore::saved, this, &VerifyPage::onStored);
     connect(store, &SecretStore::failed, this, &VerifyPage::onStoreFailed);
     m_store = store;
-    store->save(m_wizard->credentials());
+    store->save(credentials);
 }
 
 void VerifyPage::onStored(const Credentials &credentials)
@@ -225,15 +399,18 @@ void VerifyPage::onStored(const Credentials &credentials)
     m_store = nullptr;
     m_wizard->setCredentials(credentials);
     m_wizard->setCredentialsStored(true);
-    const DataCenter dc = DataCenters::find(credentials.dataCenter);
+    const QString account = m_wizard->verifiedAccount();
     QString advice = tr("Your credentials are saved in this computer's keychain.");
-    if (m_report.recognisedIn.size() > 1) {
-        advice += QLatin1Char(' ')
-            + tr("This client is enabled in several data centers (%1); Optiply will use %2.")
-                  .arg(m_report.recognisedIn.join(QStringLiteral(", ")), credentials.dataCenter);
+    if (!m_wizard->verificationNote().isEmpty())
+        advice += QLatin1Char(' ') + m_wizard->verificationNote();
+    if (account.isEmpty()) {
+        showResult(QStyle::SP_DialogApplyButton,
+                   tr("Zoho recognises your client in its %1 data center").arg(dataCenterName(credentials.dataCenter)),
+                   advice + QLatin1Char(' ')
+                       + tr("Without the sign-in, the secret is proven only when Optiply connects."));
+    } else {
+        showResult(QStyle::SP_DialogApplyButton, tr("Verified — connected as %1").arg(account), advice);
     }
-    showResult(QStyle::SP_DialogApplyButton,
-               tr("Zoho recognises your client in its %1 data center").arg(dc.displayName()), advice);
     setState(State::Stored);
 }
 
@@ -241,15 +418,17 @@ void VerifyPage::onStoreFailed(const SecretStore::Error &error)
 {
     m_store = nullptr;
     m_secretOnScreen->setText(m_wizard->credentials().clientSecret);
-    showResult(QStyle::SP_MessageBoxCritical, tr("Zoho recognises your client, but it could not be saved"),
+    showResult(QStyle::SP_MessageBoxCritical, tr("Your credentials are fine, but they could not be saved"),
                error.message, error.detail);
     setState(State::StoreFailed);
 }
 
 void VerifyPage::retry()
 {
-    if (m_state == State::StoreFailed)
-        startStore();
-    else
-        startCheck();
+    switch (m_state) {
+    case State::StoreFailed: startStore(); break;
+    case State::SigningIn:
+    case State::SignInFailed: startSignIn(); break;
+    default: startCheck(); break;
+    }
 }

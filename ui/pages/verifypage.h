@@ -2,6 +2,7 @@
 
 #include "probereport.h"
 #include "secretstore.h"
+#include "zohosignin.h"
 
 #include <QPointer>
 #include <QStyle>
@@ -14,14 +15,15 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
-// Asks Zoho about the pasted credentials, then keeps them in the keychain and reads them back.
-// Going Back cancels whatever is under way.
+// Proves the pasted credentials and keeps them: first asks Zoho's token endpoint whether it knows
+// the client (and where), then signs in once through the browser, then stores the credentials in
+// the keychain and reads them back. Going Back cancels whatever is under way.
 class VerifyPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    enum class State { Idle, Checking, CheckFailed, Storing, StoreFailed, Stored };
+    enum class State { Idle, Checking, CheckFailed, SigningIn, SignInFailed, Storing, StoreFailed, Stored };
     Q_ENUM(State)
 
     explicit VerifyPage(OnboardingWizard *wizard);
@@ -31,10 +33,13 @@ public:
     bool isComplete() const override;
 
     State state() const { return m_state; }
-    ProbeReport report() const { return m_report; }
     QLabel *headlineLabel() const { return m_headline; }
     QLabel *adviceLabel() const { return m_advice; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *skipSignInButton() const { return m_skipSignIn; }
+    QLineEdit *pastedAddressEdit() const { return m_pastedAddress; }
+    QPushButton *submitAddressButton() const { return m_submitAddress; }
+    QWidget *pasteBox() const { return m_pasteBox; }
 
 signals:
     void stateChanged(VerifyPage::State state);
@@ -42,6 +47,10 @@ signals:
 private:
     void startCheck();
     void onProbeFinished(const ProbeReport &report);
+    void startSignIn();
+    void onAuthorizationUrl(const QUrl &url);
+    void onSignInFinished(const ZohoSignIn::Result &result);
+    void submitPastedAddress();
     void startStore();
     void onStored(const Credentials &credentials);
     void onStoreFailed(const SecretStore::Error &error);
@@ -49,18 +58,28 @@ private:
     void setState(State state);
     void showResult(QStyle::StandardPixmap icon, const QString &headline, const QString &advice,
                     const QString &details = QString());
+    QString dataCenterName(const QString &code) const;
 
     OnboardingWizard *m_wizard;
     QPointer<ClientProber> m_prober;
+    QPointer<ZohoSignIn> m_signIn;
     QPointer<SecretStore> m_store;
     State m_state = State::Idle;
     ProbeReport m_report;
+    QUrl m_signInUrl;
     QLabel *m_icon;
     QLabel *m_headline;
     QLabel *m_advice;
     QLabel *m_details;
     QProgressBar *m_busy;
     QPushButton *m_retry;
+    QPushButton *m_skipSignIn;
+    QWidget *m_signInBox;
+    QPushButton *m_openSignIn;
+    QWidget *m_pasteBox;
+    QLineEdit *m_pastedAddress;
+    QPushButton *m_submitAddress;
+    QLabel *m_pasteError;
     QWidget *m_secretBox;
     QLineEdit *m_secretOnScreen;
 };
