@@ -6,6 +6,7 @@
 #include "onboardingguide.h"
 #include "probestatus.h"
 #include "secretstore.h"
+#include "zohosignin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -27,7 +30,7 @@ namespace {
 
 const QStringList commands = {
     QStringLiteral("values"), QStringLiteral("check"), QStringLiteral("store"),
-    QStringLiteral("status"), QStringLiteral("forget"),
+    QStringLiteral("status"), QStringLiteral("forget"), QStringLiteral("verify"),
 };
 
 bool stdinIsTerminal()
@@ -110,7 +113,8 @@ bool CommandLine::isCommandLineInvocation(const QStringList &arguments)
 {
     // The wizard takes no arguments: anything else, a mistyped command included, is for the command
     // line, which reports it. Opening a window instead would hang a script (or fail without a display).
-    return arguments.size() >= 2;
+    // (macOS before 10.9 passed a -psn_ process serial number to bundles: not an argument of ours.)
+    return arguments.size() >= 2 && !arguments.at(1).startsWith(QLatin1String("-psn_"));
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -124,12 +128,13 @@ int CommandLine::run(const QStringList &arguments)
            "Commands:\n"
            "  values   What to enter in Zoho's client registration form.\n"
            "  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.\n"
+           "  verify   Check them, then sign in to Zoho once in the browser to prove them.\n"
            "  store    Check them as `check` does, then keep them in the system keychain.\n"
            "  status   Whether credentials are stored (the secret is never shown).\n"
            "  forget   Remove the stored credentials."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("values, check, store, status or forget"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("values, check, verify, store, status or forget"));
     parser.addOptions({
         {QStringLiteral("json"), tr("Print one JSON object instead of text.")},
         {QStringLiteral("data-center"),
@@ -139,6 +144,9 @@ int CommandLine::run(const QStringList &arguments)
          tr("Use URL as the accounts server of the data center used, or CODE=URL for that data center (repeatable)."),
          QStringLiteral("url")},
         {QStringLiteral("no-check"), tr("With store: keep the credentials without asking Zoho first.")},
+        {QStringLiteral("no-browser"), tr("With verify: print the address of Zoho's sign-in page instead of opening it.")},
+        {QStringLiteral("consent-timeout"), tr("With verify: seconds to wait for the sign-in in the browser (default 300)."),
+         QStringLiteral("seconds"), QStringLiteral("300")},
         {QStringLiteral("timeout"), tr("Seconds to wait for Zoho (default 15)."), QStringLiteral("seconds"),
          QStringLiteral("15")},
     });
@@ -166,9 +174,11 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("values"))
         return runValues();
     if (command == QLatin1String("check"))
-        return runCheck(false);
+        return runCheck(Mode::Check);
     if (command == QLatin1String("store"))
-        return runCheck(true);
+        return runCheck(Mode::Store);
+    if (command == QLatin1String("verify"))
+        return runCheck(Mode::Verify);
     if (command == QLatin1String("status"))
         return runStatus();
     return runForget();
@@ -328,8 +338,9 @@ void CommandLine::printReport(const ProbeReport &report, const QString &requeste
     m_err << Qt::flush;
 }
 
-int CommandLine::runCheck(bool store)
+int CommandLine::runCheck(Mode mode)
 {
+    const bool store = mode == Mode::Store;
     QStringList dataCenters;
     QString requested;
     if (!resolveDataCenters(&dataCenters, &requested))
@@ -398,6 +409,8 @@ int CommandLine::runCheck(bool store)
             return CheckFailed;
         }
         credentials.dataCenter = report.dataCenter;
+        if (mode == Mode::Verify)
+            return runSignIn(credentials, &json);
     } else {
         credentials.dataCenter = requested == QLatin1String("auto") ? QString() : requested;
         json.insert(QStringLiteral("status"), QStringLiteral("not_checked"));
@@ -504,4 +517,103 @@ int CommandLine::runForget()
               << Qt::endl;
     }
     return done ? Success : KeychainError;
+}
+
+bool CommandLine::openInBrowser(const QUrl &url)
+{
+    // The command line has no GUI application object, so no QDesktopServices: ask the desktop.
+#if defined(Q_OS_MACOS)
+    return QProcess::startDetached(QStringLiteral("open"), {url.toString(QUrl::FullyEncoded)});
+#elif defined(Q_OS_WIN)
+    return QProcess::startDetached(QStringLiteral("rundll32"),
+                                   {QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded)});
+#else
+    return QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
+#endif
+}
+
+int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
+{
+    bool consentOk = false;
+    const int consentSeconds = m_parser->value(QStringLiteral("consent-timeout")).toInt(&consentOk);
+    if (!consentOk || consentSeconds <= 0 || consentSeconds > 3600)
+        return usageError(tr("--consent-timeout takes a number of seconds from 1 to 3600."));
+    const bool noBrowser = m_parser->isSet(QStringLiteral("no-browser"));
+    // In JSON mode standard output carries only the result; people read standard error.
+    QTextStream &talk = m_json ? m_err : m_out;
+
+    ZohoSignIn signIn;
+    signIn.setAccountsServers(m_servers);
+    signIn.setConsentTimeout(std::chrono::seconds(consentSeconds));
+    signIn.setNetworkTimeout(std::chrono::seconds(m_parser->value(QStringLiteral("timeout")).toInt()));
+    ZohoSignIn::Result result;
+    QObject::connect(&signIn, &ZohoSignIn::finished, &signIn, [&result](const ZohoSignIn::Result &r) { result = r; });
+    QObject::connect(&signIn, &ZohoSignIn::authorizationUrlReady, &signIn, [&](const QUrl &url) {
+        if (noBrowser || !openInBrowser(url)) {
+            talk << tr("Open this address in a browser, sign in to Zoho and click Accept:") << '\n'
+                 << url.toString(QUrl::FullyEncoded) << Qt::endl;
+        } else {
+            talk << tr("Zoho's sign-in page is open in your browser: sign in and click Accept.") << Qt::endl;
+        }
+    });
+    QObject::connect(&signIn, &ZohoSignIn::listenerUnavailable, &signIn, [&](quint16 port) {
+        talk << tr("Port %1 on this computer is in use by another program, so Zoho's answer cannot arrive by "
+                   "itself. After you click Accept, copy the whole address from the browser's address bar and "
+                   "enter it here.")
+                    .arg(port)
+             << Qt::endl;
+        // Read addresses until one is Zoho's answer to this sign-in, or input ends.
+        QTimer::singleShot(0, &signIn, [&] {
+            QTextStream in(stdin);
+            while (signIn.stage() == ZohoSignIn::Stage::WaitingForConsent) {
+                if (stdinIsTerminal())
+                    m_err << tr("Address: ") << Qt::flush;
+                const QString line = in.readLine();
+                if (line.isNull())
+                    break;
+                QString error;
+                if (signIn.submitRedirectAddress(line, &error))
+                    break;
+                talk << error << Qt::endl;
+            }
+        });
+    });
+    signIn.start(credentials, credentials.dataCenter);
+    waitFor(&signIn, &ZohoSignIn::finished);
+
+    const DataCenter dc = DataCenters::find(result.dataCenter);
+    const QString dcName = dc.isValid() ? dc.displayName() : result.dataCenter;
+    json->insert(QStringLiteral("status"), ProbeStatusText::key(result.status));
+    json->insert(QStringLiteral("data_center"), result.dataCenter.isEmpty() ? QJsonValue() : QJsonValue(result.dataCenter));
+    json->insert(QStringLiteral("account"), result.accountEmail.isEmpty() ? QJsonValue() : QJsonValue(result.accountEmail));
+    json->insert(QStringLiteral("account_name"), result.accountName);
+    json->insert(QStringLiteral("revoked"), toJsonArray(result.revoked));
+    json->insert(QStringLiteral("revocation_failed"), result.revocationFailed);
+    json->insert(QStringLiteral("message"), ProbeStatusText::headline(result.status));
+    json->insert(QStringLiteral("advice"), ProbeStatusText::advice(result.status, dcName));
+    json->insert(QStringLiteral("detail"), result.detail);
+
+    if (m_json) {
+        emitJson(*json);
+    } else if (result.isVerified()) {
+        m_out << tr("Verified — connected as %1").arg(result.accountEmail.isEmpty() ? tr("an unnamed account")
+                                                                                  : result.accountEmail)
+              << '\n'
+              << "  " << ProbeStatusText::advice(result.status, dcName) << '\n';
+        if (result.revocationFailed) {
+            m_out << "  " << tr("The test sign-in could not be removed from Zoho; it expires by itself within an "
+                                "hour, or remove it under Zoho Accounts → Connected Apps.")
+                  << '\n';
+        } else {
+            m_out << "  " << tr("The test sign-in was removed from Zoho again.") << '\n';
+        }
+        m_out << Qt::flush;
+    } else {
+        m_out << tr("Problem: %1").arg(ProbeStatusText::headline(result.status)) << '\n'
+              << "  " << ProbeStatusText::advice(result.status, dcName) << '\n';
+        if (!result.detail.isEmpty())
+            m_out << "  " << result.detail << '\n';
+        m_out << Qt::flush;
+    }
+    return result.isVerified() ? Success : CheckFailed;
 }

@@ -4,11 +4,13 @@
 
 #include "accountsservermap.h"
 #include "credentialparser.h"
+#include "credentials.h"
 #include "probereport.h"
 
 #include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
+#include <QUrl>
 
 class QCommandLineParser;
 
@@ -36,7 +38,10 @@ public:
 
 private:
     int runValues();
-    int runCheck(bool store);
+    enum class Mode { Check, Store, Verify };
+    int runCheck(Mode mode);
+    int runSignIn(const Credentials &credentials, QJsonObject *json);
+    bool openInBrowser(const QUrl &url);
     int runStatus();
     int runForget();
 

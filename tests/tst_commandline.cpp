@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -41,6 +43,7 @@ const QString slashClientId = QStringLiteral("1000.SLASH000000000000000000000000
 const QString slashSecret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
 const QString strangerId = QStringLiteral("1000.ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ");
 const QString hotglue = QStringLiteral("https://hotglue.xyz/callback");
+const QString verifyClientId = QStringLiteral("1000.VERIFY000000000000000000000000");
 
 // Generous: the slowest command (a one-second timeout) finishes well within it.
 constexpr int processTimeoutMs = 15000;
@@ -130,6 +133,9 @@ private slots:
     void storeWithoutCheckAsksNobody();
     void forgetRemovesAndIsIdempotent();
     void debugLoggingNeverShowsTheSecret();
+    void verifySignsInAndRevokes();
+    void verifyStopsAtAProbeFailure();
+    void verifyExplainsAnExpiredCode();
 
     // Last: they look at everything the runs above printed and left behind.
     void secretNeverPrinted();
@@ -138,6 +144,8 @@ private slots:
 private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {}, const Environment &changes = {});
     QByteArray keychainItem();
+    bool m_playBrowser = false;
+    QNetworkAccessManager m_browser;
     static QString fileWithSecretInClearText();
     static quint16 closedPort();
 
@@ -186,6 +194,36 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     QProcess process;
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
+    // With m_playBrowser, this test is the person at the browser: it opens the sign-in address
+    // the command prints and follows Zoho's consent redirect back to the command's listener.
+    QByteArray printed;
+    bool browsed = false;
+    const auto watch = [&](const QByteArray &chunk) {
+        printed += chunk;
+        if (!m_playBrowser || browsed)
+            return;
+        for (const QByteArray &line : printed.split('\n')) {
+            if (line.startsWith("http") && line.contains("/oauth/v2/auth?")) {
+                browsed = true;
+                QNetworkRequest request(QUrl::fromEncoded(line.trimmed()));
+                request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+                m_browser.get(request);
+                break;
+            }
+        }
+    };
+    QByteArray out;
+    QByteArray err;
+    connect(&process, &QProcess::readyReadStandardOutput, this, [&] {
+        const QByteArray chunk = process.readAllStandardOutput();
+        out += chunk;
+        watch(chunk);
+    });
+    connect(&process, &QProcess::readyReadStandardError, this, [&] {
+        const QByteArray chunk = process.readAllStandardError();
+        err += chunk;
+        watch(chunk);
+    });
     QElapsedTimer clock;
     clock.start();
     process.start(m_binary, arguments);
@@ -204,8 +242,11 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     outcome.elapsedMs = clock.elapsed();
     outcome.exitCode = process.exitCode();
     outcome.exitStatus = process.exitStatus();
-    outcome.out = QString::fromUtf8(process.readAllStandardOutput());
-    outcome.err = QString::fromUtf8(process.readAllStandardError());
+    out += process.readAllStandardOutput();
+    err += process.readAllStandardError();
+    process.disconnect(this);
+    outcome.out = QString::fromUtf8(out);
+    outcome.err = QString::fromUtf8(err);
     m_printed.append(outcome.transcript());
     return outcome;
 }
@@ -704,5 +745,63 @@ void TestCommandLine::secretNeverOnDiskInClearText()
     QVERIFY2(leak.isEmpty(), qPrintable(leak));
 }
 
+void TestCommandLine::verifySignsInAndRevokes()
+{
+    const QString port = QString::number(closedPort());
+    m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
+                       {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
+    m_playBrowser = true;
+    const Outcome json = run({QStringLiteral("verify"), QStringLiteral("--no-browser"), QStringLiteral("--json")},
+                             twoLines(verifyClientId, secret), {{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}});
+    m_playBrowser = false;
+    VERIFY_EXIT(json, 0);
+    const QJsonObject result = json.json();
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("verified"));
+    QCOMPARE(result.value(QStringLiteral("account")).toString(), QStringLiteral("jane@example.com"));
+    QCOMPARE(result.value(QStringLiteral("data_center")).toString(), QStringLiteral("eu"));
+    QCOMPARE(result.value(QStringLiteral("revoked")).toArray().size(), 2);
+    // In JSON mode the address to open goes to standard error, for the person.
+    QVERIFY(json.err.contains(QLatin1String("/oauth/v2/auth?")));
+    QVERIFY(m_zoho->lastPkceVerified());
+    QCOMPARE(m_zoho->revokedTokens().size(), 2);
+
+    m_playBrowser = true;
+    const Outcome text = run({QStringLiteral("verify"), QStringLiteral("--no-browser"), QStringLiteral("--data-center"),
+                              QStringLiteral("eu")},
+                             twoLines(verifyClientId, secret), {{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}});
+    m_playBrowser = false;
+    VERIFY_EXIT(text, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("Verified — connected as jane@example.com")), qPrintable(text.transcript()));
+    QVERIFY(text.out.contains(QLatin1String("removed from Zoho again")));
+}
+
+void TestCommandLine::verifyStopsAtAProbeFailure()
+{
+    // A wrong secret is found by the probe: no browser, no sign-in.
+    const Outcome result = run({QStringLiteral("verify"), QStringLiteral("--no-browser"), QStringLiteral("--json")},
+                               twoLines(clientId, QStringLiteral("ffffffffffffffffffffffffffffffffffffffffff")));
+    VERIFY_EXIT(result, 1);
+    QCOMPARE(result.json().value(QStringLiteral("status")).toString(), QStringLiteral("wrong_secret"));
+    QVERIFY(!result.err.contains(QLatin1String("/oauth/v2/auth")));
+    for (const auto &request : m_zoho->requests())
+        QVERIFY(request.path != QLatin1String("/oauth/v2/auth"));
+}
+
+void TestCommandLine::verifyExplainsAnExpiredCode()
+{
+    const QString port = QString::number(closedPort());
+    m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
+                       {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
+    m_zoho->setCodeLifetime(0);
+    m_playBrowser = true;
+    const Outcome result = run({QStringLiteral("verify"), QStringLiteral("--no-browser")},
+                               twoLines(verifyClientId, secret), {{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}});
+    m_playBrowser = false;
+    VERIFY_EXIT(result, 1);
+    QVERIFY2(result.out.contains(QLatin1String("The sign-in with Zoho did not finish")), qPrintable(result.transcript()));
+    QVERIFY(result.out.contains(QLatin1String("expired")));
+}
+
 QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
+

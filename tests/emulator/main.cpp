@@ -34,7 +34,7 @@ const QStringList allDataCenters = {
 
 const QStringList defaultRedirectUris = {
     QStringLiteral("https://hotglue.xyz/callback"),
-    QStringLiteral("http://127.0.0.1:53682/zoho-onboarding/callback"),
+    QStringLiteral("http://127.0.0.1:47813/zoho-onboarding/callback"),
 };
 
 const QHash<QString, ZohoAccountsEmulator::Fault> faultNames = {
