@@ -16,6 +16,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
+#include <QLoggingCategory>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -44,6 +46,17 @@ QString keychainItem()
     return QString::fromUtf8(tool.readAllStandardOutput());
 }
 
+// Every log line of the run, every category at debug level: none may hold a secret or token.
+QStringList *collectedLog = nullptr;
+QtMessageHandler previousHandler = nullptr;
+
+void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    collectedLog->append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        previousHandler(type, context, message);
+}
+
 void clearKeychain()
 {
     QProcess tool;
@@ -60,6 +73,7 @@ class TestWizard : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void walkEveryPageAndStoreInTheKeychain();
@@ -87,6 +101,8 @@ private:
     QUrl m_landedAt; // where the browser was sent after consent, with StopAtRedirect
     QNetworkAccessManager m_browser;
     quint16 m_port = 0;
+    QStringList m_log;
+    QStringList m_tokens; // every token the emulator issued during the run
 };
 
 void TestWizard::initTestCase()
@@ -95,6 +111,34 @@ void TestWizard::initTestCase()
              "run through tests/keyring-session.sh: this test needs a private Secret Service");
     m_screenshotDir = qEnvironmentVariable("ZOHO_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
     QVERIFY(QDir().mkpath(m_screenshotDir));
+    collectedLog = &m_log;
+    previousHandler = qInstallMessageHandler(collect);
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+}
+
+void TestWizard::cleanupTestCase()
+{
+    qInstallMessageHandler(previousHandler);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY2(m_log.size() > 20, "debug logging was not on: the leak check would prove nothing");
+    const QStringList secrets = QStringList{secret} + m_tokens;
+    for (const QString &line : std::as_const(m_log)) {
+        for (const QString &value : secrets)
+            QVERIFY2(!line.contains(value), qPrintable(QStringLiteral("a log line holds a secret or token: ") + line));
+    }
+    // Nothing in this run's home, settings or caches holds the secret in clear text (the keyring's
+    // own file is encrypted).
+    const QString sandbox = qEnvironmentVariable("ZOHO_TEST_SANDBOX");
+    QVERIFY(!sandbox.isEmpty());
+    int files = 0;
+    QDirIterator it(sandbox, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        ++files;
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY2(!file.readAll().contains(secret.toLatin1()), qPrintable(file.fileName()));
+    }
+    QVERIFY(files > 0);
 }
 
 void TestWizard::init()
@@ -142,6 +186,7 @@ void TestWizard::cleanup()
 {
     m_wizard->setCredentialsStored(true); // no question on the way out
     m_wizard.reset();
+    m_tokens += m_zoho->issuedAccessTokens() + m_zoho->issuedRefreshTokens();
     m_zoho.reset();
 }
 
