@@ -144,6 +144,7 @@ int CommandLine::run(const QStringList &arguments)
          tr("Use URL as the accounts server of the data center used, or CODE=URL for that data center (repeatable)."),
          QStringLiteral("url")},
         {QStringLiteral("no-check"), tr("With store: keep the credentials without asking Zoho first.")},
+        {QStringLiteral("replace"), tr("With store: replace other credentials stored before (a terminal asks instead).")},
         {QStringLiteral("no-browser"), tr("With verify: print the address of Zoho's sign-in page instead of opening it.")},
         {QStringLiteral("consent-timeout"), tr("With verify: seconds to wait for the sign-in in the browser (default 300)."),
          QStringLiteral("seconds"), QStringLiteral("300")},
@@ -422,6 +423,43 @@ int CommandLine::runCheck(Mode mode)
         if (m_json)
             emitJson(json);
         return Success;
+    }
+
+    // Credentials kept from before are replaced only when asked to: on a terminal the person
+    // answers; a script says --replace. Until the new item is written (atomically), the old stays.
+    {
+        SecretStore existingStore;
+        Credentials existing;
+        bool found = false;
+        QObject::connect(&existingStore, &SecretStore::loaded, &existingStore, [&](const Credentials &c) {
+            found = true;
+            existing = c;
+        });
+        existingStore.load();
+        waitFor(&existingStore, &SecretStore::loaded, &SecretStore::failed);
+        const bool differs = found
+            && (existing.clientId != credentials.clientId || existing.clientSecret != credentials.clientSecret);
+        if (differs && !m_parser->isSet(QStringLiteral("replace"))) {
+            const QString what = tr("Other Zoho credentials are already stored (Client ID %1, stored %2).")
+                                     .arg(Credentials::maskClientId(existing.clientId),
+                                          existing.storedAt.toUTC().toString(Qt::ISODate));
+            bool replace = false;
+            if (stdinIsTerminal() && !m_json) {
+                const QString reply = promptLine(m_err, what + QLatin1Char(' ') + tr("Replace them? [y/N] "), false);
+                replace = reply.trimmed().startsWith(QLatin1Char('y'), Qt::CaseInsensitive);
+            }
+            if (!replace) {
+                json.insert(QStringLiteral("stored"), false);
+                json.insert(QStringLiteral("error"), QStringLiteral("already_stored"));
+                json.insert(QStringLiteral("error_message"),
+                            what + QLatin1Char(' ') + tr("Nothing was changed; add --replace to replace them."));
+                if (m_json)
+                    emitJson(json);
+                else
+                    m_err << what << ' ' << tr("Nothing was changed; add --replace to replace them.") << Qt::endl;
+                return CheckFailed;
+            }
+        }
     }
 
     SecretStore secrets;

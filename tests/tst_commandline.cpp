@@ -44,6 +44,7 @@ const QString slashSecret = QStringLiteral("0123456789abcdef0123456789abcdef0123
 const QString strangerId = QStringLiteral("1000.ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ");
 const QString hotglue = QStringLiteral("https://hotglue.xyz/callback");
 const QString verifyClientId = QStringLiteral("1000.VERIFY000000000000000000000000");
+const QString otherSecret = QStringLiteral("fedcba9876543210fedcba9876543210fedcba9876");
 
 // Generous: the slowest command (a one-second timeout) finishes well within it.
 constexpr int processTimeoutMs = 15000;
@@ -131,6 +132,7 @@ private slots:
     void storeThenStatusShowsItMasked();
     void storeRefusesWhatZohoRejects();
     void storeWithoutCheckAsksNobody();
+    void storeReplacesOnlyWhenAsked();
     void forgetRemovesAndIsIdempotent();
     void debugLoggingNeverShowsTheSecret();
     void verifySignsInAndRevokes();
@@ -690,6 +692,31 @@ void TestCommandLine::storeWithoutCheckAsksNobody()
     QCOMPARE(QJsonDocument::fromJson(keychainItem()).object().value(QStringLiteral("client_secret")).toString(), secret);
 }
 
+void TestCommandLine::storeReplacesOnlyWhenAsked()
+{
+    VERIFY_EXIT(run({QStringLiteral("forget")}), 0);
+    const QStringList noCheck{QStringLiteral("store"), QStringLiteral("--no-check"), QStringLiteral("--data-center"),
+                              QStringLiteral("eu"), QStringLiteral("--json")};
+    VERIFY_EXIT(run(noCheck, twoLines(clientId, secret)), 0);
+
+    // Other credentials: a script is refused, and the stored ones stay as they were.
+    const Outcome refused = run(noCheck, twoLines(clientId, otherSecret));
+    VERIFY_EXIT(refused, 1);
+    QCOMPARE(refused.json().value(QStringLiteral("stored")), QJsonValue(false));
+    QCOMPARE(refused.json().value(QStringLiteral("error")).toString(), QStringLiteral("already_stored"));
+    QVERIFY(refused.json().value(QStringLiteral("error_message")).toString().contains(QLatin1String("--replace")));
+    QCOMPARE(QJsonDocument::fromJson(keychainItem()).object().value(QStringLiteral("client_secret")).toString(), secret);
+
+    // The same credentials again are no replacement.
+    VERIFY_EXIT(run(noCheck, twoLines(clientId, secret)), 0);
+
+    const Outcome replaced = run(noCheck + QStringList{QStringLiteral("--replace")}, twoLines(clientId, otherSecret));
+    VERIFY_EXIT(replaced, 0);
+    QCOMPARE(QJsonDocument::fromJson(keychainItem()).object().value(QStringLiteral("client_secret")).toString(),
+             otherSecret);
+    VERIFY_EXIT(run({QStringLiteral("forget")}), 0);
+}
+
 void TestCommandLine::forgetRemovesAndIsIdempotent()
 {
     VERIFY_EXIT(run({QStringLiteral("store"), QStringLiteral("--no-check"), QStringLiteral("--data-center"),
@@ -734,7 +761,7 @@ void TestCommandLine::secretNeverPrinted()
 {
     QVERIFY(!m_printed.isEmpty());
     for (const QString &printed : std::as_const(m_printed)) {
-        for (const QString &s : {secret, wrongSecret, slashSecret})
+        for (const QString &s : {secret, wrongSecret, slashSecret, otherSecret})
             QVERIFY2(!printed.contains(s, Qt::CaseInsensitive), qPrintable(printed));
     }
 }
