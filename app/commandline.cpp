@@ -500,7 +500,11 @@ int CommandLine::runStatus()
     waitFor(&secrets, &SecretStore::loaded, &SecretStore::failed);
 
     const bool failed = !found && storeError.kind != SecretStore::ErrorKind::NotFound;
-    QJsonObject json{{QStringLiteral("stored"), found}};
+    // Every key of the contract is always there, null when nothing is stored, so scripts can rely on them.
+    QJsonObject json{{QStringLiteral("stored"), found},
+                     {QStringLiteral("client_id_masked"), QJsonValue()},
+                     {QStringLiteral("data_center"), QJsonValue()},
+                     {QStringLiteral("stored_at"), QJsonValue()}};
     if (found) {
         json.insert(QStringLiteral("client_id_masked"), Credentials::maskClientId(stored.clientId));
         json.insert(QStringLiteral("data_center"), stored.dataCenter.isEmpty() ? QJsonValue() : QJsonValue(stored.dataCenter));
