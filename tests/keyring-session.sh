@@ -35,10 +35,11 @@ if [[ $start_keyring == 1 ]]; then
     # --unlock reads the login keyring's password from stdin and creates that keyring unlocked.
     eval "$(printf 'zoho-test-password' | gnome-keyring-daemon --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL
-    # Wait until the Secret Service answers on the bus.
+    # Wait until the daemon owns the Secret Service's name (asking the name itself would make
+    # D-Bus start a second daemon).
     for _ in $(seq 1 50); do
-        if dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets \
-               org.freedesktop.DBus.Peer.Ping >/dev/null 2>&1; then
+        if dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+               org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"; then
             break
         fi
         sleep 0.1

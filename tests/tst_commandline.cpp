@@ -186,6 +186,9 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Every data center goes to the emulator, so nothing here can ever reach the real Zoho.
     environment.insert(QString::fromLatin1(AccountsServerMap::environmentVariable), m_zoho->overridesSpec());
+    // Every command runs with all debug logging on, so the leak checks at the end cover every log
+    // line any command can print.
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         if (it.value().isNull())
             environment.remove(it.key());

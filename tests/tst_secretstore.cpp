@@ -21,6 +21,7 @@ private slots:
     void loadWithNothingStoredSaysNotFound();
     void tooLargeIsRefusedBeforeWriting();
     void corruptItemIsReported();
+    void lockedKeyringIsNamed(); // last: the keyring stays locked
 
 private:
     static Credentials sample(const QString &secret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789"));
@@ -183,6 +184,30 @@ void TestSecretStore::corruptItemIsReported()
     store.load();
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().first().value<SecretStore::Error>().kind, SecretStore::ErrorKind::Corrupt);
+}
+
+void TestSecretStore::lockedKeyringIsNamed()
+{
+    // Lock the login keyring, as a screen lock or a long idle time does.
+    QProcess lock;
+    lock.start(QStringLiteral("dbus-send"),
+               {QStringLiteral("--session"), QStringLiteral("--print-reply"), QStringLiteral("--dest=org.freedesktop.secrets"),
+                QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("org.freedesktop.Secret.Service.Lock"),
+                QStringLiteral("array:objpath:/org/freedesktop/secrets/collection/login")});
+    QVERIFY(lock.waitForFinished(10000));
+    QCOMPARE(lock.exitCode(), 0);
+
+    SecretStore store;
+    store.setService(m_service);
+    QSignalSpy failed(&store, &SecretStore::failed);
+    QSignalSpy saved(&store, &SecretStore::saved);
+    store.save(sample());
+    QVERIFY(failed.wait(20000));
+    QVERIFY(saved.isEmpty());
+    const auto error = failed.first().first().value<SecretStore::Error>();
+    QCOMPARE(error.kind, SecretStore::ErrorKind::Locked);
+    QVERIFY2(error.message.contains(QLatin1String("locked")) && error.message.contains(QLatin1String("Unlock")),
+             qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

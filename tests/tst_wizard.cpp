@@ -10,6 +10,7 @@
 #include "pages/guidesteppage.h"
 #include "pages/verifypage.h"
 #include "pages/welcomepage.h"
+#include "secretstore.h"
 #include "zohoaccountsemulator.h"
 
 #include <QApplication>
@@ -84,6 +85,7 @@ private slots:
     void backFromVerifyCancelsTheCheck();
     void busyPortFallsBackToPastingTheAddress();
     void missingLoopbackUriCanBeSkipped();
+    void replacingStoredCredentialsAsksFirst();
 
 private:
     // What the test's browser does with Zoho's sign-in page.
@@ -403,7 +405,7 @@ void TestWizard::closingWithAnUnsavedSecretAsksFirst()
     QTimer::singleShot(0, this, [this] {
         auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("confirmCloseBox"));
         QVERIFY(box);
-        screenshot(QStringLiteral("13-confirm-close"));
+        box->grab().save(m_screenshotDir + QStringLiteral("/13-confirm-close.png"));
         for (QAbstractButton *button : box->buttons()) {
             if (box->buttonRole(button) == QMessageBox::RejectRole)
                 button->click();
@@ -508,6 +510,57 @@ void TestWizard::missingLoopbackUriCanBeSkipped()
     Credentials stored;
     QVERIFY(Credentials::fromKeychainData(keychainItem().toUtf8(), &stored));
     QCOMPARE(stored.clientSecret, secret);
+}
+
+void TestWizard::replacingStoredCredentialsAsksFirst()
+{
+    // Credentials from an earlier onboarding are in the keychain.
+    const QString oldSecret = QStringLiteral("fedcba9876543210fedcba9876543210fedcba9876");
+    {
+        SecretStore store;
+        QSignalSpy saved(&store, &SecretStore::saved);
+        store.save({clientId, oldSecret, QStringLiteral("eu"), {}});
+        QVERIFY(saved.wait(10000));
+    }
+    // Plays the person at the question when it comes; records what it said.
+    QString question;
+    const auto answer = [this, &question](QMessageBox::ButtonRole role) {
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this, poll, role, &question] {
+            auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("confirmReplaceBox"));
+            if (!box || !box->isVisible())
+                return;
+            poll->deleteLater();
+            question = box->text();
+            if (role == QMessageBox::RejectRole)
+                box->grab().save(m_screenshotDir + QStringLiteral("/17-confirm-replace.png"));
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == role)
+                    button->click();
+            }
+        });
+        poll->start(20);
+    };
+
+    goToCredentials();
+    paste(clientId, secret);
+    answer(QMessageBox::RejectRole); // keep the old ones
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::StoreFailed, 15000);
+    QCOMPARE(verify->headlineLabel()->text(), QStringLiteral("Not saved: the stored credentials were kept"));
+    QVERIFY2(question.contains(QStringLiteral("1000.GMB0…UEX0")), qPrintable(question));
+    QVERIFY(keychainItem().contains(oldSecret));
+    // The new secret is not lost: it is on screen, masked.
+    auto *onScreen = verify->findChild<QWidget *>(QStringLiteral("secretOnScreen"));
+    QVERIFY(onScreen->isVisible());
+    QCOMPARE(onScreen->findChild<QLineEdit *>()->text(), secret);
+
+    answer(QMessageBox::AcceptRole); // now replace
+    QTest::mouseClick(verify->retryButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+    QVERIFY(keychainItem().contains(secret));
+    QVERIFY(!keychainItem().contains(oldSecret));
 }
 
 QTEST_MAIN(TestWizard)

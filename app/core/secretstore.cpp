@@ -180,6 +180,12 @@ void SecretStore::remove()
 void SecretStore::fail(const QKeychain::Job *job)
 {
     const QString detail = job->errorString();
+    // A locked collection comes as AccessDenied or OtherError, depending on the backend: its text
+    // tells it apart from a refusal, and unlocking is a different remedy.
+    if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive)) {
+        fail(ErrorKind::Locked, detail);
+        return;
+    }
     switch (job->error()) {
     case QKeychain::EntryNotFound:
         fail(ErrorKind::NotFound, detail);
@@ -195,10 +201,8 @@ void SecretStore::fail(const QKeychain::Job *job)
     default:
         break;
     }
-    // QtKeychain reports a missing or locked Secret Service as OtherError; its text tells which.
-    if (detail.contains(QLatin1String("locked"), Qt::CaseInsensitive))
-        fail(ErrorKind::Locked, detail);
-    else if (detail.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive)
+    // QtKeychain reports a missing Secret Service as OtherError; its text tells.
+    if (detail.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive)
              || detail.contains(QLatin1String("ServiceUnknown"), Qt::CaseInsensitive)
              || detail.contains(QLatin1String("was not provided by any .service"), Qt::CaseInsensitive)
              || detail.contains(QLatin1String("No such secret"), Qt::CaseInsensitive))

@@ -2,6 +2,7 @@
 
 #include "../copyfield.h"
 #include "../onboardingwizard.h"
+#include "../secretclipboard.h"
 
 #include "datacenter.h"
 #include "onboardingguide.h"
@@ -44,9 +45,17 @@ DonePage::DonePage(OnboardingWizard *wizard)
     copySecret->setObjectName(QStringLiteral("copySecretButton"));
     copySecret->setAccessibleName(tr("Copy the Client Secret"));
     copySecret->setAutoDefault(false);
-    connect(copySecret, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(m_wizard->credentials().clientSecret);
+    auto *secretClipboard = new SecretClipboard(this);
+    connect(copySecret, &QPushButton::clicked, this, [this, secretClipboard] {
+        secretClipboard->copySecret(m_wizard->credentials().clientSecret);
     });
+    //: %1 is a number of seconds (60)
+    auto *clipboardNote = new QLabel(tr("The copied secret is removed from the clipboard after %1 seconds, or when "
+                                        "you close this assistant.")
+                                         .arg(SecretClipboard::defaultClearAfter.count()),
+                                     this);
+    clipboardNote->setObjectName(QStringLiteral("clipboardNote"));
+    clipboardNote->setWordWrap(true);
     auto *secretLayout = new QHBoxLayout(m_secretRow);
     secretLayout->setContentsMargins(0, 0, 0, 0);
     secretLayout->addWidget(m_fingerprint, 1);
@@ -57,6 +66,7 @@ DonePage::DonePage(OnboardingWizard *wizard)
     auto *form = new QFormLayout;
     form->addRow(idLabel, m_clientId);
     form->addRow(tr("Client Secret:"), m_secretRow);
+    form->addRow(QString(), clipboardNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

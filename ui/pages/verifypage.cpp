@@ -1,6 +1,7 @@
 #include "verifypage.h"
 
 #include "../onboardingwizard.h"
+#include "../secretclipboard.h"
 
 #include "clientprober.h"
 #include "datacenter.h"
@@ -12,7 +13,9 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -149,7 +152,8 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     auto *copy = new QPushButton(tr("Copy"), m_secretBox);
     copy->setAccessibleName(tr("Copy the Client Secret"));
     copy->setAutoDefault(false);
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_secretOnScreen->text()); });
+    auto *secretClipboard = new SecretClipboard(this);
+    connect(copy, &QPushButton::clicked, this, [this, secretClipboard] { secretClipboard->copySecret(m_secretOnScreen->text()); });
     auto *secretLayout = new QGridLayout(m_secretBox);
     secretLayout->setContentsMargins(0, 0, 0, 0);
     secretLayout->addWidget(secretLabel, 0, 0, 1, 3);
@@ -383,15 +387,59 @@ void VerifyPage::startStore()
                                  : tr("Verified — connected as %1").arg(account),
                tr("Saving the credentials in this computer's keychain…"));
     setState(State::Storing);
-    // A store of its own per attempt: one abandoned by Back may still be finishing.
+    // A store of its own per attempt: one abandoned by Back may still be finishing. It first looks
+    // for credentials already kept, which are replaced only when the customer agrees; until the
+    // new ones are written (one atomic keychain item) the old ones stay.
     auto *store = new SecretStore(this);
     store->setService(m_wizard->keychainService());
-    connect(store, &SecretStore::saved, store, &QObject::deleteLater);
-    connect(store, &SecretStore::failed, store, &QObject::deleteLater);
-    connect(store, &SecretStore::saved, this, &VerifyPage::onStored);
-    connect(store, &SecretStore::failed, this, &VerifyPage::onStoreFailed);
     m_store = store;
-    store->save(credentials);
+    const auto saveNow = [this, store, credentials] {
+        store->disconnect(this);
+        connect(store, &SecretStore::saved, store, &QObject::deleteLater);
+        connect(store, &SecretStore::failed, store, &QObject::deleteLater);
+        connect(store, &SecretStore::saved, this, &VerifyPage::onStored);
+        connect(store, &SecretStore::failed, this, &VerifyPage::onStoreFailed);
+        store->save(credentials);
+    };
+    connect(store, &SecretStore::loaded, this, [this, store, credentials, saveNow](const Credentials &existing) {
+        const bool same = existing.clientId == credentials.clientId && existing.clientSecret == credentials.clientSecret;
+        if (same || confirmReplace(existing)) {
+            saveNow();
+            return;
+        }
+        store->deleteLater();
+        m_store = nullptr;
+        m_secretOnScreen->setText(credentials.clientSecret);
+        showResult(QStyle::SP_MessageBoxInformation, tr("Not saved: the stored credentials were kept"),
+                   tr("This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the "
+                      "secret below if you want to keep it, or save them after all."));
+        setState(State::StoreFailed);
+    });
+    connect(store, &SecretStore::failed, this, [this, store, saveNow](const SecretStore::Error &error) {
+        if (error.kind == SecretStore::ErrorKind::NotFound) {
+            saveNow(); // nothing stored yet
+            return;
+        }
+        store->deleteLater();
+        onStoreFailed(error);
+    });
+    store->load();
+}
+
+bool VerifyPage::confirmReplace(const Credentials &existing)
+{
+    QMessageBox box(QMessageBox::Question, tr("Replace the stored credentials?"),
+                    tr("This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the "
+                       "ones you just checked?")
+                        .arg(Credentials::maskClientId(existing.clientId),
+                             QLocale().toString(existing.storedAt.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmReplaceBox"));
+    QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(tr("&Keep the Old Ones"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() == static_cast<QAbstractButton *>(replace);
 }
 
 void VerifyPage::onStored(const Credentials &credentials)

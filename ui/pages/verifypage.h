@@ -52,6 +52,7 @@ private:
     void onSignInFinished(const ZohoSignIn::Result &result);
     void submitPastedAddress();
     void startStore();
+    bool confirmReplace(const Credentials &existing);
     void onStored(const Credentials &credentials);
     void onStoreFailed(const SecretStore::Error &error);
     void retry();

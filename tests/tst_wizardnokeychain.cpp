@@ -1,0 +1,85 @@
+// The wizard on a desktop without any usable keychain (no Secret Service on the session bus):
+// the customer is told what to do, the secret stays on screen, and nothing is written anywhere.
+
+#include "onboardingwizard.h"
+#include "pages/credentialspage.h"
+#include "pages/verifypage.h"
+#include "zohoaccountsemulator.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+namespace {
+const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
+const QString secret = QStringLiteral("00112233445566778899aabbccddeeff0011223344");
+} // namespace
+
+class TestWizardWithoutKeychain : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void secretStaysOnScreenAndNothingIsWritten();
+};
+
+void TestWizardWithoutKeychain::secretStaysOnScreenAndNothingIsWritten()
+{
+    const QString sandbox = qEnvironmentVariable("ZOHO_TEST_SANDBOX");
+    QVERIFY2(!sandbox.isEmpty(), "run through tests/keyring-session.sh --no-keyring");
+
+    ZohoAccountsEmulator zoho;
+    QVERIFY(zoho.start({QStringLiteral("eu")}));
+    zoho.addClient({clientId, secret, QStringLiteral("eu"), {QStringLiteral("https://hotglue.xyz/callback")}, false});
+    qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", zoho.overridesSpec().toUtf8());
+
+    OnboardingWizard wizard;
+    wizard.setUrlOpener([](const QUrl &) { return true; });
+    wizard.setDataCenterChoice(QStringLiteral("eu"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    while (wizard.currentId() != OnboardingWizard::CredentialsPageId)
+        wizard.next();
+    auto *credentials = qobject_cast<CredentialsPage *>(wizard.currentPage());
+    credentials->clientIdEdit()->setText(clientId);
+    credentials->secretEdit()->setText(secret);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+
+    auto *verify = qobject_cast<VerifyPage *>(wizard.currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SigningIn, 15000);
+    QTest::mouseClick(verify->skipSignInButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::StoreFailed, 20000);
+
+    QCOMPARE(verify->headlineLabel()->text(), QStringLiteral("Your credentials are fine, but they could not be saved"));
+    QVERIFY2(verify->adviceLabel()->text().contains(QLatin1String("GNOME Keyring")), qPrintable(verify->adviceLabel()->text()));
+    QVERIFY(verify->adviceLabel()->text().contains(QLatin1String("Nothing was written to disk")));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(verify->retryButton()->isVisible());
+    auto *onScreen = verify->findChild<QWidget *>(QStringLiteral("secretOnScreen"));
+    QVERIFY(onScreen->isVisible());
+    QCOMPARE(onScreen->findChild<QLineEdit *>()->text(), secret);
+    QCOMPARE(onScreen->findChild<QLineEdit *>()->echoMode(), QLineEdit::Password);
+    const QString dir = qEnvironmentVariable("ZOHO_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+    QDir().mkpath(dir);
+    QVERIFY(wizard.grab().save(dir + QStringLiteral("/18-verify-no-keychain.png")));
+
+    // Trying again fails the same way, and still loses nothing.
+    QTest::mouseClick(verify->retryButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::StoreFailed, 20000);
+    QCOMPARE(onScreen->findChild<QLineEdit *>()->text(), secret);
+    QVERIFY(!wizard.credentialsStored());
+
+    QDirIterator it(sandbox, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY2(!file.readAll().contains(secret.toLatin1()), qPrintable(file.fileName()));
+    }
+    wizard.setCredentialsStored(true); // leave without the question
+}
+
+QTEST_MAIN(TestWizardWithoutKeychain)
+#include "tst_wizardnokeychain.moc"
