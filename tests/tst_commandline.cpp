@@ -68,7 +68,8 @@ struct Outcome
     int exitCode = -1;
     QProcess::ExitStatus exitStatus = QProcess::CrashExit;
     QString out;
-    QString err;
+    QString err; // what a person reads on standard error
+    QString log; // log lines (all debug logging is on in every run)
     qint64 elapsedMs = 0;
 
     bool exitedWith(int code) const { return finished && exitStatus == QProcess::NormalExit && exitCode == code; }
@@ -189,6 +190,8 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     // Every command runs with all debug logging on, so the leak checks at the end cover every log
     // line any command can print.
     environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+    // Marked, so what a person reads on standard error can be told from the log lines.
+    environment.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[log] %{category}: %{message}"));
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         if (it.value().isNull())
             environment.remove(it.key());
@@ -251,8 +254,13 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     err += process.readAllStandardError();
     process.disconnect(this);
     outcome.out = QString::fromUtf8(out);
-    outcome.err = QString::fromUtf8(err);
-    m_printed.append(outcome.transcript());
+    QStringList said;
+    QStringList logged;
+    for (const QString &line : QString::fromUtf8(err).split(QLatin1Char('\n')))
+        (line.startsWith(QLatin1String("[log] ")) ? logged : said).append(line);
+    outcome.err = said.join(QLatin1Char('\n'));
+    outcome.log = logged.join(QLatin1Char('\n'));
+    m_printed.append(outcome.transcript() + QStringLiteral("--- log ---\n") + outcome.log);
     return outcome;
 }
 
@@ -751,8 +759,9 @@ void TestCommandLine::debugLoggingNeverShowsTheSecret()
     const Environment verbose{{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")}};
     const Outcome store = run({QStringLiteral("store"), QStringLiteral("--json")}, twoLines(clientId, secret), verbose);
     VERIFY_EXIT(store, 0);
-    QVERIFY2(store.err.contains(QLatin1String("zoho.core.probe")), "debug logging was not on");
-    QVERIFY2(!store.out.contains(secret) && !store.err.contains(secret), qPrintable(store.transcript()));
+    QVERIFY2(store.log.contains(QLatin1String("zoho.core.probe")), "debug logging was not on");
+    QVERIFY2(!store.out.contains(secret) && !store.err.contains(secret) && !store.log.contains(secret),
+             qPrintable(store.transcript()));
 
     const Outcome status = run({QStringLiteral("status")}, {}, verbose);
     VERIFY_EXIT(status, 0);
