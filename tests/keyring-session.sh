@@ -49,6 +49,11 @@ fi
 status=0
 "$@" || status=$?
 if [[ $start_keyring == 1 ]]; then
-    pkill -u "$(id -u)" -f "gnome-keyring-daemon.*--components=secrets" 2>/dev/null || true
+    # Stop this session's daemon only: other test sessions may run beside this one.
+    for pid in $(pgrep -u "$(id -u)" gnome-keyring-d || true); do
+        if tr '\0' '\n' < "/proc/$pid/environ" 2>/dev/null | grep -qxF "XDG_RUNTIME_DIR=$XDG_RUNTIME_DIR"; then
+            kill "$pid" 2>/dev/null || true
+        fi
+    done
 fi
 exit $status

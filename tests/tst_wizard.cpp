@@ -88,6 +88,10 @@ private slots:
     void replacingStoredCredentialsAsksFirst();
 
 private:
+    // Plays the person at a question box when it appears: clicks the button of `role` and keeps
+    // the question's text. Never asserts inside, so a modal box can never be left hanging.
+    void answerWhenAsked(const QString &boxName, QMessageBox::ButtonRole role, QString *question,
+                         const QString &screenshotName = QString());
     // What the test's browser does with Zoho's sign-in page.
     enum class Browser { FollowRedirect, StopAtRedirect, ShowPage };
     void screenshot(const QString &name);
@@ -402,29 +406,19 @@ void TestWizard::closingWithAnUnsavedSecretAsksFirst()
     paste(clientId, secret);
 
     // The customer closes the window, thinks again, and keeps working.
-    QTimer::singleShot(0, this, [this] {
-        auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("confirmCloseBox"));
-        QVERIFY(box);
-        box->grab().save(m_screenshotDir + QStringLiteral("/13-confirm-close.png"));
-        for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::RejectRole)
-                button->click();
-        }
-    });
+    QString question;
+    answerWhenAsked(QStringLiteral("confirmCloseBox"), QMessageBox::RejectRole, &question,
+                    QStringLiteral("13-confirm-close"));
     m_wizard->close();
+    QVERIFY(question.contains(QLatin1String("only once")));
     QVERIFY(m_wizard->isVisible());
     QCOMPARE(qobject_cast<CredentialsPage *>(m_wizard->currentPage())->secretEdit()->text(), secret);
 
     // Now they close anyway.
-    QTimer::singleShot(0, this, [this] {
-        auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("confirmCloseBox"));
-        QVERIFY(box);
-        for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
-                button->click();
-        }
-    });
+    question.clear();
+    answerWhenAsked(QStringLiteral("confirmCloseBox"), QMessageBox::DestructiveRole, &question);
     m_wizard->reject();
+    QVERIFY(!question.isEmpty());
     QVERIFY(!m_wizard->isVisible());
 }
 
@@ -522,29 +516,11 @@ void TestWizard::replacingStoredCredentialsAsksFirst()
         store.save({clientId, oldSecret, QStringLiteral("eu"), {}});
         QVERIFY(saved.wait(10000));
     }
-    // Plays the person at the question when it comes; records what it said.
     QString question;
-    const auto answer = [this, &question](QMessageBox::ButtonRole role) {
-        auto *poll = new QTimer(this);
-        connect(poll, &QTimer::timeout, this, [this, poll, role, &question] {
-            auto *box = m_wizard->findChild<QMessageBox *>(QStringLiteral("confirmReplaceBox"));
-            if (!box || !box->isVisible())
-                return;
-            poll->deleteLater();
-            question = box->text();
-            if (role == QMessageBox::RejectRole)
-                box->grab().save(m_screenshotDir + QStringLiteral("/17-confirm-replace.png"));
-            for (QAbstractButton *button : box->buttons()) {
-                if (box->buttonRole(button) == role)
-                    button->click();
-            }
-        });
-        poll->start(20);
-    };
-
     goToCredentials();
     paste(clientId, secret);
-    answer(QMessageBox::RejectRole); // keep the old ones
+    answerWhenAsked(QStringLiteral("confirmReplaceBox"), QMessageBox::RejectRole, &question,
+                    QStringLiteral("17-confirm-replace")); // keep the old ones
     clickNext();
     auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::StoreFailed, 15000);
@@ -556,11 +532,32 @@ void TestWizard::replacingStoredCredentialsAsksFirst()
     QVERIFY(onScreen->isVisible());
     QCOMPARE(onScreen->findChild<QLineEdit *>()->text(), secret);
 
-    answer(QMessageBox::AcceptRole); // now replace
+    answerWhenAsked(QStringLiteral("confirmReplaceBox"), QMessageBox::AcceptRole, &question); // now replace
     QTest::mouseClick(verify->retryButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
     QVERIFY(keychainItem().contains(secret));
     QVERIFY(!keychainItem().contains(oldSecret));
+}
+
+void TestWizard::answerWhenAsked(const QString &boxName, QMessageBox::ButtonRole role, QString *question,
+                                 const QString &screenshotName)
+{
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, poll, boxName, role, question, screenshotName] {
+        auto *box = m_wizard->findChild<QMessageBox *>(boxName);
+        if (!box || !box->isVisible())
+            return;
+        poll->deleteLater();
+        poll->stop();
+        *question = box->text();
+        if (!screenshotName.isEmpty())
+            box->grab().save(m_screenshotDir + QLatin1Char('/') + screenshotName + QStringLiteral(".png"));
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == role)
+                button->click();
+        }
+    });
+    poll->start(20);
 }
 
 QTEST_MAIN(TestWizard)
