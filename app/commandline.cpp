@@ -296,12 +296,14 @@ void CommandLine::printReport(const ProbeReport &report, const QString &requeste
     json->insert(QStringLiteral("recognised_in"), toJsonArray(report.recognisedIn));
     json->insert(QStringLiteral("client_id_masked"), Credentials::maskClientId(parsed.clientId.value));
     json->insert(QStringLiteral("message"), ProbeStatusText::headline(report.status));
-    json->insert(QStringLiteral("advice"), ProbeStatusText::advice(report.status, dcName));
+    json->insert(QStringLiteral("advice"), ProbeStatusText::advice(report, dcName));
+    json->insert(QStringLiteral("cause"), ProbeStatusText::causeKey(report.cause));
     QJsonArray answers;
     for (const ProbeReport::Answer &answer : report.answers) {
         answers.append(QJsonObject{
             {QStringLiteral("data_center"), answer.dataCenter},
             {QStringLiteral("status"), ProbeStatusText::key(answer.status)},
+            {QStringLiteral("cause"), ProbeStatusText::causeKey(answer.cause)},
             {QStringLiteral("http_status"), answer.httpStatus},
             {QStringLiteral("zoho_error"), answer.zohoError},
             {QStringLiteral("detail"), answer.detail},
@@ -322,7 +324,7 @@ void CommandLine::printReport(const ProbeReport &report, const QString &requeste
     m_out << (report.isOk() ? tr("OK: %1").arg(ProbeStatusText::headline(report.status))
                             : tr("Problem: %1").arg(ProbeStatusText::headline(report.status)))
           << '\n';
-    m_out << "  " << ProbeStatusText::advice(report.status, dcName) << '\n';
+    m_out << "  " << ProbeStatusText::advice(report, dcName) << '\n';
     if (report.recognisedIn.size() > 1) {
         m_out << "  " << tr("This client is enabled in several data centers: %1.")
                              .arg(report.recognisedIn.join(QStringLiteral(", ")))
@@ -632,7 +634,9 @@ int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
     json->insert(QStringLiteral("revoked"), toJsonArray(result.revoked));
     json->insert(QStringLiteral("revocation_failed"), result.revocationFailed);
     json->insert(QStringLiteral("message"), ProbeStatusText::headline(result.status));
-    json->insert(QStringLiteral("advice"), ProbeStatusText::advice(result.status, dcName));
+    const QString advice = ProbeStatusText::advice(result.status, result.cause, dcName, result.certificateIssuer, result.proxy);
+    json->insert(QStringLiteral("advice"), advice);
+    json->insert(QStringLiteral("cause"), ProbeStatusText::causeKey(result.cause));
     json->insert(QStringLiteral("detail"), result.detail);
 
     if (m_json) {
@@ -641,7 +645,7 @@ int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
         m_out << tr("Verified — connected as %1").arg(result.accountEmail.isEmpty() ? tr("an unnamed account")
                                                                                   : result.accountEmail)
               << '\n'
-              << "  " << ProbeStatusText::advice(result.status, dcName) << '\n';
+              << "  " << advice << '\n';
         if (result.revocationFailed) {
             m_out << "  " << tr("The test sign-in could not be removed from Zoho; it expires by itself within an "
                                 "hour, or remove it under Zoho Accounts → Connected Apps.")
@@ -652,7 +656,7 @@ int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
         m_out << Qt::flush;
     } else {
         m_out << tr("Problem: %1").arg(ProbeStatusText::headline(result.status)) << '\n'
-              << "  " << ProbeStatusText::advice(result.status, dcName) << '\n';
+              << "  " << advice << '\n';
         if (!result.detail.isEmpty())
             m_out << "  " << result.detail << '\n';
         m_out << Qt::flush;

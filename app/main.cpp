@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "networksetup.h"
 #include "onboardingwizard.h"
 
 #include <QApplication>
@@ -41,6 +42,9 @@ void installTranslators(QCoreApplication *app)
 
 int main(int argc, char *argv[])
 {
+    // The wizard and the command line both go through the system's proxy settings.
+    NetworkSetup::useSystemProxy();
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

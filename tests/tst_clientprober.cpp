@@ -82,22 +82,23 @@ void TestClientProber::verdicts_data()
     QTest::addColumn<Fault>("fault");
     QTest::addColumn<ProbeStatus>("expected");
     QTest::addColumn<QString>("detail");
+    QTest::addColumn<QString>("cause"); // Zoho's own verdicts have none; what got in the way has one
 
     const QStringList ok{hotglue};
     QTest::newRow("right client, right secret: recognised")
-        << clientId << secret << ok << Fault::None << ProbeStatus::Ok << "";
+        << clientId << secret << ok << Fault::None << ProbeStatus::Ok << "" << "none";
     QTest::newRow("client unknown in this data center")
-        << QStringLiteral("1000.ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ") << secret << ok << Fault::None << ProbeStatus::UnknownClient << "";
+        << QStringLiteral("1000.ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ") << secret << ok << Fault::None << ProbeStatus::UnknownClient << "" << "none";
     QTest::newRow("secret wrong")
-        << clientId << QStringLiteral("ffffffffffffffffffffffffffffffffffffffffff") << ok << Fault::None << ProbeStatus::WrongSecret << "";
+        << clientId << QStringLiteral("ffffffffffffffffffffffffffffffffffffffffff") << ok << Fault::None << ProbeStatus::WrongSecret << "" << "none";
     QTest::newRow("redirect URI with a trailing slash was registered")
-        << clientId << secret << QStringList{hotglue + QLatin1Char('/')} << Fault::None << ProbeStatus::RedirectUriNotRegistered << "";
-    QTest::newRow("Zoho throttles") << clientId << secret << ok << Fault::Throttle << ProbeStatus::RateLimited << "";
-    QTest::newRow("HTTP 500") << clientId << secret << ok << Fault::ServerError500 << ProbeStatus::ServerError << "HTTP 500";
-    QTest::newRow("body is not JSON") << clientId << secret << ok << Fault::NotJson << ProbeStatus::ServerError << "not JSON";
-    QTest::newRow("captive portal page") << clientId << secret << ok << Fault::CaptivePortalHtml << ProbeStatus::ServerError << "HTML";
-    QTest::newRow("redirect to plain http") << clientId << secret << ok << Fault::RedirectToPlainHttp << ProbeStatus::ServerError << "redirected to http://";
-    QTest::newRow("connection closed without answer") << clientId << secret << ok << Fault::CloseConnection << ProbeStatus::NetworkError << "";
+        << clientId << secret << QStringList{hotglue + QLatin1Char('/')} << Fault::None << ProbeStatus::RedirectUriNotRegistered << "" << "none";
+    QTest::newRow("Zoho throttles") << clientId << secret << ok << Fault::Throttle << ProbeStatus::RateLimited << "" << "throttled";
+    QTest::newRow("HTTP 500") << clientId << secret << ok << Fault::ServerError500 << ProbeStatus::ServerError << "HTTP 500" << "http_server_error";
+    QTest::newRow("body is not JSON") << clientId << secret << ok << Fault::NotJson << ProbeStatus::ServerError << "not JSON" << "not_json";
+    QTest::newRow("captive portal page") << clientId << secret << ok << Fault::CaptivePortalHtml << ProbeStatus::ServerError << "HTML" << "captive_portal";
+    QTest::newRow("redirect to plain http") << clientId << secret << ok << Fault::RedirectToPlainHttp << ProbeStatus::ServerError << "redirected to http://" << "redirect_to_plain_http";
+    QTest::newRow("connection closed without answer") << clientId << secret << ok << Fault::CloseConnection << ProbeStatus::NetworkError << "" << "connection_reset";
 }
 
 void TestClientProber::verdicts()
@@ -108,6 +109,7 @@ void TestClientProber::verdicts()
     QFETCH(Fault, fault);
     QFETCH(ProbeStatus, expected);
     QFETCH(QString, detail);
+    QFETCH(QString, cause);
 
     m_zoho = std::make_unique<ZohoAccountsEmulator>();
     QVERIFY(m_zoho->start({QStringLiteral("eu")}));
@@ -120,6 +122,8 @@ void TestClientProber::verdicts()
     QCOMPARE(report.answers.size(), 1);
     QVERIFY2(report.answers.first().detail.contains(detail), qPrintable(report.answers.first().detail));
     QVERIFY(!report.answers.first().detail.contains(sentSecret));
+    QCOMPARE(ProbeStatusText::causeKey(report.cause), cause);
+    QCOMPARE(report.answers.first().cause, report.cause);
 }
 
 void TestClientProber::sendsTheSecretInTheBodyOnly()
@@ -161,6 +165,7 @@ void TestClientProber::hangingServerTimesOutWithinTheLimit()
     clock.start();
     const ProbeReport report = probe({clientId, secret, {}, {}}, {QStringLiteral("eu")}, std::chrono::milliseconds(700));
     QCOMPARE(report.status, ProbeStatus::Timeout);
+    QCOMPARE(report.cause, ProbeCause::TimedOut);
     QVERIFY2(clock.elapsed() < 5000, "the probe must not hang past its timeout");
 }
 
@@ -181,6 +186,7 @@ void TestClientProber::refusedConnectionIsANetworkError()
     QVERIFY(finished.wait(10000));
     const auto report = finished.first().first().value<ProbeReport>();
     QCOMPARE(report.status, ProbeStatus::NetworkError);
+    QCOMPARE(report.cause, ProbeCause::ConnectionRefused);
     QVERIFY2(report.answers.first().detail.contains(QLatin1String("refused"), Qt::CaseInsensitive),
              qPrintable(report.answers.first().detail));
 }

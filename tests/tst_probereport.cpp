@@ -13,6 +13,7 @@ class TestProbeReport : public QObject
 private slots:
     void combine_data();
     void combine();
+    void carriesTheCauseOfItsVerdict();
 };
 
 Q_DECLARE_METATYPE(QList<ProbeReport::Answer>)
@@ -24,7 +25,13 @@ void TestProbeReport::combine_data()
     QTest::addColumn<QString>("dataCenter");
     QTest::addColumn<QStringList>("recognisedIn");
 
-    const auto a = [](const char *dc, ProbeStatus s) { return Answer{QString::fromLatin1(dc), s, 200, {}, {}}; };
+    const auto a = [](const char *dc, ProbeStatus s) {
+        Answer answer;
+        answer.dataCenter = QString::fromLatin1(dc);
+        answer.status = s;
+        answer.httpStatus = 200;
+        return answer;
+    };
     QTest::newRow("one data center, recognised") << QList<Answer>{a("eu", ProbeStatus::Ok)} << ProbeStatus::Ok << "eu" << QStringList{"eu"};
     QTest::newRow("one data center, unknown") << QList<Answer>{a("eu", ProbeStatus::UnknownClient)} << ProbeStatus::UnknownClient << "eu" << QStringList{};
     QTest::newRow("match wins over failures elsewhere")
@@ -62,6 +69,40 @@ void TestProbeReport::combine()
     QCOMPARE(report.dataCenter, dataCenter);
     QCOMPARE(report.recognisedIn, recognisedIn);
     QCOMPARE(report.answers.size(), answers.size());
+}
+
+void TestProbeReport::carriesTheCauseOfItsVerdict()
+{
+    // What the user is told about is the answer the verdict came from, issuer and proxy included.
+    Answer unknown;
+    unknown.dataCenter = QStringLiteral("us");
+    unknown.status = ProbeStatus::UnknownClient;
+    Answer intercepted;
+    intercepted.dataCenter = QStringLiteral("eu");
+    intercepted.status = ProbeStatus::TlsError;
+    intercepted.cause = ProbeCause::CertificateUntrusted;
+    intercepted.certificateIssuer = QStringLiteral("Example Intercepting Proxy");
+    intercepted.proxy = QStringLiteral("proxy.example.com:3128");
+    Answer slow;
+    slow.dataCenter = QStringLiteral("in");
+    slow.status = ProbeStatus::Timeout;
+    slow.cause = ProbeCause::TimedOut;
+
+    const ProbeReport failed = ProbeReport::combine({unknown, intercepted, slow});
+    QCOMPARE(failed.status, ProbeStatus::TlsError);
+    QCOMPARE(failed.cause, ProbeCause::CertificateUntrusted);
+    QCOMPARE(failed.certificateIssuer, QStringLiteral("Example Intercepting Proxy"));
+    QCOMPARE(failed.proxy, QStringLiteral("proxy.example.com:3128"));
+
+    // A match carries no failure's cause, however loud.
+    Answer found;
+    found.dataCenter = QStringLiteral("au");
+    found.status = ProbeStatus::Ok;
+    const ProbeReport matched = ProbeReport::combine({intercepted, found});
+    QCOMPARE(matched.status, ProbeStatus::Ok);
+    QCOMPARE(matched.cause, ProbeCause::None);
+    QVERIFY(matched.certificateIssuer.isEmpty());
+    QVERIFY(matched.proxy.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProbeReport)

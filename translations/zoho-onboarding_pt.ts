@@ -39,23 +39,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>values, check, store, status or forget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print one JSON object instead of text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,6 +178,84 @@ Commands:
         <source>No Zoho credentials were stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them.
+  store    Check them as `check` does, then keep them in the system keychain.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values, check, verify, store, status or forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With store: replace other credentials stored before (a terminal asks instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With verify: seconds to wait for the sign-in in the browser (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other Zoho credentials are already stored (Client ID %1, stored %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace them? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; add --replace to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--consent-timeout takes a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser, sign in to Zoho and click Accept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in page is open in your browser: sign in and click Accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive by itself. After you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified — connected as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour, or remove it under Zoho Accounts → Connected Apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sign-in was removed from Zoho again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyField</name>
@@ -273,6 +334,10 @@ Commands:
     </message>
     <message>
         <source>This looks like the Client Secret, and the secret field holds the Client ID: the two seem swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other field held a different value; the pair pasted together replaced it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +483,15 @@ Commands:
         <extracomment>%1 is a fingerprint such as &quot;…a1b2 · 3f9c2e&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The copied secret is removed from the clipboard after %1 seconds, or when you close this assistant.</source>
+        <extracomment>%1 is a number of seconds (60)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuideStepPage</name>
@@ -448,10 +522,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste each value as it is: the redirect URI must match exactly, without a space or a slash at the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Keep Zoho&apos;s page open.&lt;/b&gt; If the secret is lost before it is stored, open the client in the API Console and choose to generate a new secret; nothing else needs to change.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,6 +532,17 @@ Commands:
     </message>
     <message>
         <source>This opens %1. If you use Zoho at another address, such as zoho.eu, go Back and choose your data center, so the console of your own data center opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste each value as it is, without a space or a slash at the end. Zoho&apos;s form has one line for redirect URIs at first: click + beside it to add the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackReplyHandler</name>
+    <message>
+        <source>The Zoho onboarding assistant received Zoho&apos;s answer. You can close this tab and go back to the assistant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,10 +566,6 @@ Commands:
     </message>
     <message>
         <source>Authorized Redirect URIs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optiply&apos;s integration partner, hotglue, receives Zoho&apos;s answer at this address. It must match exactly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -534,6 +611,10 @@ Commands:
     <message>
         <source>Settings → Integrations → add Zoho as a new data source</source>
         <extracomment>Menu path in the Optiply dashboard</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both addresses (Zoho&apos;s + button adds a second line). Optiply&apos;s integration partner, hotglue, receives Zoho&apos;s answers at the first; the second lets this assistant sign in once, on this computer, to prove that the credentials work. Both must match exactly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -642,15 +723,171 @@ Commands:
         <source>Zoho&apos;s %1 data center answered with something other than a Zoho reply. This is often a temporary problem at Zoho, or a network login page (hotel or guest Wi-Fi). Open any web page in your browser to check, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in with Zoho did not finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho did not complete the sign-in: access was declined on Zoho&apos;s page, or the sign-in took too long or was started twice. Try the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer reaches the internet through the proxy server %1, which may be where the problem lies; your IT department can check it.</source>
+        <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of Zoho&apos;s %1 data center could not be looked up. This computer is probably offline, or its name service (DNS) does not work. Check that websites open in your browser, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Zoho&apos;s %1 data center was refused. A firewall or security program on this computer or network probably blocks this program: allow it to reach Zoho, or ask your IT department to, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to Zoho&apos;s %1 data center was cut off before Zoho&apos;s answer arrived. A weak or unstable connection (Wi-Fi, mobile, VPN), or a firewall or security program that inspects traffic, can cause this. Try again; if it happens again, try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer could not reach Zoho&apos;s %1 data center: it seems to be offline, or a VPN or firewall blocks the way. Check that websites open in your browser, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proxy server between this computer and Zoho asks for a user name and password, and this program cannot sign in to a proxy. Ask your IT department to let it reach Zoho&apos;s %1 data center without a proxy sign-in, or use a network without this proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server %1, through which this computer reaches the internet, asks for a user name and password, and this program cannot sign in to a proxy. Ask your IT department to let it reach Zoho&apos;s %2 data center without a proxy sign-in, or use a network without this proxy.</source>
+        <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server through which this computer reaches the internet did not connect this program to Zoho&apos;s %1 data center: it refused, failed or closed the connection. Check this computer&apos;s proxy settings, or ask your IT department to let this program reach Zoho.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy server %1, through which this computer reaches the internet, did not connect this program to Zoho&apos;s %2 data center: it refused, failed or closed the connection. Check this computer&apos;s proxy settings, or ask your IT department to let this program reach Zoho.</source>
+        <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped before Zoho answered. Start it again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to Zoho was answered with a certificate that this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections: a company firewall or proxy, or the web protection of an antivirus program. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to Zoho was answered with a certificate issued by &quot;%1&quot;, which this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections, a company firewall or proxy, or the web protection of an antivirus program, and &quot;%1&quot; is its name. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
+        <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to Zoho was refused because its certificate is not valid at this computer&apos;s date and time, so nothing was sent. Usually this computer&apos;s clock is wrong: set the date, time and time zone correctly, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection was answered with the certificate of another website, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection was answered with the certificate of another website (issued by &quot;%1&quot;), so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
+        <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to Zoho&apos;s %1 data center could not be set up, so nothing was sent. Something between this computer and Zoho, such as a firewall, proxy or security program, interferes with secure connections. Try another network, or ask your IT department to let this program reach Zoho directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program cannot make secure connections: its encryption support (OpenSSL) is missing or unusable. Install the program again, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center did not answer in time. The connection may be very slow, or a firewall may silently drop it. Check your internet connection and try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center has a problem of its own: it answered with a server error. This is usually temporary and says nothing about your credentials. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of Zoho&apos;s answer, a web page came back: usually the login page of a hotel, guest or public Wi-Fi, or the notice of a company web filter. Open any web page in your browser, sign in to the network or accept its terms, then try again. If the page says that Zoho is blocked, ask your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center answered with something that is not a Zoho reply. This is usually a passing problem at Zoho, or a proxy or security program that changes the answer. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of answering, the server sent this program on to an unencrypted (http://) address. It did not go there, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a badly set up proxy, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of answering, Zoho&apos;s %1 data center sent this program on to another address. It did not go there: the credentials go to Zoho&apos;s accounts server only. Check that the right data center is chosen and, if you entered an accounts server address yourself, that it is right. Then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center answered, but with nothing this program knows. Try again later; if it keeps happening, contact Optiply support and mention the technical details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho refuses more requests for this client for now: it received too many requests in a short time. Wait ten minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No Zoho credentials are stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that this program can use, so the credentials were not saved. Install and start a Secret Service (GNOME Keyring or KWallet), then try again. Nothing was written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used, so the credentials were not saved. Restart the computer and try again. Nothing was written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so the credentials were not saved. Try again and allow access when the system asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked, so the credentials were not saved. Unlock it (on Linux: in Passwords and Keys, or by signing in again), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem, so the credentials were not saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Checking with Zoho</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The assistant asks Zoho whether it knows your client, then keeps the credentials in this computer&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -718,11 +955,107 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This client is enabled in several data centers (%1); Optiply will use %2.</source>
+        <source>Save &amp;Without Signing In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoho recognises your client, but it could not be saved</source>
+        <source>&amp;Open the Sign-in Page Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho already recognised the client. Without the sign-in, the secret itself is not proven until Optiply connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second redirect URI from step 3 is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another data center than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program on this computer uses port %1, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address from the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the Sign-in Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This client is enabled in several data centers (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. The address of Zoho&apos;s sign-in page is now on the clipboard: paste it into your browser&apos;s address bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho does not accept %1 as a redirect URI of this client. Open the client in the API Console, add it as the second Authorized Redirect URI exactly as shown in step 3, click Update, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Zoho account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sign-in could not be removed from Zoho. It expires by itself; you can also remove it under Zoho Accounts → Connected Apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified — connected as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the stored credentials were kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the stored credentials?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Old Ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your credentials are fine, but they could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -762,6 +1095,21 @@ Commands:
     </message>
     <message>
         <source>The accounts-server setting was ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZohoSignIn</name>
+    <message>
+        <source>This is not the address Zoho sent your browser to. After you allow access on Zoho&apos;s page, copy the whole address from the browser&apos;s address bar: it contains &quot;code=&quot; and &quot;state=&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address belongs to another sign-in attempt. Use the address from the sign-in you just made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer waiting for Zoho&apos;s answer. Start it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
@@ -33,18 +35,79 @@ QByteArray formBody(const QList<std::pair<QString, QString>> &fields)
     return body;
 }
 
-QString issuerOf(const QList<QSslError> &errors)
+// Where a reply keeps what noteSslErrors() saw, until interpretTokenReply() reads it.
+const char sslErrorsProperty[] = "zohoSslErrors";
+const char sslIssuerProperty[] = "zohoSslIssuer";
+
+// Who issued a certificate, as a person would name them: "Organization (Common Name)". It comes
+// from the network: printable characters only (no control or bidi characters to dress it up),
+// short, on one line, and never trusted as markup.
+QString issuerName(const QSslCertificate &certificate)
 {
-    for (const QSslError &error : errors) {
-        const QSslCertificate certificate = error.certificate();
-        if (!certificate.isNull()) {
-            const QStringList names = certificate.issuerInfo(QSslCertificate::Organization)
-                + certificate.issuerInfo(QSslCertificate::CommonName);
-            if (!names.isEmpty())
-                return names.join(QStringLiteral(", "));
+    const auto printable = [](const QString &text) {
+        QString kept;
+        for (const QChar c : text)
+            kept += c.isPrint() ? c : QLatin1Char(' ');
+        return kept.simplified();
+    };
+    const QString organization = printable(certificate.issuerInfo(QSslCertificate::Organization).value(0));
+    const QString commonName = printable(certificate.issuerInfo(QSslCertificate::CommonName).value(0));
+    QString name = organization.isEmpty() || commonName.isEmpty() || organization == commonName
+        ? organization + commonName
+        : QStringLiteral("%1 (%2)").arg(organization, commonName);
+    constexpr qsizetype maxLength = 120;
+    if (name.size() > maxLength)
+        name = name.left(maxLength - 1) + QChar(0x2026);
+    return name;
+}
+
+// A certificate's errors, worst first: nobody trusted vouches for it (an intercepting network), it
+// is outside its dates (usually this computer's clock), it belongs to another site (a login page).
+ProbeCause certificateCause(const QVariantList &errors)
+{
+    bool untrusted = false;
+    bool expired = false;
+    bool wrongHost = false;
+    for (const QVariant &error : errors) {
+        switch (QSslError::SslError(error.toInt())) {
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            expired = true;
+            break;
+        case QSslError::HostNameMismatch:
+            wrongHost = true;
+            break;
+        default: // self-signed, unknown issuer, revoked, rejected, ...
+            untrusted = true;
+            break;
         }
     }
-    return {};
+    if (untrusted)
+        return ProbeCause::CertificateUntrusted;
+    if (expired)
+        return ProbeCause::CertificateExpired;
+    if (wrongHost)
+        return ProbeCause::CertificateWrongHost;
+    return ProbeCause::TlsHandshake;
+}
+
+// The proxy a failed request went through, if any, asked for again the way the network manager
+// asks: its own proxy, else its factory, else the application's (the system's, see NetworkSetup).
+QString proxyOf(const QNetworkReply *reply)
+{
+    QNetworkAccessManager *manager = reply->manager();
+    QNetworkProxy proxy = manager ? manager->proxy() : QNetworkProxy(QNetworkProxy::DefaultProxy);
+    if (proxy.type() == QNetworkProxy::DefaultProxy) {
+        const QNetworkProxyQuery query(reply->url());
+        const QList<QNetworkProxy> proxies = manager && manager->proxyFactory()
+            ? manager->proxyFactory()->queryProxy(query)
+            : QNetworkProxyFactory::proxyForQuery(query);
+        proxy = proxies.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
+    }
+    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy
+        || proxy.hostName().isEmpty())
+        return {};
+    return QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
 }
 
 } // namespace
@@ -80,7 +143,11 @@ void ClientProber::probe(const Credentials &credentials, const QStringList &data
     for (const QString &code : dataCenters) {
         const QUrl server = m_servers.accountsServer(code);
         if (!server.isValid()) {
-            m_answers.append({code, ProbeStatus::NetworkError, 0, {}, QStringLiteral("unknown data center")});
+            ProbeReport::Answer answer;
+            answer.dataCenter = code;
+            answer.cause = ProbeCause::Other;
+            answer.detail = QStringLiteral("unknown data center");
+            m_answers.append(answer);
             continue;
         }
         QUrl endpoint = server;
@@ -106,9 +173,8 @@ void ClientProber::probe(const Credentials &credentials, const QStringList &data
         m_pending.insert(reply, code);
         connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
         // Certificate errors are never ignored; keep the issuer so an intercepting network can be named.
-        connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
-            reply->setProperty("zohoSslIssuer", issuerOf(errors));
-        });
+        connect(reply, &QNetworkReply::sslErrors, this,
+                [reply](const QList<QSslError> &errors) { noteSslErrors(reply, errors); });
     }
 
     if (m_pending.isEmpty()) {
@@ -130,7 +196,11 @@ void ClientProber::cancel()
         it.key()->disconnect(this);
         it.key()->abort();
         it.key()->deleteLater();
-        m_answers.append({it.value(), ProbeStatus::NetworkError, 0, {}, QStringLiteral("cancelled")});
+        ProbeReport::Answer answer;
+        answer.dataCenter = it.value();
+        answer.cause = ProbeCause::Cancelled;
+        answer.detail = QStringLiteral("cancelled");
+        m_answers.append(answer);
     }
     finishIfDone();
 }
@@ -176,6 +246,23 @@ void ClientProber::finishIfDone()
     emit finished(ProbeReport::combine(ordered));
 }
 
+void ClientProber::noteSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    QVariantList kinds = reply->property(sslErrorsProperty).toList();
+    for (const QSslError &error : errors)
+        kinds.append(int(error.error()));
+    reply->setProperty(sslErrorsProperty, kinds);
+    if (!reply->property(sslIssuerProperty).toString().isEmpty())
+        return;
+    for (const QSslError &error : errors) {
+        // The first certificate named: the server's own, or the top of what it presented.
+        if (!error.certificate().isNull()) {
+            reply->setProperty(sslIssuerProperty, issuerName(error.certificate()));
+            return;
+        }
+    }
+}
+
 ProbeReport::Answer ClientProber::interpretTokenReply(QNetworkReply *reply, bool timedOut, Purpose purpose,
                                                      QJsonObject *body)
 {
@@ -183,8 +270,17 @@ ProbeReport::Answer ClientProber::interpretTokenReply(QNetworkReply *reply, bool
     answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
 
+    // No HTTP answer: the network, a proxy or TLS stood in the way. Qt's words go to the detail.
+    const auto failed = [&answer, reply](ProbeStatus status, ProbeCause cause) {
+        answer.status = status;
+        answer.cause = cause;
+        answer.detail = reply->errorString();
+        answer.proxy = proxyOf(reply);
+        return answer;
+    };
+
     if (timedOut && (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)) {
-        answer.status = ProbeStatus::Timeout;
+        failed(ProbeStatus::Timeout, ProbeCause::TimedOut);
         answer.detail = QStringLiteral("no answer within the time limit");
         return answer;
     }
@@ -194,6 +290,8 @@ ProbeReport::Answer ClientProber::interpretTokenReply(QNetworkReply *reply, bool
     case QNetworkReply::ContentOperationNotPermittedError:
     case QNetworkReply::ContentNotFoundError:
     case QNetworkReply::AuthenticationRequiredError:
+    case QNetworkReply::ContentConflictError:
+    case QNetworkReply::ContentGoneError:
     case QNetworkReply::ProtocolInvalidOperationError:
     case QNetworkReply::UnknownContentError:
     case QNetworkReply::InternalServerError:
@@ -203,30 +301,78 @@ ProbeReport::Answer ClientProber::interpretTokenReply(QNetworkReply *reply, bool
         break; // an HTTP answer: read it below
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        answer.status = ProbeStatus::Timeout;
-        answer.detail = reply->errorString();
+        // Cancelled by the transfer timeout (setTransferTimeout), or by the owner's timer.
+        return failed(ProbeStatus::Timeout, ProbeCause::TimedOut);
+    case QNetworkReply::HostNotFoundError:
+        // Also what Qt reports when a proxy's own name cannot be looked up, or when a proxy
+        // answers that it cannot find the host.
+        return failed(ProbeStatus::NetworkError, ProbeCause::HostNotFound);
+    case QNetworkReply::ConnectionRefusedError:
+        return failed(ProbeStatus::NetworkError, ProbeCause::ConnectionRefused);
+    case QNetworkReply::RemoteHostClosedError:
+        return failed(ProbeStatus::NetworkError, ProbeCause::ConnectionReset);
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return failed(ProbeStatus::NetworkError, ProbeCause::ProxyAuthenticationRequired);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownProxyError:
+        return failed(ProbeStatus::NetworkError, ProbeCause::ProxyError);
+    case QNetworkReply::UnknownNetworkError:
+        // Qt 6.4 reports a proxy that refuses the connection, denies the tunnel or answers it
+        // with an error ("Proxy connection refused", "Proxy denied connection", "Error
+        // communicating with HTTP proxy") as this, not as a proxy error.
+        failed(ProbeStatus::NetworkError, ProbeCause::NetworkUnreachable);
+        if (!answer.proxy.isEmpty())
+            answer.cause = ProbeCause::ProxyError;
         return answer;
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+        return failed(ProbeStatus::NetworkError, ProbeCause::NetworkUnreachable);
     case QNetworkReply::SslHandshakeFailedError: {
-        answer.status = ProbeStatus::TlsError;
-        const QString issuer = reply->property("zohoSslIssuer").toString();
-        answer.detail = issuer.isEmpty() ? reply->errorString()
-                                         : reply->errorString() + QStringLiteral(" (certificate issued by %1)").arg(issuer);
+        failed(ProbeStatus::TlsError, certificateCause(reply->property(sslErrorsProperty).toList()));
+        answer.certificateIssuer = reply->property(sslIssuerProperty).toString();
+        if (!answer.certificateIssuer.isEmpty())
+            answer.detail += QStringLiteral(" (certificate issued by %1)").arg(answer.certificateIssuer);
         return answer;
     }
+    case QNetworkReply::ProtocolUnknownError:
+        // Qt 6.4 has no TlsInitializationError (6.5 adds it): without a TLS backend, https is
+        // an unknown protocol to it.
+        if (reply->url().scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+            return failed(ProbeStatus::TlsError, ProbeCause::TlsUnavailable);
+        return failed(ProbeStatus::NetworkError, ProbeCause::Other);
+    case QNetworkReply::InsecureRedirectError:
+        // Only with a redirect policy that follows; every request here sees redirects instead.
+        return failed(ProbeStatus::ServerError, ProbeCause::RedirectToPlainHttp);
+    case QNetworkReply::TooManyRedirectsError:
+        return failed(ProbeStatus::ServerError, ProbeCause::RedirectElsewhere);
     default:
-        answer.status = ProbeStatus::NetworkError;
-        answer.detail = reply->errorString();
-        return answer;
+        return failed(ProbeStatus::NetworkError, ProbeCause::Other);
     }
 
     if (answer.httpStatus >= 300 && answer.httpStatus < 400) {
+        // Never followed: the secret would go wherever the redirect points.
+        const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
         answer.status = ProbeStatus::ServerError;
-        answer.detail = QStringLiteral("redirected to %1")
-                            .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toString());
+        answer.cause = location.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0
+            ? ProbeCause::RedirectToPlainHttp
+            : ProbeCause::RedirectElsewhere;
+        answer.detail = QStringLiteral("redirected to %1").arg(location.toString());
+        return answer;
+    }
+    if (answer.httpStatus == 511) {
+        // "Network Authentication Required" (RFC 6585) is what a captive portal is meant to say.
+        answer.status = ProbeStatus::ServerError;
+        answer.cause = ProbeCause::CaptivePortal;
+        answer.detail = QStringLiteral("HTTP 511: the network wants a login first");
         return answer;
     }
     if (answer.httpStatus >= 500) {
         answer.status = ProbeStatus::ServerError;
+        answer.cause = ProbeCause::HttpServerError;
         answer.detail = QStringLiteral("HTTP %1").arg(answer.httpStatus);
         return answer;
     }
@@ -238,7 +384,10 @@ ProbeReport::Answer ClientProber::interpretTokenReply(QNetworkReply *reply, bool
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         answer.status = ProbeStatus::ServerError;
         const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
-        answer.detail = type.contains(QLatin1String("html"), Qt::CaseInsensitive)
+        const bool html = type.contains(QLatin1String("html"), Qt::CaseInsensitive)
+            || data.trimmed().startsWith('<');
+        answer.cause = html ? ProbeCause::CaptivePortal : ProbeCause::NotJson;
+        answer.detail = html
             ? QStringLiteral("HTML page instead of Zoho's reply (HTTP %1): a network login page?").arg(answer.httpStatus)
             : QStringLiteral("reply is not JSON (HTTP %1)").arg(answer.httpStatus);
         return answer;
@@ -262,17 +411,22 @@ ProbeReport::Answer ClientProber::interpretTokenReply(QNetworkReply *reply, bool
     } else if (answer.zohoError.compare(QLatin1String("Access Denied"), Qt::CaseInsensitive) == 0
                || answer.zohoError == QLatin1String("access_denied")
                || description.contains(QLatin1String("too many requests"), Qt::CaseInsensitive)) {
+        // With HTTP 200 or 400, whichever Zoho sends.
         answer.status = ProbeStatus::RateLimited;
+        answer.cause = ProbeCause::Throttled;
+        answer.detail = QStringLiteral("HTTP %1, \"%2\"").arg(answer.httpStatus).arg(answer.zohoError);
     } else if (object.contains(QStringLiteral("access_token"))) {
         if (purpose == Purpose::CodeExchange) {
             answer.status = ProbeStatus::Ok;
         } else {
             // An impossible code was accepted: whatever answered is not behaving like Zoho.
             answer.status = ProbeStatus::ServerError;
+            answer.cause = ProbeCause::UnexpectedReply;
             answer.detail = QStringLiteral("the server accepted an invalid code");
         }
     } else {
         answer.status = ProbeStatus::ServerError;
+        answer.cause = ProbeCause::UnexpectedReply;
         answer.detail = answer.zohoError.isEmpty() ? QStringLiteral("HTTP %1 without an error field").arg(answer.httpStatus)
                                                    : QStringLiteral("unexpected error \"%1\"").arg(answer.zohoError);
     }

@@ -13,6 +13,7 @@
 class QJsonObject;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslError;
 class QTimer;
 
 // Asks Zoho's token endpoint whether it recognises a client, without a sign-in: a token request
@@ -40,10 +41,15 @@ public:
     // What a token-endpoint request was for: Zoho's "invalid_code" is good news for a probe,
     // whose code is deliberately impossible, and bad news for a sign-in.
     enum class Purpose { Probe, CodeExchange };
-    // Reads one reply of Zoho's accounts server: network, TLS, HTTP status and Zoho's JSON body
-    // (errors come with HTTP 200). Shared by the probe and the sign-in. `body` receives the JSON.
+    // Reads one reply of Zoho's accounts server: network, proxy, TLS, HTTP status and Zoho's JSON
+    // body (errors come with HTTP 200), into a status and the cause behind it. Shared by the probe
+    // and the sign-in. `body` receives the JSON.
     static ProbeReport::Answer interpretTokenReply(QNetworkReply *reply, bool timedOut, Purpose purpose,
                                                    QJsonObject *body = nullptr);
+    // Keeps what a reply's certificate errors say (which kind, who issued the certificate) for
+    // interpretTokenReply(). Connect it to the sslErrors signal of every reply it will read, or of
+    // their network manager. Ignores nothing: the connection fails as it should.
+    static void noteSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
 
 signals:
     void finished(const ProbeReport &report);

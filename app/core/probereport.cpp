@@ -46,6 +46,9 @@ ProbeReport ProbeReport::combine(const QList<Answer> &answers)
         return report;
     }
     report.status = loudest->status;
+    report.cause = loudest->cause;
+    report.certificateIssuer = loudest->certificateIssuer;
+    report.proxy = loudest->proxy;
     // "Unknown everywhere" belongs to no data center; any other verdict names the one that gave it.
     if (answers.size() == 1 || loudest->status != ProbeStatus::UnknownClient)
         report.dataCenter = loudest->dataCenter;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "probecause.h"
 #include "probestatus.h"
 
 #include <QList>
@@ -12,14 +13,23 @@ struct ProbeReport
 {
     struct Answer
     {
+        using Cause = ProbeCause;
+
         QString dataCenter;
         ProbeStatus status = ProbeStatus::NetworkError;
         int httpStatus = 0;
         QString zohoError;  // the "error" field of Zoho's reply, if any
         QString detail;     // technical, for support: never a secret
+        Cause cause = Cause::None;
+        QString certificateIssuer; // who issued a certificate that was refused (from the network: escape it)
+        QString proxy;             // "host:port" of the proxy a failed request went through, if any
     };
 
     ProbeStatus status = ProbeStatus::NetworkError;
+    // Of the answer the verdict was taken from.
+    ProbeCause cause = ProbeCause::None;
+    QString certificateIssuer;
+    QString proxy;
     QString dataCenter;           // where the client lives (or the one asked)
     QStringList recognisedIn;     // more than one: the client is enabled for several data centers
     QList<Answer> answers;

@@ -1,6 +1,7 @@
 #include "probestatus.h"
 
 #include "onboardingguide.h"
+#include "probereport.h"
 
 #include <QCoreApplication>
 
@@ -88,4 +89,177 @@ QString ProbeStatusText::advice(ProbeStatus status, const QString &dataCenterNam
                   "in your browser to check, then try again.").arg(dataCenterName);
     }
     return {};
+}
+
+QString ProbeStatusText::causeKey(ProbeCause cause)
+{
+    switch (cause) {
+    case ProbeCause::None: return QStringLiteral("none");
+    case ProbeCause::HostNotFound: return QStringLiteral("host_not_found");
+    case ProbeCause::ConnectionRefused: return QStringLiteral("connection_refused");
+    case ProbeCause::ConnectionReset: return QStringLiteral("connection_reset");
+    case ProbeCause::NetworkUnreachable: return QStringLiteral("network_unreachable");
+    case ProbeCause::ProxyAuthenticationRequired: return QStringLiteral("proxy_authentication_required");
+    case ProbeCause::ProxyError: return QStringLiteral("proxy_error");
+    case ProbeCause::Cancelled: return QStringLiteral("cancelled");
+    case ProbeCause::Other: return QStringLiteral("other");
+    case ProbeCause::CertificateUntrusted: return QStringLiteral("certificate_untrusted");
+    case ProbeCause::CertificateExpired: return QStringLiteral("certificate_expired");
+    case ProbeCause::CertificateWrongHost: return QStringLiteral("certificate_wrong_host");
+    case ProbeCause::TlsHandshake: return QStringLiteral("tls_handshake_failed");
+    case ProbeCause::TlsUnavailable: return QStringLiteral("tls_unavailable");
+    case ProbeCause::TimedOut: return QStringLiteral("timed_out");
+    case ProbeCause::HttpServerError: return QStringLiteral("http_server_error");
+    case ProbeCause::CaptivePortal: return QStringLiteral("captive_portal");
+    case ProbeCause::NotJson: return QStringLiteral("not_json");
+    case ProbeCause::RedirectToPlainHttp: return QStringLiteral("redirect_to_plain_http");
+    case ProbeCause::RedirectElsewhere: return QStringLiteral("redirect_elsewhere");
+    case ProbeCause::UnexpectedReply: return QStringLiteral("unexpected_reply");
+    case ProbeCause::Throttled: return QStringLiteral("throttled");
+    }
+    return QStringLiteral("other");
+}
+
+QString ProbeStatusText::advice(const ProbeReport &report, const QString &dataCenterName)
+{
+    return advice(report.status, report.cause, dataCenterName, report.certificateIssuer, report.proxy);
+}
+
+QString ProbeStatusText::advice(ProbeStatus status, ProbeCause cause, const QString &dataCenterName,
+                                const QString &certificateIssuer, const QString &proxy)
+{
+    // Through a proxy, the proxy may be where a connection failed: name it, IT can look there.
+    const auto viaProxy = [&proxy](const QString &text) {
+        if (proxy.isEmpty())
+            return text;
+        //: %1 is a proxy server such as "proxy.example.com:3128"
+        return text + QLatin1Char(' ')
+            + tr("This computer reaches the internet through the proxy server %1, which may be where the "
+                 "problem lies; your IT department can check it.").arg(proxy);
+    };
+
+    switch (cause) {
+    case ProbeCause::None:
+        return advice(status, dataCenterName);
+    case ProbeCause::Other:
+        return viaProxy(advice(status, dataCenterName));
+    case ProbeCause::HostNotFound:
+        return viaProxy(tr("The address of Zoho's %1 data center could not be looked up. This computer is probably "
+                           "offline, or its name service (DNS) does not work. Check that websites open in your "
+                           "browser, then try again.").arg(dataCenterName));
+    case ProbeCause::ConnectionRefused:
+        return viaProxy(tr("The connection to Zoho's %1 data center was refused. A firewall or security program on "
+                           "this computer or network probably blocks this program: allow it to reach Zoho, or ask "
+                           "your IT department to, then try again.").arg(dataCenterName));
+    case ProbeCause::ConnectionReset:
+        return viaProxy(tr("The connection to Zoho's %1 data center was cut off before Zoho's answer arrived. A weak "
+                           "or unstable connection (Wi-Fi, mobile, VPN), or a firewall or security program that "
+                           "inspects traffic, can cause this. Try again; if it happens again, try another network.")
+                            .arg(dataCenterName));
+    case ProbeCause::NetworkUnreachable:
+        return viaProxy(tr("This computer could not reach Zoho's %1 data center: it seems to be offline, or a VPN or "
+                           "firewall blocks the way. Check that websites open in your browser, then try again.")
+                            .arg(dataCenterName));
+    case ProbeCause::ProxyAuthenticationRequired:
+        if (proxy.isEmpty()) {
+            return tr("A proxy server between this computer and Zoho asks for a user name and password, and this "
+                      "program cannot sign in to a proxy. Ask your IT department to let it reach Zoho's %1 data "
+                      "center without a proxy sign-in, or use a network without this proxy.")
+                .arg(dataCenterName);
+        }
+        //: %1 is a proxy server such as "proxy.example.com:3128"
+        return tr("The proxy server %1, through which this computer reaches the internet, asks for a user name and "
+                  "password, and this program cannot sign in to a proxy. Ask your IT department to let it reach "
+                  "Zoho's %2 data center without a proxy sign-in, or use a network without this proxy.")
+            .arg(proxy, dataCenterName);
+    case ProbeCause::ProxyError:
+        if (proxy.isEmpty()) {
+            return tr("The proxy server through which this computer reaches the internet did not connect this "
+                      "program to Zoho's %1 data center: it refused, failed or closed the connection. Check this "
+                      "computer's proxy settings, or ask your IT department to let this program reach Zoho.")
+                .arg(dataCenterName);
+        }
+        //: %1 is a proxy server such as "proxy.example.com:3128"
+        return tr("The proxy server %1, through which this computer reaches the internet, did not connect this "
+                  "program to Zoho's %2 data center: it refused, failed or closed the connection. Check this "
+                  "computer's proxy settings, or ask your IT department to let this program reach Zoho.")
+            .arg(proxy, dataCenterName);
+    case ProbeCause::Cancelled:
+        return tr("The check was stopped before Zoho answered. Start it again when you are ready.");
+    case ProbeCause::CertificateUntrusted:
+        if (certificateIssuer.isEmpty()) {
+            return tr("The secure connection to Zoho was answered with a certificate that this computer does not "
+                      "trust, so nothing was sent. Most often something on this network or computer intercepts "
+                      "secure connections: a company firewall or proxy, or the web protection of an antivirus "
+                      "program. Ask your IT department to let this program reach Zoho without inspection, or try "
+                      "another network.");
+        }
+        //: %1 names whoever issued the certificate, such as "Contoso Web Filter CA"
+        return tr("The secure connection to Zoho was answered with a certificate issued by \"%1\", which this "
+                  "computer does not trust, so nothing was sent. Most often something on this network or computer "
+                  "intercepts secure connections, a company firewall or proxy, or the web protection of an "
+                  "antivirus program, and \"%1\" is its name. Ask your IT department to let this program reach "
+                  "Zoho without inspection, or try another network.")
+            .arg(certificateIssuer);
+    case ProbeCause::CertificateExpired:
+        return tr("The secure connection to Zoho was refused because its certificate is not valid at this "
+                  "computer's date and time, so nothing was sent. Usually this computer's clock is wrong: set the "
+                  "date, time and time zone correctly, then try again.");
+    case ProbeCause::CertificateWrongHost:
+        if (certificateIssuer.isEmpty()) {
+            return tr("The secure connection was answered with the certificate of another website, so nothing was "
+                      "sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, "
+                      "does this. Open any web page in your browser, sign in to the network or accept its terms, "
+                      "then try again.");
+        }
+        //: %1 names whoever issued the certificate, such as "Contoso Web Filter CA"
+        return tr("The secure connection was answered with the certificate of another website (issued by \"%1\"), "
+                  "so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that "
+                  "diverts traffic, does this. Open any web page in your browser, sign in to the network or accept "
+                  "its terms, then try again.")
+            .arg(certificateIssuer);
+    case ProbeCause::TlsHandshake:
+        return viaProxy(tr("A secure connection to Zoho's %1 data center could not be set up, so nothing was sent. "
+                           "Something between this computer and Zoho, such as a firewall, proxy or security "
+                           "program, interferes with secure connections. Try another network, or ask your IT "
+                           "department to let this program reach Zoho directly.").arg(dataCenterName));
+    case ProbeCause::TlsUnavailable:
+        return tr("This program cannot make secure connections: its encryption support (OpenSSL) is missing or "
+                  "unusable. Install the program again, then try again.");
+    case ProbeCause::TimedOut:
+        return viaProxy(tr("Zoho's %1 data center did not answer in time. The connection may be very slow, or a "
+                           "firewall may silently drop it. Check your internet connection and try again in a few "
+                           "minutes.").arg(dataCenterName));
+    case ProbeCause::HttpServerError:
+        return tr("Zoho's %1 data center has a problem of its own: it answered with a server error. This is usually "
+                  "temporary and says nothing about your credentials. Try again in a few minutes.")
+            .arg(dataCenterName);
+    case ProbeCause::CaptivePortal:
+        return tr("Instead of Zoho's answer, a web page came back: usually the login page of a hotel, guest or "
+                  "public Wi-Fi, or the notice of a company web filter. Open any web page in your browser, sign in "
+                  "to the network or accept its terms, then try again. If the page says that Zoho is blocked, ask "
+                  "your IT department.");
+    case ProbeCause::NotJson:
+        return tr("Zoho's %1 data center answered with something that is not a Zoho reply. This is usually a "
+                  "passing problem at Zoho, or a proxy or security program that changes the answer. Try again in "
+                  "a few minutes.").arg(dataCenterName);
+    case ProbeCause::RedirectToPlainHttp:
+        return tr("Instead of answering, the server sent this program on to an unencrypted (http://) address. It "
+                  "did not go there, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a "
+                  "badly set up proxy, does this. Open any web page in your browser, sign in to the network or "
+                  "accept its terms, then try again.");
+    case ProbeCause::RedirectElsewhere:
+        return tr("Instead of answering, Zoho's %1 data center sent this program on to another address. It did "
+                  "not go there: the credentials go to Zoho's accounts server only. Check that the right data "
+                  "center is chosen and, if you entered an accounts server address yourself, that it is right. "
+                  "Then try again.").arg(dataCenterName);
+    case ProbeCause::UnexpectedReply:
+        return tr("Zoho's %1 data center answered, but with nothing this program knows. Try again later; if it "
+                  "keeps happening, contact Optiply support and mention the technical details.")
+            .arg(dataCenterName);
+    case ProbeCause::Throttled:
+        return tr("Zoho refuses more requests for this client for now: it received too many requests in a short "
+                  "time. Wait ten minutes, then try again.");
+    }
+    return advice(status, dataCenterName);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "probecause.h"
+
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
@@ -21,6 +23,8 @@ enum class ProbeStatus {
 };
 Q_DECLARE_METATYPE(ProbeStatus)
 
+struct ProbeReport;
+
 // The words for each verdict, in one place for the wizard and the command line.
 class ProbeStatusText
 {
@@ -33,4 +37,16 @@ public:
     static QString headline(ProbeStatus status);
     // A translated paragraph: what happened and what to do.
     static QString advice(ProbeStatus status, const QString &dataCenterName);
+
+    // Stable keys of the command line's JSON "cause": "host_not_found", "certificate_untrusted", ...;
+    // "none" when Zoho gave a verdict of its own.
+    static QString causeKey(ProbeCause cause);
+    // A translated paragraph for what happened on the way to Zoho and what to do about it; the
+    // status's own advice when the cause adds nothing. The certificate issuer and the proxy
+    // ("host:port") are named when known. Plain text: the issuer comes from the network, so a
+    // caller showing the paragraph as rich text escapes it (toHtmlEscaped()).
+    static QString advice(ProbeStatus status, ProbeCause cause, const QString &dataCenterName,
+                          const QString &certificateIssuer = QString(), const QString &proxy = QString());
+    // The same for a report: its status, cause, issuer and proxy.
+    static QString advice(const ProbeReport &report, const QString &dataCenterName);
 };

@@ -1,5 +1,6 @@
 #include "zohosignin.h"
 
+#include "clientprober.h"
 #include "datacenter.h"
 #include "loopbackreplyhandler.h"
 
@@ -53,6 +54,9 @@ ZohoSignIn::ZohoSignIn(QObject *parent)
                                          .arg(std::chrono::duration_cast<std::chrono::seconds>(m_consentTimeout).count()));
     });
     m_servers.loadEnvironment(nullptr);
+    // Certificate errors are never ignored; noted so that a failed code exchange can name the
+    // issuer of the certificate when the network intercepts TLS.
+    connect(m_network, &QNetworkAccessManager::sslErrors, this, &ClientProber::noteSslErrors);
 }
 
 quint16 ZohoSignIn::configuredPort()
@@ -239,6 +243,9 @@ void ZohoSignIn::onAuthorizationError(const QString &error, const QString &descr
 void ZohoSignIn::onTokenRequestFailed(const ProbeReport::Answer &answer)
 {
     m_result.zohoError = answer.zohoError;
+    m_result.cause = answer.cause;
+    m_result.certificateIssuer = answer.certificateIssuer;
+    m_result.proxy = answer.proxy;
     QString detail = answer.detail;
     if (answer.status == ProbeStatus::RedirectUriNotRegistered)
         detail = QStringLiteral("%1 is not an Authorized Redirect URI of this client").arg(redirectUri().toString());

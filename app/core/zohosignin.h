@@ -45,6 +45,11 @@ public:
         QString accountName;
         QString zohoError;
         QString detail;          // technical, for support; never a secret, code or token
+        // Why the code exchange failed on the way to Zoho, as ClientProber::interpretTokenReply()
+        // read it; for ProbeStatusText::advice(status, cause, ...).
+        ProbeCause cause = ProbeCause::None;
+        QString certificateIssuer; // from the network: escape it in rich text
+        QString proxy;
         QStringList revoked;     // "access_token", "refresh_token"
         bool revocationFailed = false;
 

@@ -45,7 +45,9 @@ const QHash<QString, ZohoAccountsEmulator::Fault> faultNames = {
     {QStringLiteral("close"), ZohoAccountsEmulator::Fault::CloseConnection},
     {QStringLiteral("hang"), ZohoAccountsEmulator::Fault::Hang},
     {QStringLiteral("throttle"), ZohoAccountsEmulator::Fault::Throttle},
+    {QStringLiteral("throttle-200"), ZohoAccountsEmulator::Fault::ThrottleHttp200},
     {QStringLiteral("redirect-http"), ZohoAccountsEmulator::Fault::RedirectToPlainHttp},
+    {QStringLiteral("redirect-elsewhere"), ZohoAccountsEmulator::Fault::RedirectElsewhere},
 };
 
 QStringList sortedFaultNames()

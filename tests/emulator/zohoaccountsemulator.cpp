@@ -349,6 +349,18 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::faultReply(Fault fault) const
     case Fault::Throttle:
         reply = throttledReply();
         break;
+    case Fault::ThrottleHttp200:
+        reply = throttledReply();
+        reply.status = 200;
+        break;
+    case Fault::RedirectElsewhere:
+        reply.status = 302;
+        reply.contentType = htmlContentType;
+        reply.body = "<html><body>Found</body></html>\n";
+        reply.extraHeaders.append({QByteArrayLiteral("Location"),
+                                   QByteArrayLiteral("https://accounts.example.invalid/oauth/v2/token")});
+        reply.outcome = QStringLiteral("fault: redirect elsewhere");
+        break;
     case Fault::RedirectToPlainHttp:
         reply.status = 301;
         reply.contentType = htmlContentType;

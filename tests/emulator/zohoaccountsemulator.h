@@ -36,7 +36,9 @@ public:
         CloseConnection,     // closes after reading the request, no answer
         Hang,                // never answers, keeps the connection open
         Throttle,            // Zoho's HTTP 400 "Access Denied" … "too many requests"
+        ThrottleHttp200,     // the same body with HTTP 200, as Zoho sends its other errors
         RedirectToPlainHttp, // HTTP 301 to a plain-http address
+        RedirectElsewhere,   // HTTP 302 to another https address
     };
 
     struct Request

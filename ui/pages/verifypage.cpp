@@ -285,7 +285,7 @@ void VerifyPage::onProbeFinished(const ProbeReport &report)
 
     if (!report.isOk()) {
         showResult(QStyle::SP_MessageBoxWarning, ProbeStatusText::headline(report.status),
-                   ProbeStatusText::advice(report.status, dataCenterName(report.dataCenter)),
+                   ProbeStatusText::advice(report, dataCenterName(report.dataCenter)),
                    details.join(QLatin1Char('\n')));
         setState(State::CheckFailed);
         return;
@@ -357,7 +357,8 @@ void VerifyPage::onSignInFinished(const ZohoSignIn::Result &result)
         m_signIn->deleteLater();
     qCInfo(lcVerify) << "sign-in finished:" << ProbeStatusText::key(result.status) << result.dataCenter;
     if (!result.isVerified()) {
-        QString advice = ProbeStatusText::advice(result.status, dataCenterName(result.dataCenter));
+        QString advice = ProbeStatusText::advice(result.status, result.cause, dataCenterName(result.dataCenter),
+                                                 result.certificateIssuer, result.proxy);
         if (result.status == ProbeStatus::RedirectUriNotRegistered) {
             advice = tr("Zoho does not accept %1 as a redirect URI of this client. Open the client in the API "
                         "Console, add it as the second Authorized Redirect URI exactly as shown in step 3, click "

@@ -1,0 +1,8 @@
+#include "networksetup.h"
+
+#include <QNetworkProxyFactory>
+
+void NetworkSetup::useSystemProxy()
+{
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}

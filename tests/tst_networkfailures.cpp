@@ -1,0 +1,710 @@
+// Every way the network can keep Zoho's answer from the probe and from the sign-in's code
+// exchange, each ending in its own status, cause and advice. All on loopback: the project's
+// emulator of Zoho's accounts servers (plain, or HTTPS with certificates made by openssl at test
+// time), and small loopback servers playing a proxy or a broken middlebox. No request leaves this
+// computer and no name is looked up in DNS: host names other than 127.0.0.1 only ever go to a
+// loopback proxy, are names Qt refuses before asking the resolver, or sit in redirects that the
+// probe never follows.
+
+#include "clientprober.h"
+#include "datacenter.h"
+#include "loopbackreplyhandler.h"
+#include "networksetup.h"
+#include "zohoaccountsemulator.h"
+#include "zohosignin.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+using Fault = ZohoAccountsEmulator::Fault;
+
+namespace {
+
+const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
+const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
+const QString hotglue = QStringLiteral("https://hotglue.xyz/callback");
+const QString eu = QStringLiteral("eu");
+
+// Never looked up here: it only ever goes to a loopback proxy, which is asked to connect to it.
+const QString proxiedHost = QStringLiteral("zoho-proxy-test.invalid");
+// A name Qt's resolver refuses before asking DNS (QUrl::toAce() gives nothing for it).
+const QString unresolvableProxyName = QStringLiteral(".zoho-test-proxy.invalid");
+
+quint16 closedPort()
+{
+    QTcpServer placeholder;
+    placeholder.listen(QHostAddress::LocalHost);
+    return placeholder.serverPort(); // closed again when it goes
+}
+
+// A loopback server standing between the program and Zoho: a proxy (plain HTTP proxying, or
+// CONNECT tunnels) or a broken server. Answers each connection once, as told.
+class LoopbackProxy : public QObject
+{
+public:
+    enum class Behaviour {
+        Answer,      // the given raw HTTP answer, then close
+        CloseAtOnce, // close as soon as a request arrives
+        Tunnel,      // CONNECT: "200 Connection established", then relay bytes to the target port
+    };
+
+    LoopbackProxy(Behaviour behaviour, QByteArray answer = {}, quint16 tunnelPort = 0)
+        : m_behaviour(behaviour)
+        , m_answer(std::move(answer))
+        , m_tunnelPort(tunnelPort)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                serve(client);
+        });
+    }
+
+    bool start() { return m_server.listen(QHostAddress::LocalHost); }
+    quint16 port() const { return m_server.serverPort(); }
+    QString address() const { return QStringLiteral("127.0.0.1:%1").arg(port()); }
+    // The first line of every request, e.g. "CONNECT zoho-proxy-test.invalid:443 HTTP/1.1".
+    QStringList requestLines() const { return m_requestLines; }
+
+private:
+    void serve(QTcpSocket *client)
+    {
+        client->setParent(this);
+        auto buffer = std::make_shared<QByteArray>();
+        QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        QObject::connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
+            if (client->property("served").toBool())
+                return; // a tunnel relays from here on
+            *buffer += client->readAll();
+            const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
+            if (headEnd < 0) {
+                if (buffer->size() > 64 * 1024)
+                    client->abort();
+                return;
+            }
+            client->setProperty("served", true);
+            m_requestLines.append(QString::fromLatin1(buffer->left(buffer->indexOf("\r\n"))));
+            switch (m_behaviour) {
+            case Behaviour::CloseAtOnce:
+                client->close();
+                return;
+            case Behaviour::Answer:
+                client->write(m_answer);
+                client->disconnectFromHost();
+                return;
+            case Behaviour::Tunnel:
+                if (!buffer->startsWith("CONNECT ")) {
+                    client->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    client->disconnectFromHost();
+                    return;
+                }
+                tunnel(client, buffer->mid(headEnd + 4));
+                return;
+            }
+        });
+    }
+
+    void tunnel(QTcpSocket *client, const QByteArray &early)
+    {
+        auto *upstream = new QTcpSocket(client);
+        QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream, early] {
+            client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+            if (!early.isEmpty())
+                upstream->write(early);
+        });
+        QObject::connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
+            upstream->write(client->readAll());
+        });
+        QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] {
+            client->write(upstream->readAll());
+        });
+        QObject::connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        QObject::connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
+        upstream->connectToHost(QHostAddress::LocalHost, m_tunnelPort);
+    }
+
+    QTcpServer m_server;
+    Behaviour m_behaviour;
+    QByteArray m_answer;
+    quint16 m_tunnelPort;
+    QStringList m_requestLines;
+};
+
+// Certificates this process trusts while it lives, as if installed in the system's store.
+class TrustedForNow
+{
+public:
+    explicit TrustedForNow(const QList<QSslCertificate> &certificates)
+        : m_saved(QSslConfiguration::defaultConfiguration())
+    {
+        QSslConfiguration config = m_saved;
+        config.addCaCertificates(certificates);
+        QSslConfiguration::setDefaultConfiguration(config);
+    }
+    ~TrustedForNow() { QSslConfiguration::setDefaultConfiguration(m_saved); }
+    TrustedForNow(const TrustedForNow &) = delete;
+    TrustedForNow &operator=(const TrustedForNow &) = delete;
+
+private:
+    QSslConfiguration m_saved;
+};
+
+// Environment variables set for a while, then restored (or unset) as they were.
+class EnvironmentForNow
+{
+public:
+    explicit EnvironmentForNow(const QList<std::pair<const char *, QByteArray>> &values)
+    {
+        for (const auto &[name, value] : values) {
+            m_saved.append({name, qEnvironmentVariableIsSet(name), qgetenv(name)});
+            if (value.isNull())
+                qunsetenv(name);
+            else
+                qputenv(name, value);
+        }
+    }
+    ~EnvironmentForNow()
+    {
+        for (const Saved &saved : std::as_const(m_saved)) {
+            if (saved.wasSet)
+                qputenv(saved.name, saved.value);
+            else
+                qunsetenv(saved.name);
+        }
+    }
+    EnvironmentForNow(const EnvironmentForNow &) = delete;
+    EnvironmentForNow &operator=(const EnvironmentForNow &) = delete;
+
+private:
+    struct Saved
+    {
+        const char *name;
+        bool wasSet;
+        QByteArray value;
+    };
+    QList<Saved> m_saved;
+};
+
+struct TestCertificate
+{
+    QSslCertificate certificate;
+    QSslKey key;
+    QString certificateFile;
+    QString keyFile;
+
+    QSslConfiguration serverConfiguration() const
+    {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(certificate);
+        config.setPrivateKey(key);
+        return config;
+    }
+};
+
+} // namespace
+
+class TestNetworkFailures : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How Zoho is reached in a row: straight to the emulator, or through a loopback proxy.
+    enum class Route {
+        Emulator,                // http://127.0.0.1:port, the emulator with the row's fault
+        EmulatorOverTls,         // https://127.0.0.1:port, with the row's certificate
+        HttpsToPlainEmulator,    // https:// to the plain-HTTP emulator: no TLS at all
+        ClosedPort,              // nothing listens
+        ScriptedOrigin,          // http:// to a loopback server giving the row's raw answer
+        ProxyForPlainHttp,       // the emulator's http:// URL through a proxy (absolute-URI requests)
+        ProxyTunnel,             // https://zoho-proxy-test.invalid through a proxy (CONNECT)
+        ClosedProxy,             // https://zoho-proxy-test.invalid through a proxy port nobody listens on
+        UnresolvableProxy,       // https://zoho-proxy-test.invalid through a proxy whose name cannot be looked up
+    };
+    Q_ENUM(Route)
+    enum class Certificate { None, Intercepting, OtherSite, Expired };
+    Q_ENUM(Certificate)
+
+private slots:
+    void initTestCase();
+    void probeFailures_data();
+    void probeFailures();
+    void systemProxyIsHonoured();
+    void signInExchangeFailures_data();
+    void signInExchangeFailures();
+
+private:
+    // A certificate and its key, made by openssl: self-signed, or (with `expiredUnder`) signed by
+    // that authority and already expired.
+    TestCertificate makeCertificate(const QString &name, const QString &subject, const QStringList &extensions,
+                                    const TestCertificate *expiredUnder = nullptr);
+    void verifyAdvice(ProbeStatus status, ProbeCause cause, const QString &advice, const QStringList &mentions);
+
+    QString m_openssl;
+    QTemporaryDir m_certificateDir;
+    TestCertificate m_intercepting; // self-signed, as a TLS-inspecting firewall presents to a client that lacks its CA
+    TestCertificate m_otherSite;    // trusted, but for login.hotel.example
+    TestCertificate m_expiredRoot;  // a trusted authority ...
+    TestCertificate m_expired;      // ... that signed this one for 127.0.0.1, which expired
+    TestCertificate m_proxied;      // trusted, for zoho-proxy-test.invalid
+};
+
+Q_DECLARE_METATYPE(ZohoAccountsEmulator::Fault)
+
+void TestNetworkFailures::initTestCase()
+{
+    QVERIFY2(QSslSocket::supportsSsl(), "Qt's TLS backend (OpenSSL) is needed");
+    m_openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY2(!m_openssl.isEmpty(), "the openssl command makes this test's certificates; install openssl");
+    QVERIFY(m_certificateDir.isValid());
+
+    m_intercepting = makeCertificate(QStringLiteral("intercepting"),
+                                     QStringLiteral("/O=Example Intercepting Proxy/CN=127.0.0.1"), {});
+    m_otherSite = makeCertificate(QStringLiteral("othersite"), QStringLiteral("/O=Example Hotel Wi-Fi/CN=login.hotel.example"),
+                                  {QStringLiteral("subjectAltName=DNS:login.hotel.example")});
+    m_expiredRoot = makeCertificate(QStringLiteral("root"), QStringLiteral("/O=Example Root Authority/CN=Example Root"), {});
+    m_expired = makeCertificate(QStringLiteral("expired"), QStringLiteral("/O=Example Accounts/CN=127.0.0.1"),
+                                {QStringLiteral("subjectAltName=IP:127.0.0.1")}, &m_expiredRoot);
+    m_proxied = makeCertificate(QStringLiteral("proxied"), QStringLiteral("/O=Example Accounts/CN=") + proxiedHost,
+                                {QStringLiteral("subjectAltName=DNS:") + proxiedHost});
+    for (const TestCertificate *made : {&m_intercepting, &m_otherSite, &m_expiredRoot, &m_expired, &m_proxied})
+        QVERIFY2(!made->certificate.isNull() && !made->key.isNull(), "openssl did not make a certificate");
+    QVERIFY(m_expired.certificate.expiryDate() < QDateTime::currentDateTimeUtc());
+
+    // The host names below must never reach DNS: one is refused by Qt's resolver up front, the
+    // other goes to proxies only.
+    QVERIFY(QUrl::toAce(unresolvableProxyName).isEmpty());
+}
+
+TestCertificate TestNetworkFailures::makeCertificate(const QString &name, const QString &subject,
+                                                     const QStringList &extensions, const TestCertificate *expiredUnder)
+{
+    const QString key = m_certificateDir.filePath(name + QStringLiteral(".key"));
+    const QString certificate = m_certificateDir.filePath(name + QStringLiteral(".pem"));
+    const auto run = [this](const QStringList &arguments) {
+        QProcess openssl;
+        openssl.start(m_openssl, arguments);
+        if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
+            qWarning().noquote() << "openssl" << arguments.join(QLatin1Char(' ')) << "failed:"
+                                 << openssl.readAllStandardError();
+            return false;
+        }
+        return true;
+    };
+
+    bool made = false;
+    if (!expiredUnder) {
+        QStringList arguments{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                              QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                              QStringLiteral("2"), QStringLiteral("-subj"), subject, QStringLiteral("-keyout"), key,
+                              QStringLiteral("-out"), certificate};
+        for (const QString &extension : extensions)
+            arguments << QStringLiteral("-addext") << extension;
+        made = run(arguments);
+    } else {
+        // `req -x509` cannot backdate; a certificate whose end lies a day before its start is expired.
+        const QString request = m_certificateDir.filePath(name + QStringLiteral(".csr"));
+        const QString extensionFile = m_certificateDir.filePath(name + QStringLiteral(".ext"));
+        QFile file(extensionFile);
+        made = file.open(QIODevice::WriteOnly) && file.write(extensions.join(QLatin1Char('\n')).toUtf8() + '\n') > 0;
+        file.close();
+        made = made
+            && run({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                    QStringLiteral("-nodes"), QStringLiteral("-subj"), subject, QStringLiteral("-keyout"), key,
+                    QStringLiteral("-out"), request})
+            && run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request, QStringLiteral("-CA"),
+                    expiredUnder->certificateFile, QStringLiteral("-CAkey"), expiredUnder->keyFile,
+                    QStringLiteral("-set_serial"), QStringLiteral("2"), QStringLiteral("-days"), QStringLiteral("-1"),
+                    QStringLiteral("-extfile"), extensionFile, QStringLiteral("-out"), certificate});
+    }
+    QFile certificateFile(certificate);
+    QFile keyFile(key);
+    if (!made || !certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return TestCertificate();
+    return {QSslCertificate(certificateFile.readAll(), QSsl::Pem), QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem),
+            certificate, key};
+}
+
+void TestNetworkFailures::verifyAdvice(ProbeStatus status, ProbeCause cause, const QString &advice,
+                                       const QStringList &mentions)
+{
+    // Specific: not the status's general paragraph, and it names what happened.
+    QVERIFY2(advice != ProbeStatusText::advice(status, DataCenters::find(eu).displayName()), qPrintable(advice));
+    QVERIFY2(cause != ProbeCause::None && cause != ProbeCause::Other, qPrintable(ProbeStatusText::causeKey(cause)));
+    for (const QString &mention : mentions)
+        QVERIFY2(advice.contains(mention, Qt::CaseInsensitive), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(mention, advice)));
+}
+
+void TestNetworkFailures::probeFailures_data()
+{
+    QTest::addColumn<Route>("route");
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<Certificate>("certificate");
+    QTest::addColumn<QByteArray>("rawAnswer");    // what a scripted origin or proxy answers
+    QTest::addColumn<int>("timeoutMs");
+    QTest::addColumn<ProbeStatus>("status");
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<QStringList>("mentions");    // what the advice must say
+    QTest::addColumn<bool>("namesTheProxy");
+
+    const QByteArray none;
+    const int usual = 10000;
+
+    QTest::newRow("connection refused")
+        << Route::ClosedPort << Fault::None << Certificate::None << none << usual << ProbeStatus::NetworkError
+        << "connection_refused" << QStringList{QStringLiteral("refused"), QStringLiteral("firewall")} << false;
+    QTest::newRow("connection reset before the answer")
+        << Route::Emulator << Fault::CloseConnection << Certificate::None << none << usual << ProbeStatus::NetworkError
+        << "connection_reset" << QStringList{QStringLiteral("cut off")} << false;
+    QTest::newRow("no answer: bounded by the timeout")
+        << Route::Emulator << Fault::Hang << Certificate::None << none << 700 << ProbeStatus::Timeout
+        << "timed_out" << QStringList{QStringLiteral("did not answer in time")} << false;
+    QTest::newRow("HTTP 500")
+        << Route::Emulator << Fault::ServerError500 << Certificate::None << none << usual << ProbeStatus::ServerError
+        << "http_server_error" << QStringList{QStringLiteral("server error"), QStringLiteral("few minutes")} << false;
+    QTest::newRow("body is not JSON")
+        << Route::Emulator << Fault::NotJson << Certificate::None << none << usual << ProbeStatus::ServerError
+        << "not_json" << QStringList{QStringLiteral("not a Zoho reply")} << false;
+    QTest::newRow("captive portal: hotel Wi-Fi login page")
+        << Route::Emulator << Fault::CaptivePortalHtml << Certificate::None << none << usual << ProbeStatus::ServerError
+        << "captive_portal" << QStringList{QStringLiteral("Wi-Fi"), QStringLiteral("login page")} << false;
+    QTest::newRow("captive portal: HTTP 511")
+        << Route::ScriptedOrigin << Fault::None << Certificate::None
+        << QByteArray("HTTP/1.1 511 Network Authentication Required\r\nContent-Type: text/html\r\n"
+                      "Content-Length: 29\r\nConnection: close\r\n\r\n<html><h1>Sign in</h1></html>")
+        << usual << ProbeStatus::ServerError << "captive_portal"
+        << QStringList{QStringLiteral("Wi-Fi"), QStringLiteral("login page")} << false;
+    QTest::newRow("redirect to plain http")
+        << Route::Emulator << Fault::RedirectToPlainHttp << Certificate::None << none << usual << ProbeStatus::ServerError
+        << "redirect_to_plain_http" << QStringList{QStringLiteral("unencrypted"), QStringLiteral("nothing was sent")} << false;
+    QTest::newRow("redirect to another https address")
+        << Route::Emulator << Fault::RedirectElsewhere << Certificate::None << none << usual << ProbeStatus::ServerError
+        << "redirect_elsewhere" << QStringList{QStringLiteral("another address")} << false;
+    QTest::newRow("throttled: HTTP 400 Access Denied")
+        << Route::Emulator << Fault::Throttle << Certificate::None << none << usual << ProbeStatus::RateLimited
+        << "throttled" << QStringList{QStringLiteral("too many requests"), QStringLiteral("ten minutes")} << false;
+    QTest::newRow("throttled: HTTP 200 Access Denied")
+        << Route::Emulator << Fault::ThrottleHttp200 << Certificate::None << none << usual << ProbeStatus::RateLimited
+        << "throttled" << QStringList{QStringLiteral("too many requests"), QStringLiteral("ten minutes")} << false;
+
+    QTest::newRow("TLS: a network that intercepts TLS, issuer named")
+        << Route::EmulatorOverTls << Fault::None << Certificate::Intercepting << none << usual << ProbeStatus::TlsError
+        << "certificate_untrusted"
+        << QStringList{QStringLiteral("\"Example Intercepting Proxy (127.0.0.1)\""), QStringLiteral("intercepts"),
+                       QStringLiteral("nothing was sent")}
+        << false;
+    QTest::newRow("TLS: certificate of another site (login page)")
+        << Route::EmulatorOverTls << Fault::None << Certificate::OtherSite << none << usual << ProbeStatus::TlsError
+        << "certificate_wrong_host"
+        << QStringList{QStringLiteral("another website"), QStringLiteral("Example Hotel Wi-Fi"), QStringLiteral("Wi-Fi")}
+        << false;
+    QTest::newRow("TLS: expired certificate (wrong clock)")
+        << Route::EmulatorOverTls << Fault::None << Certificate::Expired << none << usual << ProbeStatus::TlsError
+        << "certificate_expired" << QStringList{QStringLiteral("date and time"), QStringLiteral("clock")} << false;
+    QTest::newRow("TLS: the server does not speak TLS")
+        << Route::HttpsToPlainEmulator << Fault::None << Certificate::None << none << usual << ProbeStatus::TlsError
+        << "tls_handshake_failed" << QStringList{QStringLiteral("secure connection"), QStringLiteral("could not be set up")}
+        << false;
+
+    const QByteArray proxyAuth = "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"corp\"\r\n"
+                                 "Content-Length: 0\r\nConnection: close\r\n\r\n";
+    QTest::newRow("proxy asks for authentication (plain http through it)")
+        << Route::ProxyForPlainHttp << Fault::None << Certificate::None << proxyAuth << usual << ProbeStatus::NetworkError
+        << "proxy_authentication_required" << QStringList{QStringLiteral("proxy"), QStringLiteral("user name and password")}
+        << true;
+    QTest::newRow("proxy asks for authentication (https tunnel)")
+        << Route::ProxyTunnel << Fault::None << Certificate::None << proxyAuth << usual << ProbeStatus::NetworkError
+        << "proxy_authentication_required" << QStringList{QStringLiteral("proxy"), QStringLiteral("user name and password")}
+        << true;
+    QTest::newRow("proxy refuses the tunnel (403)")
+        << Route::ProxyTunnel << Fault::None << Certificate::None
+        << QByteArray("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n") << usual
+        << ProbeStatus::NetworkError << "proxy_error" << QStringList{QStringLiteral("proxy"), QStringLiteral("refused")} << true;
+    QTest::newRow("proxy fails the tunnel (502)")
+        << Route::ProxyTunnel << Fault::None << Certificate::None
+        << QByteArray("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n") << usual
+        << ProbeStatus::NetworkError << "proxy_error" << QStringList{QStringLiteral("proxy settings")} << true;
+    QTest::newRow("proxy closes the connection")
+        << Route::ProxyTunnel << Fault::None << Certificate::None << QByteArray() << usual << ProbeStatus::NetworkError
+        << "proxy_error" << QStringList{QStringLiteral("proxy settings")} << true;
+    QTest::newRow("proxy is not running")
+        << Route::ClosedProxy << Fault::None << Certificate::None << none << usual << ProbeStatus::NetworkError
+        << "proxy_error" << QStringList{QStringLiteral("proxy settings")} << true;
+    QTest::newRow("host not found (reported by the proxy)")
+        << Route::ProxyTunnel << Fault::None << Certificate::None
+        << QByteArray("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n") << usual
+        << ProbeStatus::NetworkError << "host_not_found" << QStringList{QStringLiteral("looked up"), QStringLiteral("DNS")}
+        << true;
+    QTest::newRow("host not found (the proxy's own name)")
+        << Route::UnresolvableProxy << Fault::None << Certificate::None << none << usual << ProbeStatus::NetworkError
+        << "host_not_found" << QStringList{QStringLiteral("looked up"), QStringLiteral("DNS")} << true;
+}
+
+void TestNetworkFailures::probeFailures()
+{
+    QFETCH(Route, route);
+    QFETCH(Fault, fault);
+    QFETCH(Certificate, certificate);
+    QFETCH(QByteArray, rawAnswer);
+    QFETCH(int, timeoutMs);
+    QFETCH(ProbeStatus, status);
+    QFETCH(QString, cause);
+    QFETCH(QStringList, mentions);
+    QFETCH(bool, namesTheProxy);
+
+    ZohoAccountsEmulator zoho;
+    const TestCertificate *tls = certificate == Certificate::Intercepting ? &m_intercepting
+        : certificate == Certificate::OtherSite                          ? &m_otherSite
+        : certificate == Certificate::Expired                            ? &m_expired
+                                                                         : nullptr;
+    if (tls)
+        zoho.setTlsConfiguration(tls->serverConfiguration());
+    QVERIFY2(zoho.start({eu}), qPrintable(zoho.errorString()));
+    zoho.addClient({clientId, secret, eu, {hotglue}, false});
+    zoho.setFault(eu, fault);
+    // Trusted as a system certificate would be, except the intercepting one: this computer lacks its
+    // authority. The expired one is trusted through its (valid) authority, as a real one would be.
+    std::unique_ptr<TrustedForNow> trust;
+    if (tls && tls != &m_intercepting) {
+        trust = std::make_unique<TrustedForNow>(
+            QList<QSslCertificate>{tls == &m_expired ? m_expiredRoot.certificate : tls->certificate});
+    }
+
+    QNetworkAccessManager network;
+    std::unique_ptr<LoopbackProxy> proxy;
+    QString server;
+    QString expectedProxy;
+    switch (route) {
+    case Route::Emulator:
+    case Route::EmulatorOverTls:
+        server = zoho.serverUrl(eu).toString();
+        break;
+    case Route::HttpsToPlainEmulator:
+        server = QStringLiteral("https://127.0.0.1:%1").arg(zoho.serverUrl(eu).port());
+        break;
+    case Route::ClosedPort:
+        server = QStringLiteral("http://127.0.0.1:%1").arg(closedPort());
+        break;
+    case Route::ScriptedOrigin:
+        proxy = std::make_unique<LoopbackProxy>(LoopbackProxy::Behaviour::Answer, rawAnswer);
+        QVERIFY(proxy->start());
+        server = QStringLiteral("http://127.0.0.1:%1").arg(proxy->port());
+        break;
+    case Route::ProxyForPlainHttp:
+    case Route::ProxyTunnel:
+        proxy = std::make_unique<LoopbackProxy>(rawAnswer.isEmpty() ? LoopbackProxy::Behaviour::CloseAtOnce
+                                                                    : LoopbackProxy::Behaviour::Answer,
+                                                rawAnswer);
+        QVERIFY(proxy->start());
+        network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy->port()));
+        expectedProxy = proxy->address();
+        server = route == Route::ProxyTunnel ? QStringLiteral("https://") + proxiedHost : zoho.serverUrl(eu).toString();
+        break;
+    case Route::ClosedProxy: {
+        const quint16 port = closedPort();
+        network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port));
+        expectedProxy = QStringLiteral("127.0.0.1:%1").arg(port);
+        server = QStringLiteral("https://") + proxiedHost;
+        break;
+    }
+    case Route::UnresolvableProxy:
+        network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, unresolvableProxyName, 3128));
+        expectedProxy = unresolvableProxyName + QStringLiteral(":3128");
+        server = QStringLiteral("https://") + proxiedHost;
+        break;
+    }
+
+    AccountsServerMap servers;
+    QString why;
+    QVERIFY2(servers.addOverride(eu, server, &why), qPrintable(why));
+    ClientProber prober(&network);
+    prober.setAccountsServers(servers);
+    prober.setTimeout(std::chrono::milliseconds(timeoutMs));
+    QSignalSpy finished(&prober, &ClientProber::finished);
+    QElapsedTimer clock;
+    clock.start();
+    prober.probe({clientId, secret, {}, {}}, {eu});
+    QVERIFY(finished.wait(timeoutMs + 5000));
+    // Bounded: nothing outlives the prober's own limit by more than the time to wind down.
+    QVERIFY2(clock.elapsed() < timeoutMs + 2000, qPrintable(QStringLiteral("took %1 ms").arg(clock.elapsed())));
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+
+    const auto report = finished.first().first().value<ProbeReport>();
+    QCOMPARE(report.answers.size(), 1);
+    const ProbeReport::Answer &answer = report.answers.first();
+    QVERIFY2(ProbeStatusText::key(report.status) == ProbeStatusText::key(status),
+             qPrintable(ProbeStatusText::key(report.status) + QStringLiteral(": ") + answer.detail));
+    QVERIFY2(ProbeStatusText::causeKey(report.cause) == cause,
+             qPrintable(ProbeStatusText::causeKey(report.cause) + QStringLiteral(": ") + answer.detail));
+    QCOMPARE(report.dataCenter, eu);
+    QCOMPARE(answer.cause, report.cause);
+    QVERIFY(!answer.detail.isEmpty());
+    QVERIFY(!answer.detail.contains(secret));
+
+    const QString advice = ProbeStatusText::advice(report, DataCenters::find(eu).displayName());
+    verifyAdvice(report.status, report.cause, advice, mentions);
+    if (namesTheProxy) {
+        QCOMPARE(report.proxy, expectedProxy);
+        QVERIFY2(advice.contains(expectedProxy), qPrintable(advice));
+    } else {
+        QVERIFY2(report.proxy.isEmpty(), qPrintable(report.proxy));
+    }
+
+    if (report.status == ProbeStatus::TlsError) {
+        // Never bypassed: the emulator behind the refused certificate received no request.
+        QVERIFY(zoho.requests().isEmpty());
+        if (certificate == Certificate::Intercepting || certificate == Certificate::OtherSite)
+            QVERIFY2(advice.contains(report.certificateIssuer) && !report.certificateIssuer.isEmpty(), qPrintable(advice));
+    }
+    if (route == Route::ProxyForPlainHttp)
+        QVERIFY2(proxy->requestLines().value(0).startsWith(QStringLiteral("POST http://127.0.0.1:")),
+                 qPrintable(proxy->requestLines().join(QLatin1Char('|'))));
+    if (route == Route::ProxyTunnel)
+        QCOMPARE(proxy->requestLines().value(0), QStringLiteral("CONNECT %1:443 HTTP/1.1").arg(proxiedHost));
+}
+
+void TestNetworkFailures::systemProxyIsHonoured()
+{
+    // The system's proxy, as a Linux desktop sets it: environment variables. Qt never proxies
+    // 127.0.0.1 or localhost, so the accounts server is a name only the proxy can reach; the proxy
+    // tunnels to the emulator speaking HTTPS with a certificate for that name, trusted like a system
+    // certificate. Nothing here looks the name up: the probe below runs only once Qt is known to
+    // send it to the proxy.
+    ZohoAccountsEmulator zoho;
+    zoho.setTlsConfiguration(m_proxied.serverConfiguration());
+    QVERIFY2(zoho.start({eu}), qPrintable(zoho.errorString()));
+    zoho.addClient({clientId, secret, eu, {hotglue}, false});
+    const TrustedForNow trust({m_proxied.certificate});
+
+    LoopbackProxy proxy(LoopbackProxy::Behaviour::Tunnel, {}, zoho.serverUrl(eu).port());
+    QVERIFY(proxy.start());
+    const QByteArray proxyUrl = QStringLiteral("http://%1").arg(proxy.address()).toLatin1();
+    const EnvironmentForNow environment({{"http_proxy", proxyUrl},
+                                         {"https_proxy", proxyUrl},
+                                         {"HTTP_PROXY", QByteArray()},
+                                         {"HTTPS_PROXY", QByteArray()},
+                                         {"all_proxy", QByteArray()},
+                                         {"ALL_PROXY", QByteArray()},
+                                         {"no_proxy", QByteArray()},
+                                         {"NO_PROXY", QByteArray()}});
+    NetworkSetup::useSystemProxy();
+    QVERIFY(QNetworkProxyFactory::usesSystemConfiguration());
+
+    const QUrl server(QStringLiteral("https://") + proxiedHost);
+    const QList<QNetworkProxy> chosen = QNetworkProxyFactory::proxyForQuery(
+        QNetworkProxyQuery(server.resolved(QUrl(QStringLiteral("/oauth/v2/token")))));
+    QVERIFY2(!chosen.isEmpty() && chosen.first().type() == QNetworkProxy::HttpProxy
+                 && chosen.first().hostName() == QLatin1String("127.0.0.1") && chosen.first().port() == proxy.port(),
+             "the system proxy from the environment is not used; stopping before a name is looked up");
+
+    AccountsServerMap servers;
+    QString why;
+    QVERIFY2(servers.addOverride(eu, server.toString(), &why), qPrintable(why));
+    QNetworkAccessManager network; // no proxy of its own: the application's, which is the system's
+    ClientProber prober(&network);
+    prober.setAccountsServers(servers);
+    prober.setTimeout(std::chrono::seconds(10));
+    QSignalSpy finished(&prober, &ClientProber::finished);
+    prober.probe({clientId, secret, {}, {}}, {eu});
+    QVERIFY(finished.wait(15000));
+    const auto report = finished.first().first().value<ProbeReport>();
+    QVERIFY2(report.isOk(), qPrintable(ProbeStatusText::causeKey(report.cause) + QStringLiteral(": ")
+                                       + report.answers.value(0).detail));
+    QCOMPARE(report.dataCenter, eu);
+    QCOMPARE(proxy.requestLines(), QStringList{QStringLiteral("CONNECT %1:443 HTTP/1.1").arg(proxiedHost)});
+    QCOMPARE(zoho.requests().size(), 1);
+    QCOMPARE(zoho.requests().first().path, QStringLiteral("/oauth/v2/token"));
+    QCOMPARE(zoho.requests().first().headers.value("host"), proxiedHost.toLatin1());
+}
+
+void TestNetworkFailures::signInExchangeFailures_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<bool>("intercepted");
+    QTest::addColumn<ProbeStatus>("status");
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<QStringList>("mentions");
+
+    QTest::newRow("Zoho fails with HTTP 500 at the exchange")
+        << Fault::ServerError500 << false << ProbeStatus::ServerError << "http_server_error"
+        << QStringList{QStringLiteral("server error")};
+    QTest::newRow("connection cut at the exchange")
+        << Fault::CloseConnection << false << ProbeStatus::NetworkError << "connection_reset"
+        << QStringList{QStringLiteral("cut off")};
+    QTest::newRow("throttled at the exchange")
+        << Fault::ThrottleHttp200 << false << ProbeStatus::RateLimited << "throttled"
+        << QStringList{QStringLiteral("too many requests")};
+    QTest::newRow("TLS intercepted at the exchange, issuer named")
+        << Fault::None << true << ProbeStatus::TlsError << "certificate_untrusted"
+        << QStringList{QStringLiteral("Example Intercepting Proxy")};
+}
+
+void TestNetworkFailures::signInExchangeFailures()
+{
+    // The browser's part is played directly: the redirect with a code reaches the real listener,
+    // and the real flow exchanges it at an accounts server that fails on the way.
+    QFETCH(Fault, fault);
+    QFETCH(bool, intercepted);
+    QFETCH(ProbeStatus, status);
+    QFETCH(QString, cause);
+    QFETCH(QStringList, mentions);
+
+    ZohoAccountsEmulator zoho;
+    if (intercepted)
+        zoho.setTlsConfiguration(m_intercepting.serverConfiguration());
+    QVERIFY(zoho.start({eu}));
+    const quint16 port = closedPort();
+    zoho.addClient({clientId, secret, eu, {hotglue, LoopbackReplyHandler::redirectUri(port).toString()}, false});
+    zoho.setFault(eu, fault);
+
+    ZohoSignIn signIn;
+    AccountsServerMap servers;
+    QVERIFY(servers.addSpec(zoho.overridesSpec(), nullptr));
+    signIn.setAccountsServers(servers);
+    signIn.setPort(port);
+    signIn.setNetworkTimeout(std::chrono::seconds(5));
+    QNetworkAccessManager browser;
+    connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &consentPage) {
+        QUrl landing = LoopbackReplyHandler::redirectUri(port);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("code"), QStringLiteral("1000.0123456789abcdef0123456789abcdef.0123456789abcdef0123456789abcdef"));
+        query.addQueryItem(QStringLiteral("state"), QUrlQuery(consentPage).queryItemValue(QStringLiteral("state"), QUrl::FullyEncoded));
+        landing.setQuery(query);
+        QNetworkReply *reply = browser.get(QNetworkRequest(landing));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    });
+    QSignalSpy finished(&signIn, &ZohoSignIn::finished);
+    signIn.start({clientId, secret, {}, {}}, eu);
+    QVERIFY(finished.wait(15000));
+    const auto result = finished.first().first().value<ZohoSignIn::Result>();
+    QVERIFY2(ProbeStatusText::key(result.status) == ProbeStatusText::key(status),
+             qPrintable(ProbeStatusText::key(result.status) + QStringLiteral(": ") + result.detail));
+    QCOMPARE(ProbeStatusText::causeKey(result.cause), cause);
+    const QString advice = ProbeStatusText::advice(result.status, result.cause, DataCenters::find(eu).displayName(),
+                                                   result.certificateIssuer, result.proxy);
+    verifyAdvice(result.status, result.cause, advice, mentions);
+    if (intercepted) {
+        QCOMPARE(result.certificateIssuer, QStringLiteral("Example Intercepting Proxy (127.0.0.1)"));
+        QVERIFY(zoho.requests().isEmpty()); // the code and the secret never left
+    }
+    QVERIFY(zoho.issuedRefreshTokens().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestNetworkFailures)
+#include "tst_networkfailures.moc"
