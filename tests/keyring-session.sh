@@ -3,12 +3,19 @@
 # GNOME Keyring (a real Secret Service), so tests never touch a developer's keychain and need no
 # desktop. With --no-keyring, the session has no Secret Service at all.
 #
-#   keyring-session.sh [--no-keyring] COMMAND [ARGS...]
+# With --no-bus, there is no session bus at all (a plain SSH or tmux login).
+#
+#   keyring-session.sh [--no-keyring | --no-bus] COMMAND [ARGS...]
 set -euo pipefail
 
 start_keyring=1
+no_bus=0
 if [[ "${1:-}" == "--no-keyring" ]]; then
     start_keyring=0
+    shift
+elif [[ "${1:-}" == "--no-bus" ]]; then
+    start_keyring=0
+    no_bus=1
     shift
 fi
 
@@ -21,7 +28,10 @@ if [[ -z "${ZOHO_KEYRING_INNER:-}" ]]; then
     chmod 700 "$XDG_RUNTIME_DIR"
     # So the test can search the whole sandbox for leaked secrets afterwards.
     export ZOHO_TEST_SANDBOX="$sandbox"
-    if [[ $start_keyring == 0 ]]; then
+    if [[ $no_bus == 1 ]]; then
+        unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
+        "$@"
+    elif [[ $start_keyring == 0 ]]; then
         # A bus without service activation, or D-Bus would start gnome-keyring on first use.
         ZOHO_KEYRING_INNER=1 dbus-run-session --config-file="$(dirname "$0")/dbus-session-no-services.conf" \
             -- "$0" --no-keyring "$@"

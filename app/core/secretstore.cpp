@@ -10,37 +10,51 @@ Q_LOGGING_CATEGORY(lcStore, "zoho.core.store", QtWarningMsg)
 
 namespace {
 
-QString messageFor(SecretStore::ErrorKind kind)
+// What the failure means for what the caller was doing.
+QString consequence(SecretStore::Operation operation)
 {
+    switch (operation) {
+    case SecretStore::Operation::Save: return SecretStore::tr("The credentials were not saved; nothing was written to disk.");
+    case SecretStore::Operation::Load: return SecretStore::tr("Stored credentials could not be read.");
+    case SecretStore::Operation::Remove: return SecretStore::tr("The stored credentials were not removed.");
+    }
+    return {};
+}
+
+// One translated sentence each: what happened, what it means here, what to do.
+QString messageFor(SecretStore::ErrorKind kind, SecretStore::Operation operation)
+{
+    const QString then = consequence(operation);
     switch (kind) {
     case SecretStore::ErrorKind::NotFound:
         return SecretStore::tr("No Zoho credentials are stored on this computer.");
     case SecretStore::ErrorKind::NoBackend:
 #if defined(Q_OS_LINUX)
-        return SecretStore::tr("This computer has no keychain that this program can use, so the credentials were not saved. "
-                  "Install and start a Secret Service (GNOME Keyring or KWallet), then try again. "
-                  "Nothing was written to disk.");
+        return SecretStore::tr("This computer has no keychain that this program can use. %1 Install and start a "
+                               "Secret Service (GNOME Keyring or KWallet) in your desktop session, then try again.")
+            .arg(then);
 #else
-        return SecretStore::tr("The system keychain could not be used, so the credentials were not saved. Restart the "
-                  "computer and try again. Nothing was written to disk.");
+        return SecretStore::tr("The system keychain could not be used. %1 Restart the computer and try again.").arg(then);
 #endif
     case SecretStore::ErrorKind::AccessDenied:
-        return SecretStore::tr("Access to the keychain was refused, so the credentials were not saved. Try again and allow "
-                  "access when the system asks.");
+        return SecretStore::tr("Access to the keychain was refused. %1 Try again and allow access when the system asks.")
+            .arg(then);
     case SecretStore::ErrorKind::Locked:
-        return SecretStore::tr("The keychain is locked, so the credentials were not saved. Unlock it (on Linux: in Passwords "
-                  "and Keys, or by signing in again), then try again.");
+        return SecretStore::tr("The keychain is locked. %1 Unlock it (on Linux: in Passwords and Keys, or by signing in "
+                               "again), then try again.")
+            .arg(then);
     case SecretStore::ErrorKind::TooLarge:
-        return SecretStore::tr("The credentials are too long for the system keychain (at most %1 bytes). Check that only the "
-                  "Client ID and the Client Secret were pasted.").arg(SecretStore::windowsCredentialLimit);
+        return SecretStore::tr("The credentials are too long for the system keychain (at most %1 bytes). Check that only "
+                               "the Client ID and the Client Secret were pasted.")
+            .arg(SecretStore::windowsCredentialLimit);
     case SecretStore::ErrorKind::Corrupt:
         return SecretStore::tr("The keychain holds an entry for this program that cannot be read. Remove it with "
-                  "\"zoho-onboarding forget\", then store the credentials again.");
+                               "\"zoho-onboarding forget\", then store the credentials again.");
     case SecretStore::ErrorKind::ReadBackMismatch:
-        return SecretStore::tr("The keychain did not give back what was saved. Try again; if it keeps happening, restart the "
-                  "computer.");
+        return SecretStore::tr("The keychain did not give back what was saved. Try again; if it keeps happening, restart "
+                               "the computer.");
     case SecretStore::ErrorKind::Other:
-        return SecretStore::tr("The keychain reported a problem, so the credentials were not saved. Try again.");
+        return SecretStore::tr("The keychain reported a problem. %1 Try again.").arg(then);
     }
     return {};
 }
@@ -83,6 +97,7 @@ void SecretStore::save(const Credentials &credentials)
     toStore.storedAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
     const QByteArray data = toStore.toKeychainData();
     m_busy = true;
+    m_operation = Operation::Save;
     if (data.size() > windowsCredentialLimit) {
         // Signals never come from inside the call that starts the work.
         QTimer::singleShot(0, this, [this, size = data.size()] {
@@ -127,6 +142,7 @@ void SecretStore::load()
 {
     Q_ASSERT(!m_busy);
     m_busy = true;
+    m_operation = Operation::Load;
     auto *job = makeJob<QKeychain::ReadPasswordJob>();
     connect(job, &QKeychain::Job::finished, this, [this, job](QKeychain::Job *) {
         if (job->error() != QKeychain::NoError) {
@@ -148,6 +164,7 @@ void SecretStore::remove()
 {
     Q_ASSERT(!m_busy);
     m_busy = true;
+    m_operation = Operation::Remove;
     // Some backends (libsecret) report success for deleting nothing: look first, so the caller
     // can tell "removed" from "there was nothing".
     auto *probe = makeJob<QKeychain::ReadPasswordJob>();
@@ -205,7 +222,10 @@ void SecretStore::fail(const QKeychain::Job *job)
     if (detail.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive)
              || detail.contains(QLatin1String("ServiceUnknown"), Qt::CaseInsensitive)
              || detail.contains(QLatin1String("was not provided by any .service"), Qt::CaseInsensitive)
-             || detail.contains(QLatin1String("No such secret"), Qt::CaseInsensitive))
+             || detail.contains(QLatin1String("No such secret"), Qt::CaseInsensitive)
+             // No session bus at all (a plain SSH or tmux session): no Secret Service can be reached.
+             || detail.contains(QLatin1String("autolaunch D-Bus"), Qt::CaseInsensitive)
+             || detail.contains(QLatin1String("DBUS_SESSION_BUS_ADDRESS"), Qt::CaseInsensitive))
         fail(ErrorKind::NoBackend, detail);
     else
         fail(ErrorKind::Other, detail);
@@ -214,9 +234,10 @@ void SecretStore::fail(const QKeychain::Job *job)
 void SecretStore::fail(ErrorKind kind, const QString &detail)
 {
     m_busy = false;
+    // Reported to the caller, who tells the person: a log line at info level is enough.
     if (kind == ErrorKind::NotFound)
         qCDebug(lcStore) << "nothing stored";
     else
-        qCWarning(lcStore) << "keychain error" << int(kind) << detail;
-    emit failed({kind, messageFor(kind), detail});
+        qCInfo(lcStore) << "keychain error" << int(kind) << detail;
+    emit failed({kind, messageFor(kind, m_operation), detail});
 }

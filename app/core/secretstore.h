@@ -28,6 +28,8 @@ public:
         Other,
     };
 
+    enum class Operation { Save, Load, Remove };
+
     struct Error
     {
         ErrorKind kind = ErrorKind::Other;
@@ -69,6 +71,7 @@ private:
 
     QString m_service;
     bool m_busy = false;
+    Operation m_operation = Operation::Save;
 };
 
 Q_DECLARE_METATYPE(SecretStore::Error)

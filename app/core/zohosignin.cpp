@@ -180,7 +180,7 @@ void ZohoSignIn::onCallback(const QVariantMap &values)
     // A request with another state is not Zoho's answer to this sign-in (a stray or forged
     // request, or an old tab): the flow ignores it too, and keeps waiting.
     if (decoded(values.value(QStringLiteral("state"))) != m_state) {
-        qCWarning(lcSignIn) << "ignored a redirect whose state does not match this sign-in";
+        qCInfo(lcSignIn) << "ignored a redirect whose state does not match this sign-in";
         return;
     }
     if (values.contains(QStringLiteral("error")) || !values.contains(QStringLiteral("code")))
@@ -319,7 +319,7 @@ void ZohoSignIn::revokeNext()
             m_result.revoked.append(kind);
         } else {
             m_result.revocationFailed = true;
-            qCWarning(lcSignIn) << "could not revoke the" << kind << reply->errorString();
+            qCInfo(lcSignIn) << "could not revoke the" << kind << reply->errorString(); // reported in the result
         }
         revokeNext();
     });

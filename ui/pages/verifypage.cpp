@@ -416,14 +416,9 @@ void VerifyPage::startStore()
                       "secret below if you want to keep it, or save them after all."));
         setState(State::StoreFailed);
     });
-    connect(store, &SecretStore::failed, this, [this, store, saveNow](const SecretStore::Error &error) {
-        if (error.kind == SecretStore::ErrorKind::NotFound) {
-            saveNow(); // nothing stored yet
-            return;
-        }
-        store->deleteLater();
-        onStoreFailed(error);
-    });
+    // Nothing stored yet, or nothing readable (an unusable keychain, an item that is not ours):
+    // the save itself then succeeds or says what is wrong, in terms of saving.
+    connect(store, &SecretStore::failed, this, [saveNow](const SecretStore::Error &) { saveNow(); });
     store->load();
 }
 
