@@ -199,6 +199,23 @@ void TestWizard::cleanup()
 void TestWizard::screenshot(const QString &name)
 {
     QApplication::processEvents();
+    // Every control a person can reach on the page has a name a screen reader can say.
+    for (QWidget *widget : m_wizard->currentPage()->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        QString name = widget->accessibleName();
+        if (name.isEmpty()) {
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                name = button->text();
+        }
+        const bool isInput = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+            || qobject_cast<QComboBox *>(widget);
+        if (isInput && name.remove(QLatin1Char('&')).trimmed().isEmpty()) {
+            QFAIL(qPrintable(QStringLiteral("%1 on %2 has no accessible name")
+                                 .arg(QString::fromLatin1(widget->metaObject()->className()), name.isEmpty() ? widget->objectName() : name)
+                                 + QStringLiteral(" (page %1)").arg(m_wizard->currentPage()->objectName())));
+        }
+    }
     const QString path = m_screenshotDir + QLatin1Char('/') + name + QStringLiteral(".png");
     QVERIFY2(m_wizard->grab().save(path), qPrintable(path));
 }
