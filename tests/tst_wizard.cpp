@@ -388,6 +388,7 @@ void TestWizard::pasteProblemsAreShownNextToTheField()
     // Swapped: the wizard offers to swap, and Next waits.
     paste(secret, clientId);
     QVERIFY(page->swapButton()->isVisible());
+    QCOMPARE(page->clientIdEdit()->echoMode(), QLineEdit::Password); // the secret stays masked, wherever it was pasted
     QVERIFY(page->clientIdMessage()->isVisible());
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
     screenshot(QStringLiteral("12-credentials-swapped"));
@@ -395,6 +396,7 @@ void TestWizard::pasteProblemsAreShownNextToTheField()
     QCOMPARE(page->clientIdEdit()->text(), clientId);
     QCOMPARE(page->secretEdit()->text(), secret);
     QVERIFY(!page->swapButton()->isVisible());
+    QCOMPARE(page->clientIdEdit()->echoMode(), QLineEdit::Normal);
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 
     // A cut-off Client ID says how much is missing.

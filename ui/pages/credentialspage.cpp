@@ -1,5 +1,6 @@
 #include "credentialspage.h"
 
+#include "../illustrationview.h"
 #include "../onboardingwizard.h"
 
 #include "credentials.h"
@@ -61,6 +62,7 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
     connect(m_reveal, &QToolButton::toggled, this, [this](bool shown) {
         m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_reveal->setText(shown ? tr("&Hide") : tr("&Show"));
+        reassess();
         m_reveal->setAccessibleName(shown ? tr("Hide the Client Secret") : tr("Show the Client Secret"));
     });
 
@@ -98,11 +100,15 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
     form->addRow(QString(), m_secretMessage);
     form->addRow(QString(), m_fingerprint);
 
+    // Where the two values are, as a reminder: the picture of step 5.
+    auto *picture = new IllustrationView(QStringLiteral(":/illustrations/step5-copy-credentials.svg"), this);
+    picture->setAccessibleName(tr("Illustration: the Client ID and the Client Secret on Zoho's Client Secret tab"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_swap, 0, Qt::AlignLeft);
     layout->addWidget(m_notes);
-    layout->addStretch();
+    layout->addWidget(picture, 1);
 
     connect(m_clientId, &QLineEdit::textChanged, this, &CredentialsPage::reassess);
     connect(m_secret, &QLineEdit::textChanged, this, &CredentialsPage::reassess);
@@ -123,6 +129,9 @@ void CredentialsPage::reassess()
         m_clientId->setText(m_result.clientId.value);
         m_secret->setText(m_result.clientSecret.value);
     }
+    // A secret pasted into the ID field is masked there too: the screen may be shared.
+    const bool secretInIdField = m_result.looksSwapped || m_result.clientId.finding == CredentialParser::Finding::ClientIdIsSecret;
+    m_clientId->setEchoMode(secretInIdField && !m_reveal->isChecked() ? QLineEdit::Password : QLineEdit::Normal);
     showFinding(m_clientIdMessage, m_result.clientId);
     showFinding(m_secretMessage, m_result.clientSecret);
     m_swap->setVisible(m_result.looksSwapped);
