@@ -217,6 +217,8 @@ int CommandLine::runValues()
         m_out << "  " << value.label << ":\n";
         for (const QString &line : value.values)
             m_out << "      " << line << '\n';
+        if (value.values.size() > 1)
+            m_out << "    " << value.explanation << '\n';
     }
     m_out << Qt::flush;
     return Success;

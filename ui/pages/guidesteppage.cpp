@@ -110,9 +110,14 @@ QWidget *GuideStepPage::createFormValuesAction()
             form->addRow(label, field);
         }
     }
-    auto *note = new QLabel(tr("Paste each value as it is, without a space or a slash at the end. Zoho's form has one "
-                               "line for redirect URIs at first: click + beside it to add the second."),
-                            box);
+    // Why two redirect URIs: said on the page, not only in a tooltip.
+    QString why;
+    for (const OnboardingGuide::FormValue &value : OnboardingGuide::formValues()) {
+        if (value.values.size() > 1)
+            why += QLatin1Char(' ') + value.explanation;
+    }
+    auto *note = new QLabel(tr("Paste each value as it is, without a space or a slash at the end.") + why, box);
+    note->setObjectName(QStringLiteral("formValuesNote"));
     note->setWordWrap(true);
     form->addRow(note);
     return box;
