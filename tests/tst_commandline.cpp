@@ -6,11 +6,11 @@
 #include "accountsservermap.h"
 #include "credentialparser.h"
 #include "onboardingguide.h"
+#include "outsideview.h"
 #include "secretstore.h"
 #include "zohoaccountsemulator.h"
 
 #include <QDateTime>
-#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -267,31 +267,16 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
 // The keychain item as another program sees it, read without any of this project's code.
 QByteArray TestCommandLine::keychainItem()
 {
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"), SecretStore::defaultService(),
-                                               QStringLiteral("user"), SecretStore::itemKey()});
-    if (!tool.waitForFinished(10000))
-        return QByteArrayLiteral("<secret-tool hung>");
-    return tool.readAllStandardOutput();
+    return OutsideView::keychainItem(SecretStore::defaultService());
 }
 
 // The first file in the sandbox (home, settings, cache, keyrings, runtime dir) that holds the
 // secret as it was pasted; a sentence instead if there is no sandbox to look at.
 QString TestCommandLine::fileWithSecretInClearText()
 {
-    const QString sandbox = qEnvironmentVariable("ZOHO_TEST_SANDBOX");
-    QDirIterator files(sandbox, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     int looked = 0;
-    while (files.hasNext()) {
-        const QString path = files.next();
-        QFile file(path);
-        if (!files.fileInfo().isFile() || !file.open(QIODevice::ReadOnly))
-            continue;
-        ++looked;
-        if (file.readAll().contains(secret.toUtf8()))
-            return path;
-    }
-    return looked > 0 ? QString() : QStringLiteral("no files found in the sandbox \"%1\"").arg(sandbox);
+    const QString found = OutsideView::fileContaining(secret.toUtf8(), &looked);
+    return looked > 0 ? found : QStringLiteral("no files found in the sandbox \"%1\"").arg(OutsideView::sandbox());
 }
 
 // A port that was just free: nothing listens there.

@@ -1,6 +1,7 @@
 // The keychain against a real Secret Service: gnome-keyring in a private D-Bus session
 // (tests/keyring-session.sh). What is stored is read back independently with secret-tool.
 
+#include "outsideview.h"
 #include "secretstore.h"
 
 #include <QProcess>
@@ -42,13 +43,7 @@ Credentials TestSecretStore::sample(const QString &secret)
 
 QString TestSecretStore::secretToolLookup()
 {
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("zoho-onboarding-test"),
-                QStringLiteral("user"), SecretStore::itemKey()});
-    if (!tool.waitForFinished(10000))
-        return QStringLiteral("<secret-tool hung>");
-    return QString::fromUtf8(tool.readAllStandardOutput());
+    return QString::fromUtf8(OutsideView::keychainItem(QStringLiteral("zoho-onboarding-test")));
 }
 
 Credentials TestSecretStore::save(SecretStore &store, const Credentials &credentials)

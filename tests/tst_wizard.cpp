@@ -10,6 +10,7 @@
 #include "pages/guidesteppage.h"
 #include "pages/verifypage.h"
 #include "pages/welcomepage.h"
+#include "outsideview.h"
 #include "secretstore.h"
 #include "zohoaccountsemulator.h"
 
@@ -17,7 +18,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QDirIterator>
 #include <QLoggingCategory>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,12 +39,7 @@ const QString hotglue = QStringLiteral("https://hotglue.xyz/callback");
 
 QString keychainItem()
 {
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
-                                               QStringLiteral("zoho-onboarding"), QStringLiteral("user"),
-                                               QStringLiteral("zoho-api-client")});
-    tool.waitForFinished(10000);
-    return QString::fromUtf8(tool.readAllStandardOutput());
+    return QString::fromUtf8(OutsideView::keychainItem(SecretStore::defaultService()));
 }
 
 // Every log line of the run, every category at debug level: none may hold a secret or token.
@@ -60,11 +55,7 @@ void collect(QtMsgType type, const QMessageLogContext &context, const QString &m
 
 void clearKeychain()
 {
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"),
-                                               QStringLiteral("zoho-onboarding"), QStringLiteral("user"),
-                                               QStringLiteral("zoho-api-client")});
-    tool.waitForFinished(10000);
+    OutsideView::clearKeychain(SecretStore::defaultService());
 }
 } // namespace
 
@@ -134,16 +125,9 @@ void TestWizard::cleanupTestCase()
     }
     // Nothing in this run's home, settings or caches holds the secret in clear text (the keyring's
     // own file is encrypted).
-    const QString sandbox = qEnvironmentVariable("ZOHO_TEST_SANDBOX");
-    QVERIFY(!sandbox.isEmpty());
     int files = 0;
-    QDirIterator it(sandbox, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        ++files;
-        if (file.open(QIODevice::ReadOnly))
-            QVERIFY2(!file.readAll().contains(secret.toLatin1()), qPrintable(file.fileName()));
-    }
+    const QString leak = OutsideView::fileContaining(secret.toLatin1(), &files);
+    QVERIFY2(leak.isEmpty(), qPrintable(leak));
     QVERIFY(files > 0);
 }
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// What a test sees from outside the program, the way another program or a curious person would:
+// the keychain item through secret-tool (the Secret Service API, none of this project's code),
+// and the files of the run's private home made by tests/keyring-session.sh.
+namespace OutsideView {
+
+// The item as secret-tool reads it; empty when there is none, "<secret-tool hung>" when it hangs.
+QByteArray keychainItem(const QString &service);
+void clearKeychain(const QString &service);
+
+// The run's private home (ZOHO_TEST_SANDBOX); empty outside tests/keyring-session.sh.
+QString sandbox();
+
+// The first file under the sandbox whose bytes contain `needle`, or empty; `filesRead` tells
+// how many files were looked at, so a check can tell "none found" from "nothing looked at".
+QString fileContaining(const QByteArray &needle, int *filesRead = nullptr);
+
+} // namespace OutsideView
