@@ -603,6 +603,16 @@ int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
         }
     });
     QObject::connect(&signIn, &ZohoSignIn::listenerUnavailable, &signIn, [&](quint16 port) {
+        if (!stdinIsTerminal()) {
+            // Standard input was read to its end for the credentials: nobody can paste an address.
+            talk << tr("Port %1 on this computer is in use by another program, so Zoho's answer cannot arrive. "
+                       "Close that program, or run verify in a terminal, where you can paste the address the "
+                       "browser lands on.")
+                        .arg(port)
+                 << Qt::endl;
+            signIn.giveUp(QStringLiteral("port %1 is in use by another program").arg(port));
+            return;
+        }
         talk << tr("Port %1 on this computer is in use by another program, so Zoho's answer cannot arrive by "
                    "itself. After you click Accept, copy the whole address from the browser's address bar and "
                    "enter it here.")

@@ -139,6 +139,7 @@ private slots:
     void verifySignsInAndRevokes();
     void verifyStopsAtAProbeFailure();
     void verifyExplainsAnExpiredCode();
+    void verifyWithABusyPortEndsAtOnceInAScript();
 
     // Last: they look at everything the runs above printed and left behind.
     void secretNeverPrinted();
@@ -824,6 +825,22 @@ void TestCommandLine::verifyExplainsAnExpiredCode()
     VERIFY_EXIT(result, 1);
     QVERIFY2(result.out.contains(QLatin1String("The sign-in with Zoho did not finish")), qPrintable(result.transcript()));
     QVERIFY(result.out.contains(QLatin1String("expired")));
+}
+
+void TestCommandLine::verifyWithABusyPortEndsAtOnceInAScript()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost));
+    const QString port = QString::number(squatter.serverPort());
+    m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
+                       {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
+    const Outcome result = run({QStringLiteral("verify"), QStringLiteral("--no-browser"), QStringLiteral("--json")},
+                               twoLines(verifyClientId, secret), {{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}});
+    VERIFY_EXIT(result, 1);
+    QCOMPARE(result.json().value(QStringLiteral("status")).toString(), QStringLiteral("sign_in_failed"));
+    QVERIFY(result.json().value(QStringLiteral("detail")).toString().contains(port));
+    QVERIFY2(result.err.contains(QStringLiteral("Port %1").arg(port)), qPrintable(result.transcript()));
+    QVERIFY(result.elapsedMs < 10000);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -417,6 +417,13 @@ void TestWizard::closingWithAnUnsavedSecretAsksFirst()
     QVERIFY(m_wizard->isVisible());
     QCOMPARE(qobject_cast<CredentialsPage *>(m_wizard->currentPage())->secretEdit()->text(), secret);
 
+    // Esc asks the same.
+    question.clear();
+    answerWhenAsked(QStringLiteral("confirmCloseBox"), QMessageBox::RejectRole, &question);
+    QTest::keyClick(m_wizard.get(), Qt::Key_Escape);
+    QVERIFY(!question.isEmpty());
+    QVERIFY(m_wizard->isVisible());
+
     // Now they close anyway.
     question.clear();
     answerWhenAsked(QStringLiteral("confirmCloseBox"), QMessageBox::DestructiveRole, &question);

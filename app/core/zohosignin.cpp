@@ -340,6 +340,11 @@ void ZohoSignIn::cancel()
     qCInfo(lcSignIn) << "cancelled; finishing the revocation in the background";
 }
 
+void ZohoSignIn::giveUp(const QString &detail)
+{
+    finish(ProbeStatus::SignInFailed, detail);
+}
+
 void ZohoSignIn::finish(ProbeStatus status, const QString &detail)
 {
     if (m_stage == Stage::Finished || m_stage == Stage::Idle)

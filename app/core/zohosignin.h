@@ -75,6 +75,9 @@ public:
     // browser landed on into submitRedirectAddress().
     void start(const Credentials &credentials, const QString &dataCenter);
     void cancel();
+    // Ends the sign-in as failed, with finished(): for a caller that cannot go on (the port is busy
+    // and nobody can paste the address).
+    void giveUp(const QString &detail);
     bool isRunning() const;
     bool isListening() const;
     Stage stage() const { return m_stage; }
