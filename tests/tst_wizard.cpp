@@ -77,6 +77,7 @@ private slots:
     void busyPortFallsBackToPastingTheAddress();
     void missingLoopbackUriCanBeSkipped();
     void replacingStoredCredentialsAsksFirst();
+    void closingDuringTheSignInStillRevokes();
 
 private:
     // Plays the person at a question box when it appears: clicks the button of `role` and keeps
@@ -547,6 +548,31 @@ void TestWizard::replacingStoredCredentialsAsksFirst()
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
     QVERIFY(keychainItem().contains(secret));
     QVERIFY(!keychainItem().contains(oldSecret));
+}
+
+void TestWizard::closingDuringTheSignInStillRevokes()
+{
+    // Zoho answers slowly: the customer closes the window after the tokens were issued, before
+    // the assistant revoked them. Closing waits for the revocations, or a live refresh token
+    // would stay in their Zoho account.
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
+    goToCredentials();
+    paste(clientId, secret);
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SigningIn, 15000);
+    m_zoho->setDelay(QStringLiteral("eu"), 400);
+    QTRY_COMPARE_WITH_TIMEOUT(m_zoho->issuedRefreshTokens().size(), 1, 15000);
+    QVERIFY(m_zoho->revokedTokens().isEmpty());
+
+    QString question;
+    answerWhenAsked(QStringLiteral("confirmCloseBox"), QMessageBox::DestructiveRole, &question);
+    m_wizard->close();
+    QVERIFY(!question.isEmpty());
+    QVERIFY(!m_wizard->isVisible());
+    QVERIFY(m_zoho->revokedTokens().contains(m_zoho->issuedRefreshTokens().first()));
+    QVERIFY(m_zoho->revokedTokens().contains(m_zoho->issuedAccessTokens().first()));
 }
 
 void TestWizard::answerWhenAsked(const QString &boxName, QMessageBox::ButtonRole role, QString *question,

@@ -73,6 +73,8 @@ void OnboardingWizard::done(int result)
     // Window button, Esc and Cancel all end here: the secret Zoho showed once must not vanish.
     if (result == QDialog::Rejected && !confirmLeavingWithUnsavedSecret())
         return;
+    if (auto *verify = qobject_cast<VerifyPage *>(page(VerifyPageId)))
+        verify->settle();
     QWizard::done(result);
 }
 

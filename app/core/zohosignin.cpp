@@ -5,6 +5,7 @@
 #include "loopbackreplyhandler.h"
 
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -69,8 +70,11 @@ quint16 ZohoSignIn::configuredPort()
 
 ZohoSignIn::~ZohoSignIn()
 {
-    if (m_reply)
+    // No answer may reach a half-destroyed object.
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+    }
 }
 
 QUrl ZohoSignIn::redirectUri() const
@@ -338,6 +342,20 @@ void ZohoSignIn::cancel()
     // stay behind in the customer's Zoho account.
     disconnect(this, &ZohoSignIn::finished, nullptr, nullptr);
     qCInfo(lcSignIn) << "cancelled; finishing the revocation in the background";
+}
+
+void ZohoSignIn::waitUntilSettled(std::chrono::milliseconds limit)
+{
+    if (!isRunning() || m_stage == Stage::WaitingForConsent)
+        return;
+    QEventLoop loop;
+    connect(this, &ZohoSignIn::stageChanged, &loop, [&loop](Stage stage) {
+        if (stage == Stage::Finished || stage == Stage::Idle)
+            loop.quit();
+    });
+    QTimer::singleShot(limit, &loop, &QEventLoop::quit);
+    qCInfo(lcSignIn) << "waiting for the revocation before closing";
+    loop.exec();
 }
 
 void ZohoSignIn::giveUp(const QString &detail)

@@ -75,6 +75,10 @@ public:
     // browser landed on into submitRedirectAddress().
     void start(const Credentials &credentials, const QString &dataCenter);
     void cancel();
+    // Once Zoho has issued tokens, lets the exchange and the revocations finish (up to `limit`)
+    // before the program goes away: a refresh token left behind counts against Zoho's 20.
+    // Returns at once when no tokens can exist yet.
+    void waitUntilSettled(std::chrono::milliseconds limit);
     // Ends the sign-in as failed, with finished(): for a caller that cannot go on (the port is busy
     // and nobody can paste the address).
     void giveUp(const QString &detail);

@@ -207,6 +207,13 @@ void VerifyPage::cleanupPage()
     setState(State::Idle);
 }
 
+void VerifyPage::settle()
+{
+    // Also the ones a Back or a new attempt left finishing in the background.
+    for (ZohoSignIn *signIn : findChildren<ZohoSignIn *>())
+        signIn->waitUntilSettled(std::chrono::seconds(10));
+}
+
 bool VerifyPage::isComplete() const
 {
     return m_state == State::Stored;

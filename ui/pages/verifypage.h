@@ -31,6 +31,8 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    // Before the window closes: sign-ins that already hold tokens finish revoking them.
+    void settle();
 
     State state() const { return m_state; }
     QLabel *headlineLabel() const { return m_headline; }
