@@ -256,6 +256,10 @@ Commands:
         <source>The test sign-in was removed from Zoho again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CopyField</name>
@@ -399,6 +403,10 @@ Commands:
         <source>Secret fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Illustration: the Client ID and the Client Secret on Zoho&apos;s Client Secret tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataCenter</name>
@@ -535,7 +543,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste each value as it is, without a space or a slash at the end. Zoho&apos;s form has one line for redirect URIs at first: click + beside it to add the second.</source>
+        <source>Paste each value as it is, without a space or a slash at the end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,22 +860,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer has no keychain that this program can use, so the credentials were not saved. Install and start a Secret Service (GNOME Keyring or KWallet), then try again. Nothing was written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used, so the credentials were not saved. Restart the computer and try again. Nothing was written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access to the keychain was refused, so the credentials were not saved. Try again and allow access when the system asks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keychain is locked, so the credentials were not saved. Unlock it (on Linux: in Passwords and Keys, or by signing in again), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,7 +872,35 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain reported a problem, so the credentials were not saved. Try again.</source>
+        <source>The credentials were not saved; nothing was written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored credentials could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored credentials were not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that this program can use. %1 Install and start a Secret Service (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked. %1 Unlock it (on Linux: in Passwords and Keys, or by signing in again), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem. %1 Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
