@@ -101,6 +101,22 @@ QString secretStoreErrorKey(SecretStore::ErrorKind kind)
     return QStringLiteral("keychain_error");
 }
 
+// Reads the stored credentials, waiting for the keychain. True when some were found; otherwise
+// `error` says why not (NotFound when nothing is stored).
+bool loadStored(Credentials *stored, SecretStore::Error *error)
+{
+    SecretStore secrets;
+    bool found = false;
+    QObject::connect(&secrets, &SecretStore::loaded, &secrets, [&](const Credentials &c) {
+        found = true;
+        *stored = c;
+    });
+    QObject::connect(&secrets, &SecretStore::failed, &secrets, [&](const SecretStore::Error &e) { *error = e; });
+    secrets.load();
+    waitFor(&secrets, &SecretStore::loaded, &SecretStore::failed);
+    return found;
+}
+
 } // namespace
 
 CommandLine::CommandLine()
@@ -432,15 +448,9 @@ int CommandLine::runCheck(Mode mode)
     // Credentials kept from before are replaced only when asked to: on a terminal the person
     // answers; a script says --replace. Until the new item is written (atomically), the old stays.
     {
-        SecretStore existingStore;
         Credentials existing;
-        bool found = false;
-        QObject::connect(&existingStore, &SecretStore::loaded, &existingStore, [&](const Credentials &c) {
-            found = true;
-            existing = c;
-        });
-        existingStore.load();
-        waitFor(&existingStore, &SecretStore::loaded, &SecretStore::failed);
+        SecretStore::Error ignored; // an unusable keychain is reported by the save below
+        const bool found = loadStored(&existing, &ignored);
         const bool differs = found
             && (existing.clientId != credentials.clientId || existing.clientSecret != credentials.clientSecret);
         if (differs && !m_parser->isSet(QStringLiteral("replace"))) {
@@ -494,15 +504,9 @@ int CommandLine::runCheck(Mode mode)
 
 int CommandLine::runStatus()
 {
-    SecretStore secrets;
     Credentials stored;
-    bool found = false;
     SecretStore::Error storeError;
-    QObject::connect(&secrets, &SecretStore::loaded, &secrets, [&](const Credentials &c) { found = true; stored = c; });
-    QObject::connect(&secrets, &SecretStore::failed, &secrets, [&](const SecretStore::Error &e) { storeError = e; });
-    secrets.load();
-    waitFor(&secrets, &SecretStore::loaded, &SecretStore::failed);
-
+    const bool found = loadStored(&stored, &storeError);
     const bool failed = !found && storeError.kind != SecretStore::ErrorKind::NotFound;
     // Every key of the contract is always there, null when nothing is stored, so scripts can rely on them.
     QJsonObject json{{QStringLiteral("stored"), found},

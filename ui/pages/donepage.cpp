@@ -7,8 +7,6 @@
 #include "datacenter.h"
 #include "onboardingguide.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QLabel>
