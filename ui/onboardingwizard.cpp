@@ -8,15 +8,15 @@
 
 #include "onboardingguide.h"
 #include "secretstore.h"
+#include "zohodoor.h"
 
 #include <QDesktopServices>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QNetworkAccessManager>
 
 OnboardingWizard::OnboardingWizard(QWidget *parent)
     : QWizard(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new ZohoDoor(this))
     , m_keychainService(SecretStore::defaultService())
     , m_urlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {

@@ -7,7 +7,7 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
+class ZohoDoor;
 
 // The assistant's window: the guide's five steps in Zoho's console, then the pasted credentials,
 // the check with Zoho and the keychain. A thin skin over the core library.
@@ -31,7 +31,7 @@ public:
 
     explicit OnboardingWizard(QWidget *parent = nullptr);
 
-    QNetworkAccessManager *network() const { return m_network; }
+    ZohoDoor *network() const { return m_network; }
     // The keychain service the credentials are kept under; tests use their own.
     QString keychainService() const { return m_keychainService; }
     void setKeychainService(const QString &service) { m_keychainService = service; }
@@ -71,7 +71,7 @@ signals:
 private:
     bool confirmLeavingWithUnsavedSecret();
 
-    QNetworkAccessManager *m_network;
+    ZohoDoor *m_network;
     QString m_keychainService;
     AccountsServerMap m_servers;
     QString m_configurationError;
