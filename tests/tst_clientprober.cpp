@@ -4,6 +4,7 @@
 #include "clientprober.h"
 #include "onboardingguide.h"
 #include "zohoaccountsemulator.h"
+#include "zohodoor.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -42,7 +43,7 @@ private:
                       std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
     std::unique_ptr<ZohoAccountsEmulator> m_zoho;
-    QNetworkAccessManager m_network;
+    ZohoDoor m_network;
 };
 
 Q_DECLARE_METATYPE(ZohoAccountsEmulator::Fault)

@@ -344,7 +344,7 @@ void TestCommandLine::checkVerdicts_data()
                                   << "Problem: The Client Secret is wrong";
     QTest::newRow("redirect_uri_not_registered") << slashClientId << slashSecret << Fault::None
                                                  << "redirect_uri_not_registered" << 1
-                                                 << "Problem: The redirect URI is not registered";
+                                                 << "Problem: The return address entered in Zoho does not match";
     QTest::newRow("rate_limited") << clientId << secret << Fault::Throttle << "rate_limited" << 1
                                   << "Problem: Zoho asks us to slow down";
     QTest::newRow("server_error: HTTP 500") << clientId << secret << Fault::ServerError500 << "server_error" << 1

@@ -29,7 +29,7 @@ const QString demoClientSecret = QStringLiteral("0123456789abcdef0123456789abcde
 
 const QStringList allDataCenters = {
     QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in"), QStringLiteral("au"), QStringLiteral("jp"),
-    QStringLiteral("ca"), QStringLiteral("sa"), QStringLiteral("cn"), QStringLiteral("uk"),
+    QStringLiteral("ca"), QStringLiteral("sa"), QStringLiteral("cn"), QStringLiteral("uk"), QStringLiteral("ae"),
 };
 
 const QStringList defaultRedirectUris = {
@@ -48,6 +48,12 @@ const QHash<QString, ZohoAccountsEmulator::Fault> faultNames = {
     {QStringLiteral("throttle-200"), ZohoAccountsEmulator::Fault::ThrottleHttp200},
     {QStringLiteral("redirect-http"), ZohoAccountsEmulator::Fault::RedirectToPlainHttp},
     {QStringLiteral("redirect-elsewhere"), ZohoAccountsEmulator::Fault::RedirectElsewhere},
+    {QStringLiteral("throttle-localized"), ZohoAccountsEmulator::Fault::ThrottleLocalized},
+    {QStringLiteral("redirect-307"), ZohoAccountsEmulator::Fault::Redirect307},
+    {QStringLiteral("redirect-308"), ZohoAccountsEmulator::Fault::Redirect308},
+    {QStringLiteral("drip"), ZohoAccountsEmulator::Fault::DripBody},
+    {QStringLiteral("oversized"), ZohoAccountsEmulator::Fault::OversizedBody},
+    {QStringLiteral("escape-sequences"), ZohoAccountsEmulator::Fault::EscapeSequences},
 };
 
 QStringList sortedFaultNames()

@@ -103,6 +103,9 @@ QNetworkReply *ZohoDoor::createRequest(Operation operation, const QNetworkReques
         : transferTimeout() > 0                         ? transferTimeout()
                                                         : int(defaultDeadline.count());
     QNetworkReply *reply = QNetworkAccessManager::createRequest(operation, request, outgoingData);
+    // Qt reads HTTP in a thread of its own: without a limit it keeps reading into memory until this
+    // thread gets round to refusing the reply. With one, it stops once the cap is passed.
+    reply->setReadBufferSize(maxReplySize + 1);
 
     // One deadline for the whole request, body included.
     auto *timer = new QTimer(reply);
