@@ -12,6 +12,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include <sys/resource.h>
+
 using Fault = ZohoAccountsEmulator::Fault;
 
 namespace {
@@ -37,6 +39,10 @@ private slots:
     void multiDcClientIsReportedEverywhere();
     void matchWinsWhenOtherDataCentersFail();
     void cancelAnswersOnceAndStopsTheRequests();
+    void drippingServerCannotOutliveTheDeadline();
+    void oversizedRepliesEverywhereStayBounded();
+    void passingProbeClaimsRecognitionOnly();
+    void allDataCentersOfflineIsSaidOnce();
 
 private:
     ProbeReport probe(const Credentials &credentials, const QStringList &dataCenters,
@@ -100,6 +106,13 @@ void TestClientProber::verdicts_data()
     QTest::newRow("captive portal page") << clientId << secret << ok << Fault::CaptivePortalHtml << ProbeStatus::ServerError << "HTML" << "captive_portal";
     QTest::newRow("redirect to plain http") << clientId << secret << ok << Fault::RedirectToPlainHttp << ProbeStatus::ServerError << "redirected to http://" << "redirect_to_plain_http";
     QTest::newRow("connection closed without answer") << clientId << secret << ok << Fault::CloseConnection << ProbeStatus::NetworkError << "" << "connection_reset";
+    // Through the door: localized throttling, redirects that would resend the body, a body far
+    // larger than Zoho's, and terminal escape sequences in Zoho's "error".
+    QTest::newRow("throttled in Chinese, \"status\":\"failure\"") << clientId << secret << ok << Fault::ThrottleLocalized << ProbeStatus::RateLimited << "HTTP 400" << "throttled";
+    QTest::newRow("HTTP 307") << clientId << secret << ok << Fault::Redirect307 << ProbeStatus::ServerError << "not followed" << "redirect_elsewhere";
+    QTest::newRow("HTTP 308") << clientId << secret << ok << Fault::Redirect308 << ProbeStatus::ServerError << "not followed" << "redirect_elsewhere";
+    QTest::newRow("64 MiB body") << clientId << secret << ok << Fault::OversizedBody << ProbeStatus::ServerError << "larger than 1048576 bytes" << "reply_too_large";
+    QTest::newRow("ESC sequences in the error") << clientId << secret << ok << Fault::EscapeSequences << ProbeStatus::ServerError << "invalid_thing" << "unexpected_reply";
 }
 
 void TestClientProber::verdicts()
@@ -125,6 +138,14 @@ void TestClientProber::verdicts()
     QVERIFY(!report.answers.first().detail.contains(sentSecret));
     QCOMPARE(ProbeStatusText::causeKey(report.cause), cause);
     QCOMPARE(report.answers.first().cause, report.cause);
+    // Whatever came from the network is printable by the time anyone can show it.
+    for (const QString &text : {report.answers.first().detail, report.answers.first().zohoError,
+                                ProbeStatusText::advice(report, QStringLiteral("Europe"))}) {
+        for (const QChar c : text)
+            QVERIFY2(c.isPrint(), qPrintable(text));
+    }
+    // The door asked in English, so that Zoho's error codes come in words this program reads.
+    QCOMPARE(m_zoho->requests().first().headers.value("accept-language"), QByteArray("en"));
 }
 
 void TestClientProber::sendsTheSecretInTheBodyOnly()
@@ -243,6 +264,70 @@ void TestClientProber::cancelAnswersOnceAndStopsTheRequests()
     QVERIFY(!prober.isRunning());
     QTest::qWait(200);
     QCOMPARE(finished.size(), 1);
+}
+
+void TestClientProber::drippingServerCannotOutliveTheDeadline()
+{
+    // One byte every half second: never silent long enough for a timeout that measures silence.
+    m_zoho->setFault(QStringLiteral("eu"), Fault::DripBody);
+    QElapsedTimer clock;
+    clock.start();
+    const ProbeReport report = probe({clientId, secret, {}, {}}, {QStringLiteral("eu")}, std::chrono::milliseconds(1500));
+    const qint64 took = clock.elapsed();
+    QCOMPARE(report.status, ProbeStatus::Timeout);
+    QCOMPARE(ProbeStatusText::causeKey(report.cause), QStringLiteral("timed_out"));
+    QVERIFY2(took < 2500, qPrintable(QString::number(took)));
+}
+
+void TestClientProber::oversizedRepliesEverywhereStayBounded()
+{
+    // Nine data centers answering 64 MiB each once took the process to 250-440 MB.
+    for (const QString &dc : m_zoho->dataCenters())
+        m_zoho->setFault(dc, Fault::OversizedBody);
+    rusage before{};
+    getrusage(RUSAGE_SELF, &before);
+    const ProbeReport report = probe({clientId, secret, {}, {}}, m_zoho->dataCenters());
+    rusage after{};
+    getrusage(RUSAGE_SELF, &after);
+    QCOMPARE(report.answers.size(), m_zoho->dataCenters().size());
+    for (const ProbeReport::Answer &answer : report.answers)
+        QCOMPARE(ProbeStatusText::causeKey(answer.cause), QStringLiteral("reply_too_large"));
+    const long grownKb = after.ru_maxrss - before.ru_maxrss;
+    qInfo() << "peak resident size grew by" << grownKb << "KB for nine oversized replies";
+    QVERIFY2(grownKb < 64 * 1024, qPrintable(QString::number(grownKb)));
+}
+
+void TestClientProber::passingProbeClaimsRecognitionOnly()
+{
+    // Zoho's order of checks is unknown: "invalid code" proves the client, not the secret.
+    const ProbeReport report = probe({clientId, secret, {}, {}}, {QStringLiteral("eu")});
+    QCOMPARE(report.status, ProbeStatus::Ok);
+    const QString advice = ProbeStatusText::advice(report, QStringLiteral("Europe (zoho.eu)"));
+    QVERIFY2(advice.contains(QLatin1String("recognises")), qPrintable(advice));
+    QVERIFY2(!advice.contains(QLatin1String("accepted")), qPrintable(advice));
+}
+
+void TestClientProber::allDataCentersOfflineIsSaidOnce()
+{
+    // "I don't know": every data center asked, none reachable. Not about the United States.
+    const QStringList all = m_zoho->dataCenters();
+    m_zoho.reset(); // nothing listens on any of their ports now
+    AccountsServerMap servers;
+    for (const QString &dc : all) {
+        QTcpServer placeholder;
+        QVERIFY(placeholder.listen(QHostAddress::LocalHost));
+        QVERIFY(servers.addOverride(dc, QStringLiteral("http://127.0.0.1:%1").arg(placeholder.serverPort()), nullptr));
+    }
+    ClientProber prober(&m_network);
+    prober.setAccountsServers(servers);
+    QSignalSpy finished(&prober, &ClientProber::finished);
+    prober.probe({clientId, secret, {}, {}}, all);
+    QVERIFY(finished.wait(10000));
+    const ProbeReport report = finished.first().first().value<ProbeReport>();
+    QCOMPARE(report.status, ProbeStatus::NetworkError);
+    const QString advice = ProbeStatusText::advice(report, QStringLiteral("United States (zoho.com)"));
+    QVERIFY2(advice.contains(QLatin1String("None of Zoho's data centers could be reached")), qPrintable(advice));
+    QVERIFY2(!advice.contains(QLatin1String("United States")), qPrintable(advice));
 }
 
 QTEST_GUILESS_MAIN(TestClientProber)
