@@ -53,7 +53,7 @@ void TestDataCenters::lookupIsCaseInsensitiveAndRejectsUnknownCodes()
     QCOMPARE(DataCenters::find(QStringLiteral(" EU ")).code, QStringLiteral("eu"));
     QVERIFY(!DataCenters::find(QStringLiteral("de")).isValid());
     QVERIFY(!DataCenters::find(QString()).isValid());
-    QCOMPARE(DataCenters::codes().size(), 9);
+    QCOMPARE(DataCenters::codes().size(), 10);
 }
 
 void TestDataCenters::findsTheDataCenterOfAnAccountsHost()

@@ -425,6 +425,8 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::faultReply(Fault fault) const
         break;
     case Fault::DripBody:
         reply = errorReply(QStringLiteral("invalid_code"));
+        // Valid JSON for a minute at one byte every half second.
+        reply.body += QByteArray(120 - reply.body.size(), ' ');
         reply.outcome = QStringLiteral("fault: dripping");
         break;
     case Fault::OversizedBody:

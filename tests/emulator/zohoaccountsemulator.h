@@ -42,7 +42,7 @@ public:
         ThrottleLocalized,   // HTTP 400, Zoho's throttling reply in Chinese, "status":"failure"
         Redirect307,         // HTTP 307 to redirectTarget(): a client that follows resends its body
         Redirect308,         // HTTP 308, the same, "permanently"
-        DripBody,            // a valid error reply, its body one byte every 500 ms
+        DripBody,            // a valid error reply of 120 bytes, one byte every 500 ms (a minute)
         OversizedBody,       // 64 MiB of JSON-looking bytes, no Content-Length
         EscapeSequences,     // {"error": …} with ESC sequences that retitle and clear a terminal
     };
