@@ -298,7 +298,7 @@ void TestWizard::walkEveryPageAndStoreInTheKeychain()
             && request.form.queryItemValue(QStringLiteral("code")).startsWith(QLatin1String("1000.0000")))
             ++probes;
     }
-    QCOMPARE(probes, DataCenters::codes().size());
+    QCOMPARE(probes, int(DataCenters::codes().size()));
     QVERIFY(m_zoho->lastAuthorizeState().size() >= 43);
     QVERIFY(m_zoho->lastPkceVerified());
     QCOMPARE(m_zoho->revokedTokens().size(), 2);
