@@ -3,11 +3,14 @@
 // follows Zoho's consent redirect.
 
 #include "loopbackaddress.h"
+#include "loopbacklistener.h"
 #include "probestatus.h"
 #include "zohoaccountsemulator.h"
 #include "zohosignin.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
+#include <QTranslator>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -55,6 +58,7 @@ private slots:
     void revocationAnswers_data();
     void revocationAnswers();
     void escapeSequencesFromZohoArePrintable();
+    void pagesSpeakTheLanguageTheyAreIn();
 
 private:
     // Plays the browser: opens the consent page and, unless told not to, follows the redirect.
@@ -563,6 +567,42 @@ void TestZohoSignIn::escapeSequencesFromZohoArePrintable()
             QVERIFY2(c.isPrint(), qPrintable(QStringLiteral("U+%1 in \"%2\"").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(text)));
     }
     QVERIFY(result.accountEmail.contains(QLatin1String("jane@example.com")));
+}
+
+namespace {
+// Dutch for one page, as a compiled translation would give it.
+class DutchPage : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (QByteArrayView(context) != "LoopbackListener")
+            return {};
+        if (QByteArrayView(sourceText) == "Signed in to Zoho")
+            return QStringLiteral("Aangemeld bij Zoho");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+void TestZohoSignIn::pagesSpeakTheLanguageTheyAreIn()
+{
+    // Untranslated, the page is English and says so.
+    QVERIFY(LoopbackListener::page(LoopbackListener::Page::SignedIn).contains("<html lang=\"en\">"));
+    // In a Dutch UI, the page is Dutch and says so; server text in it is escaped.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    DutchPage dutch;
+    QCoreApplication::installTranslator(&dutch);
+    const QByteArray signedIn = LoopbackListener::page(LoopbackListener::Page::SignedIn);
+    const QByteArray error = LoopbackListener::page(LoopbackListener::Page::ZohoError, QStringLiteral("<script>x</script>"));
+    QCoreApplication::removeTranslator(&dutch);
+    QLocale::setDefault(before);
+    QVERIFY2(signedIn.contains("<html lang=\"nl-NL\">") || signedIn.contains("<html lang=\"nl\">"), signedIn.constData());
+    QVERIFY(signedIn.contains("<title>Aangemeld bij Zoho</title>"));
+    QVERIFY(!error.contains("<script>"));
+    QVERIFY(error.contains("&lt;script&gt;"));
 }
 
 QTEST_GUILESS_MAIN(TestZohoSignIn)
