@@ -869,9 +869,10 @@ void TestCommandLine::verifyDrippingServerCannotOutliveTheTimeout()
     for (const auto &request : m_zoho->requests())
         exchanged = exchanged || request.form.hasQueryItem(QStringLiteral("code_verifier"));
     QVERIFY(exchanged);
-    // Five seconds for the exchange, plus the probe, the listener and starting the program.
+    // Five seconds for the exchange, plus the probe, the listener and starting the program (slack
+    // for a loaded machine); without the whole-request deadline the drip alone lasts a minute.
     qInfo() << "verify --timeout 5 against a dripping exchange took" << result.elapsedMs << "ms";
-    QVERIFY2(result.elapsedMs < 8000, qPrintable(QString::number(result.elapsedMs)));
+    QVERIFY2(result.elapsedMs < 15000, qPrintable(QString::number(result.elapsedMs)));
 }
 
 void TestCommandLine::verifyOutcomesSayWhatHappened_data()

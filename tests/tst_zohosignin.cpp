@@ -481,7 +481,7 @@ void TestZohoSignIn::drippingExchangeEndsAtTheDeadline()
     const qint64 took = exchange.elapsed();
     QCOMPARE(result.status, ProbeStatus::Timeout);
     QCOMPARE(result.cause, ProbeCause::TimedOut);
-    QVERIFY2(took >= 1400 && took < 3000, qPrintable(QString::number(took)));
+    QVERIFY2(took >= 1400 && took < 5000, qPrintable(QString::number(took))); // the drip alone lasts a minute
 }
 
 void TestZohoSignIn::oversizedExchangeReplyIsRefused()

@@ -110,6 +110,8 @@ QNetworkReply *ZohoDoor::createRequest(Operation operation, const QNetworkReques
     // One deadline for the whole request, body included.
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
+
     connect(timer, &QTimer::timeout, reply, [reply] {
         qCInfo(lcDoor) << "deadline passed for" << reply->url().path();
         reply->setProperty(timedOutProperty, true);
