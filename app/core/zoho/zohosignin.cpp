@@ -185,7 +185,9 @@ void ZohoSignIn::onCallback(const QVariantMap &values)
         return;
     }
     if (values.contains(QStringLiteral("error"))) {
-        emit m_handler->callbackReceived(values); // the flow reports it through error()
+        // Read here rather than by the flow, which would also print Qt's warning on the terminal.
+        onAuthorizationError(values.value(QStringLiteral("error")).toString(),
+                             values.value(QStringLiteral("error_description")).toString());
         return;
     }
     if (!values.contains(QStringLiteral("code")))
