@@ -228,7 +228,9 @@ int CommandLine::runValues()
         emitJson(object);
         return Success;
     }
-    m_out << tr("In the Zoho API Console choose Add Client, then Server-based Applications, and enter:") << "\n\n";
+    m_out << tr("In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and "
+                 "enter:")
+          << "\n\n";
     for (const OnboardingGuide::FormValue &value : values) {
         m_out << "  " << value.label << ":\n";
         for (const QString &line : value.values)
