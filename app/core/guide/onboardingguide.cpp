@@ -74,11 +74,11 @@ QList<OnboardingGuide::FormValue> OnboardingGuide::formValues()
         {QStringLiteral("homepage_url"), zohoHomepageUrl, {homepageUrl().toString()},
          tr("Zoho asks for a website; Optiply's is fine.")},
         {QStringLiteral("redirect_uris"), zohoRedirectUris, redirectUris(),
-         tr("These are the addresses Zoho sends you back to after you approve a connection. Enter both, each "
-            "on its own line (Zoho's + adds the second line): Optiply needs the first to connect to your Zoho; "
-            "the second stays on this computer and lets this assistant check once, now, that your Client ID "
-            "and Client Secret work. Zoho accepts only addresses that match exactly, so paste them as they "
-            "are.")},
+         //: %1 is the name of the field in Zoho's form, kept as Zoho shows it
+         tr("%1 are the addresses Zoho sends you back to after you approve a connection. Optiply needs the "
+            "first; the second stays on this computer and lets this assistant check once, now, that your "
+            "Client ID and Client Secret work. Enter both, each on its own line (Zoho's + adds the second).")
+             .arg(zohoRedirectUris)},
     };
 }
 
@@ -106,8 +106,7 @@ QList<OnboardingGuide::Step> OnboardingGuide::steps()
         //: %1 is the name of a field in Zoho's form, kept as Zoho shows it
         tr("%1: paste the website.").arg(bold(zohoHomepageUrl)),
         //: %1 is the name of a field in Zoho's form, kept as Zoho shows it
-        tr("%1 (the addresses Zoho sends you back to after you approve): paste the first address.")
-            .arg(bold(zohoRedirectUris)),
+        tr("%1: paste the first address.").arg(bold(zohoRedirectUris)),
         //: %1 is Zoho's "+" button
         tr("Click %1 beside it: Zoho adds a second, empty line.").arg(bold(zohoAddLine)),
         tr("Paste the second address into the new line."),
@@ -146,8 +145,7 @@ QList<OnboardingGuide::Step> OnboardingGuide::steps()
          step4, QStringLiteral(":/illustrations/step4-create.svg")},
         {5, StepAction::GuardSecret, tr("Copy the Client ID and Client Secret"),
          instructions(tr("Zoho shows your new client's details."), step5,
-                      tr("On the next page you paste them. Keep Zoho's page open until this assistant has "
-                         "stored them.")),
+                      tr("On the next page you paste them.")),
          step5, QStringLiteral(":/illustrations/step5-copy-credentials.svg")},
     };
 }
