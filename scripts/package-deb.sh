@@ -84,6 +84,8 @@ appstreamcli validate --no-net --explain "$tree/usr/share/metainfo/$app_id.metai
 appstreamcli validate-tree --no-net "$tree" || fail "appstreamcli validate-tree"
 grep -q "<release version=\"$version\"" "$tree/usr/share/metainfo/$app_id.metainfo.xml" \
     || fail "the metainfo's release is not $version"
+zcat "$tree/usr/share/doc/zoho-onboarding/changelog.gz" | head -1 | grep -q "^zoho-onboarding ($version) " \
+    || fail "the changelog's first entry is not $version"
 for size in 16 24 32 48 64 128 256 512; do
     png="$tree/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
     file -b "$png" | grep -q "^PNG image data, $size x $size," || fail "$png is not a $size px PNG"
