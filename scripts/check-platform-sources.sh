@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compiles, syntax only, the code that only Windows or only macOS builds, so that a typo there shows
 # up here and not first on a customer's computer:
-#  - Windows: every source that names Q_OS_WIN or _WIN32 and every *_win.cpp, with Debian's MinGW-w64
+#  - Windows: every source with a branch for one system (Q_OS_WIN, _WIN32, Q_OS_UNIX, Q_OS_LINUX) and
+#    every *_win.cpp, with Debian's MinGW-w64
 #    cross compiler against Debian's Qt headers (Qt's headers pick their Windows branches from the
 #    compiler; Qt's own Windows-only headers are not needed by these files); the version resource
 #    (.rc, generated from the CMake version, with the rendered .ico) with MinGW's windres.
@@ -24,13 +25,20 @@ qt=$(qmake6 -query QT_INSTALL_HEADERS 2>/dev/null || echo /usr/include/x86_64-li
 [[ -d "$qt/QtCore" ]] || { echo "FAILED: no Qt headers at $qt" >&2; exit 1; }
 
 includes=()
-for module in "" QtCore QtGui QtWidgets QtNetwork QtNetworkAuth QtSvg; do
+for module in "" QtCore QtGui QtWidgets QtNetwork QtNetworkAuth QtSvg QtTest; do
     includes+=(-isystem "$qt/$module")
 done
-for dir in app app/platform app/core/zoho app/core/credentials app/core/guide ui; do
+for dir in app app/platform app/core/zoho app/core/credentials app/core/guide ui tests/emulator tests/support; do
     includes+=(-I "$dir")
 done
 includes+=(-I "$build/app/generated")
+# QtKeychain's headers alone (not the rest of /usr/include, which is Linux's), through a folder of its own.
+keychain_headers=$(mktemp -d)
+trap 'rm -rf "$keychain_headers"' EXIT
+for candidate in /usr/include/qt6keychain /usr/local/include/qt6keychain; do
+    [[ -d "$candidate" ]] && ln -s "$candidate" "$keychain_headers/qt6keychain" && break
+done
+includes+=(-isystem "$keychain_headers")
 flags=(-std=c++17 -fsyntax-only -Wall -Wextra -Wpedantic -Werror -fPIC)
 
 failed=0
@@ -39,7 +47,7 @@ check() {
     if "$@"; then echo "ok       $label"; else echo "FAILED   $label" >&2; failed=1; fi
 }
 
-mapfile -t windows_sources < <( { grep -rl -E --include='*.cpp' 'Q_OS_WIN|_WIN32' app ui ;
+mapfile -t windows_sources < <( { grep -rl -E --include='*.cpp' 'Q_OS_WIN|_WIN32|Q_OS_UNIX|Q_OS_LINUX' app ui tests ;
                                   find app ui -name '*_win.cpp' ; } | sort -u)
 for source in "${windows_sources[@]}"; do
     check "windows  $source" "$mingw" "${flags[@]}" "${includes[@]}" "$source"
