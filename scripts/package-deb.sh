@@ -27,7 +27,7 @@ skip() { echo "SKIPPED: $*" >&2; exit 77; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
 step() { echo "== $*"; }
 
-for tool in cpack lintian appstreamcli desktop-file-validate dpkg-shlibdeps dpkg-deb apt-get file flock; do
+for tool in cpack lintian appstreamcli desktop-file-validate dpkg-shlibdeps dpkg-deb apt-get file flock objdump; do
     command -v "$tool" >/dev/null || skip "$tool is not installed (scripts/install-deps.sh --tests installs it)"
 done
 sudo=()
@@ -120,6 +120,15 @@ mkdir -p "$home/runtime"
 chmod 700 "$home/runtime"
 run() { env -i PATH=/usr/bin:/bin HOME="$home" XDG_RUNTIME_DIR="$home/runtime" LANG=C.UTF-8 "$@"; }
 ldd "$program" | grep -q "not found" && fail "libraries missing: $(ldd "$program" | grep 'not found')"
+# What a clean machine would lack: every library the program links directly comes from a package
+# that Depends names.
+while read -r library; do
+    path=$(ldd "$program" | awk -v lib="$library" '$1 == lib { print $3 }')
+    owner=$(dpkg-query -S "$(readlink -f "$path")" 2>/dev/null | head -1 | cut -d: -f1) \
+        || owner=$(dpkg-query -S "$path" | head -1 | cut -d: -f1)
+    [[ ", $depends," == *", $owner ("* || ", $depends," == *", $owner,"* ]] \
+        || fail "$library comes from $owner, which Depends does not name"
+done < <(objdump -p "$program" | awk '$1 == "NEEDED" { print $2 }')
 [[ "$(run "$program" --version)" == "zoho-onboarding $version" ]] || fail "--version printed '$(run "$program" --version)'"
 values=$(run "$program" values --json) || fail "values exited with $?"
 for expected in '"redirect_uris"' 'https://hotglue.xyz/callback' 'http://127.0.0.1:47813/zoho-onboarding/callback'; do
