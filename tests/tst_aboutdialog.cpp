@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -50,6 +51,11 @@ void TestAboutDialog::showsTheProjectVersion()
     auto *platform = about.findChild<QLabel *>(QStringLiteral("platformLabel"));
     QVERIFY(platform->text().contains(QString::fromLatin1(qVersion())));
     QVERIFY(!about.accessibleName().isEmpty());
+
+    // For people to look at, next to the wizard's pages.
+    const QString dir = qEnvironmentVariable("ZOHO_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(about.grab().save(dir + QStringLiteral("/about.png")));
 }
 
 void TestAboutDialog::copiesDetailsForSupport()

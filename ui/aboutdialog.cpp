@@ -77,6 +77,7 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(buttons);
+    setMinimumWidth(440);
     close->setFocus();
 }
 
