@@ -51,6 +51,11 @@ if(APPLE)
         XCODE_ATTRIBUTE_PRODUCT_BUNDLE_IDENTIFIER com.optiply.ZohoOnboarding)
 endif()
 
+if(UNIX AND NOT APPLE)
+    # Debian's hardening: the relocation table read-only once loaded (lintian: hardening-no-bindnow).
+    target_link_options(zoho-onboarding PRIVATE -Wl,-z,relro -Wl,-z,now)
+endif()
+
 install(TARGETS zoho-onboarding RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} BUNDLE DESTINATION .)
 
 if(WIN32 OR APPLE)
