@@ -27,6 +27,18 @@ if(WIN32)
     set_property(SOURCE ${CMAKE_CURRENT_BINARY_DIR}/zoho-onboarding.rc APPEND PROPERTY OBJECT_DEPENDS ${ZOHO_ICO})
 endif()
 
+if(WIN32)
+    # zoho-onboarding.com next to the .exe: shells wait for it and see the exit status (see the source).
+    add_executable(zoho-onboarding-console ${PROJECT_SOURCE_DIR}/app/platform/consolelauncher_win.cpp)
+    set_target_properties(zoho-onboarding-console PROPERTIES
+        OUTPUT_NAME zoho-onboarding SUFFIX .com PDB_NAME zoho-onboarding-console WIN32_EXECUTABLE OFF)
+    if(MINGW)
+        target_link_options(zoho-onboarding-console PRIVATE -municode)
+    endif()
+    zoho_onboarding_warnings(zoho-onboarding-console)
+    install(TARGETS zoho-onboarding-console RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endif()
+
 if(APPLE)
     set(ZOHO_ICNS ${CMAKE_CURRENT_BINARY_DIR}/zoho-onboarding.icns)
     add_custom_command(OUTPUT ${ZOHO_ICNS}

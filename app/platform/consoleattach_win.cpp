@@ -25,18 +25,15 @@ void reopen(const char *device, const char *mode, std::FILE *stream)
 
 void Platform::attachParentConsole()
 {
-    const bool input = lacksHandle(STD_INPUT_HANDLE);
-    const bool output = lacksHandle(STD_OUTPUT_HANDLE);
-    const bool error = lacksHandle(STD_ERROR_HANDLE);
-    if (!input && !output && !error)
-        return;
-    // Started from Explorer or a shortcut there is no parent console, and nothing to attach to.
+    // Attached, the program shares the console's Ctrl+C and its echo settings with the shell (or with
+    // zoho-onboarding.com, which started it). Started from Explorer or a shortcut there is no parent
+    // console, and nothing to attach to.
     if (!AttachConsole(ATTACH_PARENT_PROCESS))
         return;
-    if (input)
+    if (lacksHandle(STD_INPUT_HANDLE))
         reopen("CONIN$", "r", stdin);
-    if (output)
+    if (lacksHandle(STD_OUTPUT_HANDLE))
         reopen("CONOUT$", "w", stdout);
-    if (error)
+    if (lacksHandle(STD_ERROR_HANDLE))
         reopen("CONOUT$", "w", stderr);
 }
