@@ -15,6 +15,8 @@ if [[ "${1:-}" == "--tests" ]]; then
     packages+=(
         # a private, real Secret Service for the keychain tests
         dbus-daemon dbus-bin gnome-keyring libsecret-tools procps
+        # a real X server and the accessibility bus, for the screen-reader test
+        xvfb at-spi2-core
     )
 fi
 
