@@ -17,6 +17,8 @@ public:
     explicit DonePage(OnboardingWizard *wizard);
 
     void initializePage() override;
+    // The last page of the guide: Finish, never on to another page.
+    int nextId() const override { return -1; }
     QWidget *arrivalFocus() const override;
 
     CopyField *clientIdField() const { return m_clientId; }
