@@ -765,6 +765,7 @@ void TestWizard::keyboardOnlyWalk()
     // Done: copy the ID, copy the secret, open Optiply, finish; Enter each time.
     auto *done = qobject_cast<DonePage *>(m_wizard->currentPage());
     QVERIFY(done);
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isVisible()); // the end: Finish only
     QCOMPARE(focused(), done->clientIdField()->copyButton());
     press(Qt::Key_Return);
     QCOMPARE(QApplication::clipboard()->text(), clientId);

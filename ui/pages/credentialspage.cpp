@@ -118,6 +118,14 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
     layout->addWidget(m_nextHint);
     layout->addWidget(picture, 1);
 
+    // The fields' clear buttons, named for screen readers.
+    const auto nameClearButton = [](QLineEdit *edit, const QString &name) {
+        for (QToolButton *button : edit->findChildren<QToolButton *>())
+            button->setAccessibleName(name);
+    };
+    nameClearButton(m_clientId, tr("Clear the Client ID"));
+    nameClearButton(m_secret, tr("Clear the Client Secret"));
+
     connect(m_clientId, &QLineEdit::textChanged, this, &CredentialsPage::reassess);
     connect(m_secret, &QLineEdit::textChanged, this, &CredentialsPage::reassess);
     reassess();

@@ -80,6 +80,9 @@ QWidget *GuideStepPage::createOpenConsoleAction()
     failedText->setWordWrap(true);
     m_consoleLink = new CopyField(tr("Zoho API Console address"), QString(), m_browserFailed);
     m_consoleLink->setObjectName(QStringLiteral("consoleLink"));
+    // Copied for the browser: what comes next here is Next.
+    connect(m_consoleLink, &CopyField::copied, this,
+            [this] { m_wizard->moveFocusTo(m_wizard->button(QWizard::NextButton)); });
     auto *failedLayout = new QVBoxLayout(m_browserFailed);
     failedLayout->setContentsMargins(0, 0, 0, 0);
     failedLayout->addWidget(failedText);

@@ -357,6 +357,13 @@ void VerifyPage::showResult(QStyle::StandardPixmap icon, const QString &headline
                             const QString &details)
 {
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(40, 40));
+    switch (icon) {
+    case QStyle::SP_MessageBoxWarning: m_icon->setAccessibleName(tr("Warning")); break;
+    case QStyle::SP_MessageBoxCritical: m_icon->setAccessibleName(tr("Error")); break;
+    case QStyle::SP_MessageBoxInformation: m_icon->setAccessibleName(tr("Note")); break;
+    case QStyle::SP_DialogApplyButton: m_icon->setAccessibleName(tr("Done")); break;
+    default: m_icon->setAccessibleName(tr("Working")); break;
+    }
     m_headline->setText(headline);
     m_advice->setText(advice);
     m_details->setText(details);
