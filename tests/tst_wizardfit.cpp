@@ -110,7 +110,8 @@ void TestWizardFit::checkPage(const QString &name)
                             .arg(m_available.height())
                         + where));
     // Every visible button of the window (Back, Next, Cancel, Finish) on screen.
-    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton}) {
+    for (QWizard::WizardButton which : {QWizard::HelpButton, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                                        QWizard::CancelButton}) {
         QAbstractButton *button = m_wizard->button(which);
         if (!button->isVisible())
             continue;

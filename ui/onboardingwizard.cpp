@@ -1,5 +1,6 @@
 #include "onboardingwizard.h"
 
+#include "aboutdialog.h"
 #include "accessiblesecretguard.h"
 #include "pages/assistantpage.h"
 #include "pages/credentialspage.h"
@@ -51,6 +52,10 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    // The About box, on every page: the version a customer tells support.
+    setOption(QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("&About"));
+    connect(this, &QWizard::helpRequested, this, [this] { AboutDialog(this).exec(); });
 
     if (!m_servers.loadEnvironment(&m_configurationError))
         m_servers = AccountsServerMap();
@@ -67,8 +72,8 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     setPage(StatusPageId, new StatusPage(this));
     setStartId(WelcomePageId);
 
-    // Every wizard button and every page button: Enter presses the one that has the focus.
-    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+    // The wizard's own buttons, named for screen readers without the arrows ("< Back").
+    for (QWizard::WizardButton which : {QWizard::HelpButton, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                                         QWizard::FinishButton, QWizard::CancelButton}) {
         if (QAbstractButton *b = button(which))
             b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QStringLiteral(" >")).remove(QStringLiteral("< ")));
