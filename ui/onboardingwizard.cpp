@@ -247,9 +247,9 @@ void OnboardingWizard::done(int result)
         return;
     if (auto *verify = qobject_cast<VerifyPage *>(page(VerifyPageId)))
         verify->settle();
-    QWizard::done(result);
     // A secret copied for Optiply stays on the clipboard for its time: the program stays in the
-    // background until then, or the customer would find the clipboard empty when pasting.
+    // background until then, or the customer would find the clipboard empty when pasting. Decided
+    // before the window goes, or closing the last window would quit at once.
     if (m_clipboard->isClearPending() && !m_lingering) {
         m_lingering = true;
         qCInfo(lcWizard) << "staying in the background until the copied secret's time is over";
@@ -263,6 +263,7 @@ void OnboardingWizard::done(int result)
                 QCoreApplication::quit();
         });
     }
+    QWizard::done(result);
 }
 
 bool OnboardingWizard::confirmLeavingWithUnsavedSecret()
