@@ -305,6 +305,19 @@ void TestWizard::screenshot(const QString &name)
                                  + QStringLiteral(" (page %1)").arg(m_wizard->currentPage()->objectName())));
         }
     }
+    // ... and no two of them share it, the wizard's own buttons included.
+    QStringList names;
+    for (QWidget *widget : m_wizard->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || !m_wizard->isAncestorOf(widget))
+            continue;
+        if (!qobject_cast<QAbstractButton *>(widget) && !qobject_cast<QLineEdit *>(widget) && !qobject_cast<QComboBox *>(widget))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        const QString accessible = iface ? iface->text(QAccessible::Name) : QString();
+        QVERIFY2(!names.contains(accessible),
+                 qPrintable(QStringLiteral("two controls are called \"%1\" on %2").arg(accessible, m_wizard->currentPage()->objectName())));
+        names.append(accessible);
+    }
     const QString path = m_screenshotDir + QLatin1Char('/') + name + QStringLiteral(".png");
     QVERIFY2(m_wizard->grab().save(path), qPrintable(path));
 }
