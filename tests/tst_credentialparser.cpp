@@ -33,6 +33,11 @@ char *toString(CredentialParser::Finding finding)
     case Finding::SecretTooLong: name = "SecretTooLong"; break;
     case Finding::SecretNotHex: name = "SecretNotHex"; break;
     case Finding::SecretUpperCase: name = "SecretUpperCase"; break;
+    case Finding::ClientIdLookAlike: name = "ClientIdLookAlike"; break;
+    case Finding::ClientIdSeveral: name = "ClientIdSeveral"; break;
+    case Finding::SecretLookAlike: name = "SecretLookAlike"; break;
+    case Finding::SecretSeveral: name = "SecretSeveral"; break;
+    case Finding::SecretUnclear: name = "SecretUnclear"; break;
     }
     return qstrdup(name);
 }
@@ -56,7 +61,8 @@ const QString secret41 = u"b07e5d2a9c81f4e36d0a7c5b2e9f18d4a63c07be5"_s;        
 const QString grantCode = u"1000.6c1f0e9a2b7d48c3a5e1f09b7d2c6a4e.0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a"_s;
 const QString refreshToken = u"1000.e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9.a1b2c3d4e5f60718293a4b5c6d7e8f90"_s;
 
-enum Flag { Plain = 0, Split = 1, LooksSwapped = 2, Swapped = 4 };
+// Noted: the paste held more than the values and their labels, and a note says which value was used.
+enum Flag { Plain = 0, Split = 1, LooksSwapped = 2, Swapped = 4, Noted = 8 };
 
 // An error keeps the customer from going on; a warning only asks them to look again.
 Severity severityOf(Finding finding)
@@ -69,6 +75,7 @@ Severity severityOf(Finding finding)
     case Finding::SecretTooLong:
     case Finding::SecretNotHex:
     case Finding::SecretUpperCase:
+    case Finding::ClientIdLowerCase: // Zoho's own id_token example has a lower-case Client ID
         return Severity::Warning;
     default:
         return Severity::Error;
@@ -217,9 +224,9 @@ void TestCredentialParser::parse_data()
     QTest::newRow("both values in the ID field, space-separated")
         << id + u" "_s + secret << none << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
     QTest::newRow("secret introduced by a sentence")
-        << id << u"Here is the secret: "_s + secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Plain) << none << none;
+        << id << u"Here is the secret: "_s + secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Noted) << none << none;
     QTest::newRow("ID introduced by a sentence")
-        << u"My client id is "_s + id << secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Plain) << none << none;
+        << u"My client id is "_s + id << secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Noted) << none << none;
     QTest::newRow("both values pasted into the ID field over an old secret")
         << id + u" "_s + secret << secret41 << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
     QTest::newRow("both values in the ID field, tab-separated")
@@ -292,7 +299,7 @@ void TestCredentialParser::parse_data()
         << id.left(34) << secret << detect << id.left(34) << secret << Finding::ClientIdTruncated << Finding::Ok << false
         << int(Plain) << u"34"_s << none;
     QTest::newRow("Client ID typed in lower case")
-        << lowerCaseId << secret << detect << lowerCaseId << secret << Finding::ClientIdLowerCase << Finding::Ok << false
+        << lowerCaseId << secret << detect << lowerCaseId << secret << Finding::ClientIdLowerCase << Finding::Ok << true
         << int(Plain) << u"capital"_s << none;
     QTest::newRow("Client ID without '1000.', double-clicked in the browser")
         << id.mid(5) << secret << detect << id.mid(5) << secret << Finding::ClientIdNotRecognised << Finding::Ok << false
@@ -387,8 +394,8 @@ void TestCredentialParser::parse()
     QCOMPARE(r.splitFromOneField, bool(flags & Split));
     QCOMPARE(r.looksSwapped, bool(flags & LooksSwapped));
     QCOMPARE(r.swapped, bool(flags & Swapped));
-    // The customer is told whenever the cleaning moved a value, and only then.
-    QCOMPARE(r.notes.isEmpty(), !(r.splitFromOneField || r.swapped));
+    // The customer is told whenever the cleaning moved a value or picked it out of other text, and only then.
+    QCOMPARE(r.notes.isEmpty(), !(r.splitFromOneField || r.swapped || (flags & Noted)));
     for (const QString &note : r.notes)
         QVERIFY(!note.trimmed().isEmpty());
 
