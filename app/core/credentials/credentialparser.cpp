@@ -370,7 +370,7 @@ Scan scan(const QString &raw)
 
 // The text without white space, quotes and labels, as one value: for what has no known shape (an
 // address, a client name, a secret with letters typed wrong).
-QString leftOver(const QString &normalised, int *pieceCount)
+QString leftOver(const QString &normalised, int *pieceCount, int *joinedCount)
 {
     QString text = normalised;
     text.replace(labelPattern(), QStringLiteral(" "));
@@ -390,6 +390,7 @@ QString leftOver(const QString &normalised, int *pieceCount)
     }
     // Words around a value ("Here is the secret: …") are prose: Zoho's values have no small letters
     // beyond a–f. Dropped as long as something else remains.
+    *pieceCount = int(pieces.size());
     static const QRegularExpression prose(QStringLiteral("[g-z]"));
     QStringList values;
     for (const QString &piece : std::as_const(pieces)) {
@@ -398,7 +399,7 @@ QString leftOver(const QString &normalised, int *pieceCount)
     }
     if (!values.isEmpty())
         pieces = values;
-    *pieceCount = int(pieces.size());
+    *joinedCount = int(pieces.size());
     return pieces.join(QString());
 }
 
@@ -458,7 +459,8 @@ struct Pick
     QString value;
     const Word *word = nullptr; // null: the left-over text
     QStringList rivals;         // other values of the same kind
-    int pieces = 0;             // pieces joined, for the left-over text
+    int pieces = 0;             // for the left-over text: pieces of text the field held
+    int joined = 0;             // and how many of them make the value
 };
 
 Pick pick(const Scan &s, FieldKind kind)
@@ -481,8 +483,20 @@ Pick pick(const Scan &s, FieldKind kind)
             || (secret.word && take(secret.word, secret.distinct))
         : (secret.word && take(secret.word, secret.distinct)) || (token && take(token))
             || (id.word && take(id.word, id.distinct)) || (cutOff && take(cutOff));
-    if (!found)
-        p.value = leftOver(s.text, &p.pieces);
+    if (found)
+        return p;
+    // No known shape: what the field's own label points to, if it could be a value at all (a secret
+    // with 'o' typed for '0'); else the text without labels and prose.
+    const KeyKind own = kind == FieldKind::ClientId ? KeyKind::ClientId : KeyKind::Secret;
+    for (const Word &w : s.words) {
+        const bool hasDigit = std::any_of(w.text.cbegin(), w.text.cend(), [](QChar c) { return c.isDigit(); });
+        if (w.keyKind == own && w.shape == Shape::Other && w.text.size() >= 16 && hasDigit) {
+            p.word = &w;
+            p.value = w.text;
+            return p;
+        }
+    }
+    p.value = leftOver(s.text, &p.pieces, &p.joined);
     return p;
 }
 
@@ -517,42 +531,55 @@ bool leftSomethingOut(const Scan &s, const QStringList &taken)
                        [&](const Word &w) { return !taken.contains(w.text) && !isLabelWord(w.text); });
 }
 
-QString usedNote(const Word &w, bool isSecret)
+QString usedNote(const Word &w, bool asSecret)
 {
-    if (isSecret) {
+    // Only a Client ID is ever shown, and then masked; anything else is described by its length.
+    if (!asSecret && isIdShape(w.shape)) {
+        const QString masked = Credentials::maskClientId(w.text);
         return w.key.isEmpty()
-            ? CredentialParser::tr("Used the %1-character value that looks like a Client Secret; the rest was left out.")
-                  .arg(w.text.size())
-            //: %1 is a number of characters, %2 the label it followed, such as "Client Secret".
-            : CredentialParser::tr("Used the %1-character value after '%2' as the Client Secret.").arg(w.text.size()).arg(w.key);
+            //: %1 is a Client ID with its middle hidden.
+            ? CredentialParser::tr("Used the Client ID %1; the rest was left out.").arg(masked)
+            //: %1 is a Client ID with its middle hidden, %2 the label it followed, such as "Client ID".
+            : CredentialParser::tr("Used the Client ID %1 after '%2'.").arg(masked, w.key);
     }
-    const QString masked = Credentials::maskClientId(w.text);
+    if (!asSecret) {
+        return w.key.isEmpty()
+            ? CredentialParser::tr("Used the %1-character value as the Client ID; the rest was left out.").arg(w.text.size())
+            //: %1 is a number of characters, %2 the label it followed, such as "Client ID".
+            : CredentialParser::tr("Used the %1-character value after '%2' as the Client ID.").arg(w.text.size()).arg(w.key);
+    }
     return w.key.isEmpty()
-        //: %1 is a Client ID with its middle hidden.
-        ? CredentialParser::tr("Used the Client ID %1; the rest was left out.").arg(masked)
-        //: %1 is a Client ID with its middle hidden, %2 the label it followed, such as "Client ID".
-        : CredentialParser::tr("Used the Client ID %1 after '%2'.").arg(masked, w.key);
+        ? CredentialParser::tr("Used the %1-character value that looks like a Client Secret; the rest was left out.")
+              .arg(w.text.size())
+        //: %1 is a number of characters, %2 the label it followed, such as "Client Secret".
+        : CredentialParser::tr("Used the %1-character value after '%2' as the Client Secret.").arg(w.text.size()).arg(w.key);
 }
 
 // The notes a field's reading gives: what was taken when there was a choice, what was changed.
-void noteReading(const Scan &s, const QList<const Word *> &taken, const Pick *leftOverPick, QStringList *notes)
+// `taken` pairs each value taken from the field with whether it serves as the secret.
+void noteReading(const Scan &s, const QList<std::pair<const Word *, bool>> &taken, const Pick *leftOverPick,
+                 QStringList *notes, bool pair = false)
 {
     QStringList texts;
-    for (const Word *w : taken)
+    for (const auto &[w, asSecret] : taken)
         texts.append(w->text);
     const bool choseFromMore = leftSomethingOut(s, texts);
-    for (const Word *w : taken) {
-        const bool isSecret = isSecretShape(w->shape);
-        if (!isSecret && !isIdShape(w->shape))
-            continue; // a token or a cut-off ID: its own message says what it is
-        const bool labelDisagrees = (isSecret && w->keyKind == KeyKind::ClientId)
-            || (isIdShape(w->shape) && w->keyKind == KeyKind::Secret);
+    for (const auto &[w, asSecret] : taken) {
+        if (w->shape == Shape::Token || w->shape == Shape::IdCutOff)
+            continue; // its own message says what it is
+        if ((isIdShape(w->shape) && chooseId(s).distinct.size() > 1)
+            || (isSecretShape(w->shape) && chooseSecret(s).distinct.size() > 1))
+            continue; // nothing was taken: the message asks for one value
+        // Labels that contradict the shapes of a pair ("Client ID: <secret>") are worth a look. In a
+        // field of its own, the field's message (or the swap) says so already.
+        const bool labelDisagrees = pair
+            && ((asSecret && w->keyKind == KeyKind::ClientId) || (!asSecret && w->keyKind == KeyKind::Secret));
         if (choseFromMore || labelDisagrees)
-            notes->append(usedNote(*w, isSecret));
+            notes->append(usedNote(*w, asSecret));
     }
-    if (leftOverPick && leftOverPick->pieces > 1) {
+    if (leftOverPick && leftOverPick->joined > 1) {
         notes->append(CredentialParser::tr("Joined %1 pieces of text into one value of %2 characters.")
-                          .arg(leftOverPick->pieces)
+                          .arg(leftOverPick->joined)
                           .arg(leftOverPick->value.size()));
     }
     if (s.wide)
@@ -750,7 +777,7 @@ CredentialParser::Result CredentialParser::parse(const QString &clientIdInput, c
             && !(otherAsPair.word && (otherAsPair.value == id || otherAsPair.value == secret));
         if (otherDiffers)
             notes.append(tr("The other field held a different value; the pair pasted together replaced it."));
-        noteReading(s, {idWord, pairSecret->word}, nullptr, &notes);
+        noteReading(s, {{idWord, false}, {pairSecret->word, true}}, nullptr, &notes, true);
     };
     if (const auto [w, sec] = pairIn(idScan); w && sec)
         takePair(idScan, secretScan, FieldKind::Secret);
@@ -760,12 +787,13 @@ CredentialParser::Result CredentialParser::parse(const QString &clientIdInput, c
     if (result.splitFromOneField) {
         notes.prepend(tr("Both values were pasted together; they have been taken apart."));
     } else {
+        using Taken = QList<std::pair<const Word *, bool>>;
         if (!id.isEmpty())
-            noteReading(idScan, idPick.word ? QList<const Word *>{idPick.word} : QList<const Word *>{},
-                        idPick.word ? nullptr : &idPick, &notes);
-        if (!secret.isEmpty())
-            noteReading(secretScan, secretPick.word ? QList<const Word *>{secretPick.word} : QList<const Word *>{},
+            noteReading(idScan, idPick.word ? Taken{{idPick.word, false}} : Taken{}, idPick.word ? nullptr : &idPick, &notes);
+        if (!secret.isEmpty()) {
+            noteReading(secretScan, secretPick.word ? Taken{{secretPick.word, true}} : Taken{},
                         secretPick.word ? nullptr : &secretPick, &notes);
+        }
     }
     id = settle(id, FieldKind::ClientId);
     secret = settle(secret, FieldKind::Secret);
