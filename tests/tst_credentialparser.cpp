@@ -39,6 +39,7 @@ char *toString(CredentialParser::Finding finding)
     case Finding::SecretLookAlike: name = "SecretLookAlike"; break;
     case Finding::SecretSeveral: name = "SecretSeveral"; break;
     case Finding::SecretUnclear: name = "SecretUnclear"; break;
+    case Finding::SecretHidden: name = "SecretHidden"; break;
     }
     return qstrdup(name);
 }
@@ -323,6 +324,23 @@ QList<Paste> realPasteRows()
          id, secretTypedO, ok, Finding::SecretNotHex, true, Noted, none, u"other characters"_s, u"after 'Client Secret'"_s},
         {"a label and a web address but no secret", id, u"Client Secret: see https://api-console.zoho.eu"_s,
          id, u"seehttps://api-console.zoho.eu"_s, ok, Finding::SecretUnclear, false, Noted, none, u"several pieces"_s, u"Joined 2 pieces"_s},
+        {"the dots of a hidden secret", id, u"Client Secret: ••••••••••••••••"_s,
+         id, none, ok, Finding::SecretHidden, false, Plain, none, u"show the secret first"_s, none},
+        {"secret in a URL-encoded JSON parameter", id, u"state=%7B%22client_secret%22%3A%22"_s + secret + u"%22%7D"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"after 'client_secret'"_s},
+        {"numbered list with both values", u"1. Client ID: "_s + id + u"\n2. Client Secret: "_s + secret, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"secret with one space in the middle", id, secret.left(21) + u" "_s + secret.mid(21),
+         id, secret, ok, ok, true, Noted, none, none, u"Joined 2 pieces"_s},
+        {"secret wrapped before its last character", id, u"Client Secret: "_s + secret.left(41) + u"\n"_s + secret.mid(41),
+         id, secret, ok, ok, true, Plain, none, none, none},
+        {"the API Console's page copied whole", u"Server-based Applications\nOptiply\nClient Secret\nSettings\nClient ID\n"_s + id
+             + u"\nClient Secret\n"_s + secret + u"\nRegenerate Secret\nDelete"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'Client Secret'"_s},
+        {"secret under a label in Dutch", id, u"Geheim: "_s + secret + u" (EU)"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"after 'Geheim' as the Client Secret"_s},
+        {"secret with its label in the ID field, on the command line", u"client_secret: "_s + secret + u" (EU)"_s, id,
+         id, secret, ok, ok, true, Swapped | Noted, none, none, u"42-character value after 'client_secret'"_s, SwapPolicy::AutoSwap},
         {"grant code in a redirect address in the secret field", id,
          u"https://hotglue.xyz/callback?code="_s + grantCode + u"&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu"_s,
          id, grantCode, ok, Finding::SecretIsToken, false, Plain, none, u"token"_s, none},

@@ -176,6 +176,7 @@ struct Word
     Shape shape = Shape::Other;
     QString key; // the label before it, as written
     KeyKind keyKind = KeyKind::None;
+    int spacedParts = 0; // parts joined across a space, not a line break: worth a note
 };
 
 struct Scan
@@ -227,6 +228,23 @@ QString normalise(const QString &raw, bool *wide, int *controls)
         if (allOf(one, isAsciiAlnum))
             *wide = true;
     }
+    // Percent escapes of punctuation and white space ("%22", "%3A", "%2F", "%0A" in an address or a
+    // form body) separate values like the characters they stand for; decoded, they cannot glue their
+    // hex digits onto a value. Escapes of letters and digits are left alone.
+    static const QRegularExpression escape(QStringLiteral("%([0-7][0-9A-Fa-f])"));
+    QString decoded;
+    qsizetype from = 0;
+    for (auto it = escape.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QChar c(char16_t(m.captured(1).toUShort(nullptr, 16)));
+        decoded += QStringView(text).mid(from, m.capturedStart() - from);
+        decoded += isAsciiAlnum(c) ? m.captured() : (c == u'\n' || c == u'\r') ? QStringLiteral("\n") : c.isSpace() || c.category() == QChar::Other_Control ? QStringLiteral(" ") : QString(c);
+        from = m.capturedEnd();
+    }
+    if (from > 0) {
+        decoded += QStringView(text).mid(from);
+        text = decoded;
+    }
     return text.normalized(QString::NormalizationForm_KC);
 }
 
@@ -277,6 +295,7 @@ void findKey(const QString &text, Word *word)
         const qsizetype previousStart = text.lastIndexOf(u'\n', lineStart - 2) + 1;
         before = text.mid(previousStart, lineStart - 1 - previousStart);
     }
+    before = before.right(120); // a label is short; a long line must not make every word cost its length
     bool separator = false;
     static const QString trailing = QStringLiteral(" \n\"'`“”‘’„«»‹›:=-–—|>([{•*");
     while (!before.isEmpty() && trailing.contains(before.back())) {
@@ -322,7 +341,7 @@ void joinWrappedValues(const QString &text, QList<Word> *words)
         const Word &first = words->at(i);
         const bool idStart = first.text.startsWith(QLatin1String("1000.")) && first.text.size() < 35
             && allOf(QStringView(first.text).mid(5), isAsciiAlnum);
-        const bool hexStart = !idStart && first.text.size() < 38 && allOf(first.text, isHexDigit);
+        const bool hexStart = !idStart && first.text.size() < CredentialParser::usualSecretLength && allOf(first.text, isHexDigit);
         if ((!idStart && !hexStart) || !onlyBlankUntilLineEnd(text, first.end))
             continue;
         const qsizetype longest = idStart ? 35 : CredentialParser::usualSecretLength;
@@ -348,6 +367,31 @@ void joinWrappedValues(const QString &text, QList<Word> *words)
     }
 }
 
+// A secret with one space in it (a PDF, a chat that breaks long words): two hex runs side by side,
+// each with letters in it, that together have a secret's length.
+void joinSpacedSecret(const QString &text, QList<Word> *words)
+{
+    const auto hexWithLetter = [](const QString &w) {
+        return w.size() >= 8 && allOf(w, isHexDigit) && std::any_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); });
+    };
+    for (qsizetype i = 0; i + 1 < words->size(); ++i) {
+        const Word &a = words->at(i);
+        const Word &b = words->at(i + 1);
+        const qsizetype length = a.text.size() + b.text.size();
+        const QStringView gap = QStringView(text).mid(a.end, b.start - a.end);
+        if (a.spacedParts > 0 || !hexWithLetter(a.text) || !hexWithLetter(b.text) || length < 38
+            || length > CredentialParser::usualSecretLength || gap.isEmpty() || gap.size() > 2
+            || !std::all_of(gap.begin(), gap.end(), [](QChar c) { return c == u' '; }))
+            continue;
+        Word merged = a;
+        merged.text = a.text + b.text;
+        merged.end = b.end;
+        merged.spacedParts = 2;
+        words->removeAt(i + 1);
+        (*words)[i] = merged;
+    }
+}
+
 Scan scan(const QString &raw)
 {
     Scan s;
@@ -361,6 +405,7 @@ Scan scan(const QString &raw)
         s.words.append(w);
     }
     joinWrappedValues(s.text, &s.words);
+    joinSpacedSecret(s.text, &s.words);
     for (Word &w : s.words) {
         findKey(s.text, &w);
         w.shape = classify(w.text, w.keyKind);
@@ -527,8 +572,15 @@ bool isLabelWord(const QString &word)
 // value was taken, so they can check it.
 bool leftSomethingOut(const Scan &s, const QStringList &taken)
 {
-    return std::any_of(s.words.cbegin(), s.words.cend(),
-                       [&](const Word &w) { return !taken.contains(w.text) && !isLabelWord(w.text); });
+    // "1." or "a)" at the start of a line numbers a list: nothing to tell.
+    const auto isListMarker = [&s](const Word &w) {
+        const qsizetype lineStart = s.text.lastIndexOf(u'\n', w.start - 1) + 1;
+        return w.text.size() <= 2 && QStringView(s.text).mid(lineStart, w.start - lineStart).trimmed().isEmpty()
+            && w.end < s.text.size() && (s.text.at(w.end) == u'.' || s.text.at(w.end) == u')');
+    };
+    return std::any_of(s.words.cbegin(), s.words.cend(), [&](const Word &w) {
+        return !taken.contains(w.text) && !isLabelWord(w.text) && !isListMarker(w);
+    });
 }
 
 QString usedNote(const Word &w, bool asSecret)
@@ -548,10 +600,14 @@ QString usedNote(const Word &w, bool asSecret)
             //: %1 is a number of characters, %2 the label it followed, such as "Client ID".
             : CredentialParser::tr("Used the %1-character value after '%2' as the Client ID.").arg(w.text.size()).arg(w.key);
     }
+    if (w.keyKind == KeyKind::Secret) {
+        //: %1 is a number of characters, %2 the label it followed, such as "Client Secret".
+        return CredentialParser::tr("Used the %1-character value after '%2'.").arg(w.text.size()).arg(w.key);
+    }
     return w.key.isEmpty()
         ? CredentialParser::tr("Used the %1-character value that looks like a Client Secret; the rest was left out.")
               .arg(w.text.size())
-        //: %1 is a number of characters, %2 the label it followed, such as "Client Secret".
+        //: %1 is a number of characters, %2 the label it followed, such as "Password".
         : CredentialParser::tr("Used the %1-character value after '%2' as the Client Secret.").arg(w.text.size()).arg(w.key);
 }
 
@@ -576,6 +632,13 @@ void noteReading(const Scan &s, const QList<std::pair<const Word *, bool>> &take
             && ((asSecret && w->keyKind == KeyKind::ClientId) || (!asSecret && w->keyKind == KeyKind::Secret));
         if (choseFromMore || labelDisagrees)
             notes->append(usedNote(*w, asSecret));
+    }
+    for (const auto &[w, asSecret] : taken) {
+        if (w->spacedParts > 1) {
+            notes->append(CredentialParser::tr("Joined %1 pieces of text into one value of %2 characters.")
+                              .arg(w->spacedParts)
+                              .arg(w->text.size()));
+        }
     }
     if (leftOverPick && leftOverPick->joined > 1) {
         notes->append(CredentialParser::tr("Joined %1 pieces of text into one value of %2 characters.")
@@ -709,6 +772,15 @@ CredentialParser::FieldResult assessSecret(const QString &value, const QStringLi
     return r;
 }
 
+// Dots or stars in place of a secret: copied while Zoho (or a password manager) kept it hidden.
+bool looksHidden(QString text)
+{
+    text.replace(labelPattern(), QStringLiteral(" "));
+    static const QString dots = QStringLiteral("•●∙⋅·◦*");
+    const auto count = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return dots.contains(c); });
+    return count >= 4 && !hasLetterOrNumber(text);
+}
+
 } // namespace
 
 bool CredentialParser::Result::isUsable() const
@@ -789,9 +861,11 @@ CredentialParser::Result CredentialParser::parse(const QString &clientIdInput, c
     } else {
         using Taken = QList<std::pair<const Word *, bool>>;
         if (!id.isEmpty())
-            noteReading(idScan, idPick.word ? Taken{{idPick.word, false}} : Taken{}, idPick.word ? nullptr : &idPick, &notes);
+            // A value in the wrong field is described as what it is: it may yet be swapped into place.
+            noteReading(idScan, idPick.word ? Taken{{idPick.word, isSecretShape(idPick.word->shape)}} : Taken{},
+                        idPick.word ? nullptr : &idPick, &notes);
         if (!secret.isEmpty()) {
-            noteReading(secretScan, secretPick.word ? Taken{{secretPick.word, true}} : Taken{},
+            noteReading(secretScan, secretPick.word ? Taken{{secretPick.word, !isIdShape(secretPick.word->shape)}} : Taken{},
                         secretPick.word ? nullptr : &secretPick, &notes);
         }
     }
@@ -814,6 +888,12 @@ CredentialParser::Result CredentialParser::parse(const QString &clientIdInput, c
 
     result.clientId = assessClientId(id, idRivals);
     result.clientSecret = assessSecret(secret, secretRivals, secretPieces);
+    if (secret.isEmpty() && !result.splitFromOneField && looksHidden(secretScan.text)) {
+        result.clientSecret.finding = Finding::SecretHidden;
+        result.clientSecret.severity = Severity::Error;
+        result.clientSecret.message = tr("These are the dots Zoho shows while the secret is hidden. On Zoho's Client "
+                                         "Secret tab, show the secret first, then copy it.");
+    }
     if (result.looksSwapped) {
         result.clientId.message = tr("This looks like the Client Secret, and the secret field holds the Client ID: "
                                      "the two seem swapped.");

@@ -39,6 +39,7 @@ public:
         SecretLookAlike,       // a letter from another alphabet that looks like a hex digit
         SecretSeveral,         // two or more values that could each be the secret
         SecretUnclear,         // several pieces of text, none shaped like a secret
+        SecretHidden,          // only the dots Zoho shows in place of a hidden secret
     };
 
     enum class SwapPolicy {
