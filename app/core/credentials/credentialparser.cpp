@@ -306,7 +306,7 @@ void findKey(const QString &text, Word *word)
     if (label.hasMatch()) {
         word->key = label.captured(1);
     } else if (separator) {
-        static const QRegularExpression genericKey(QStringLiteral("[\\p{L}_.-]+(?: [\\p{L}_.-]+){0,2}$"));
+        static const QRegularExpression genericKey(QStringLiteral("(?<![\\p{L}\\p{N}_.-])[\\p{L}_.-]+(?: [\\p{L}_.-]+){0,2}$"));
         const QString key = genericKey.match(before).captured().trimmed();
         // Never quote a key that might hold part of a secret.
         static const QRegularExpression hexRun(QStringLiteral("[0-9a-fA-F]{6,}"));
