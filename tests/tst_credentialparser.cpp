@@ -139,6 +139,8 @@ QList<Paste> realPasteRows()
     secretCyrillicA[secret.indexOf(u'a')] = u'\u0430';                  // Cyrillic small a
     QString secretCyrillicE = secret;
     secretCyrillicE[secret.indexOf(u'e')] = u'\u0435';                  // Cyrillic small ie
+    QString secretCyrillicO = secret;
+    secretCyrillicO[secret.indexOf(u'0')] = u'\u043E';                  // Cyrillic small o, for a zero
     const QString masked1 = Credentials::maskClientId(id);
     const QString masked2 = Credentials::maskClientId(id2);
 
@@ -344,6 +346,20 @@ QList<Paste> realPasteRows()
         {"password manager entry read line by line, as the command line joins it", u"Title: Zoho Optiply"_s,
          u"User Name: "_s + id + u" Password: "_s + secret + u" URL: https://api-console.zoho.eu"_s,
          id, secret, ok, ok, true, Split | Noted, none, none, u"after 'Password' as the Client Secret"_s, SwapPolicy::AutoSwap},
+        {"secret with a Cyrillic о for a zero, above the data center", id, secretCyrillicO + u"\nData center: EU"_s,
+         id, secretCyrillicO, ok, Finding::SecretLookAlike, false, Noted, none, u"Cyrillic 'о'"_s, u"42-character"_s},
+        {"a long hex path in the redirect URI beside the secret", id,
+         u"Redirect: https://hotglue.xyz/callback/8f3a9c2e1b4d5f6a7c8e9d0b1a2c3e4f\n"_s + secret,
+         id, secret, ok, ok, true, Noted, none, none, u"looks like a Client Secret"_s},
+        {"JSON string with escaped line breaks", u"\"Client ID: "_s + id + u"\\nClient Secret:\\n"_s + secret + u"\""_s, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"JSON with escaped quotes", u"{\\u0022client_id\\u0022:\\u0022"_s + id + u"\\u0022,\\u0022client_secret\\u0022:\\u0022"_s
+             + secret + u"\\u0022}"_s, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"secret from an e-mail's source, soft line break", id, secret.left(40) + u"=\n"_s + secret.mid(40),
+         id, secret, ok, ok, true, Plain, none, none, none},
+        {"secret with 'Copied!' stuck to its end", id, secret + u"Copied!"_s,
+         id, secret + u"Copied!"_s, ok, Finding::SecretUnclear, false, Plain, none, u"stuck to the end"_s, none},
         {"grant code in a redirect address in the secret field", id,
          u"https://hotglue.xyz/callback?code="_s + grantCode + u"&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu"_s,
          id, grantCode, ok, Finding::SecretIsToken, false, Plain, none, u"token"_s, none},

@@ -177,6 +177,7 @@ struct Word
     QString key; // the label before it, as written
     KeyKind keyKind = KeyKind::None;
     int spacedParts = 0; // parts joined across a space, not a line break: worth a note
+    bool inAddress = false; // part of a web or e-mail address
 };
 
 struct Scan
@@ -231,6 +232,20 @@ QString normalise(const QString &raw, bool *wide, int *controls)
     // Percent escapes of punctuation and white space ("%22", "%3A", "%2F", "%0A" in an address or a
     // form body) separate values like the characters they stand for; decoded, they cannot glue their
     // hex digits onto a value. Escapes of letters and digits are left alone.
+    // The same for a JSON string's escapes ("\\n", "\\u0022"): a value never holds a backslash.
+    static const QRegularExpression jsonEscape(QStringLiteral("\\\\(?:[nrt]|u00[0-7][0-9A-Fa-f])"));
+    for (auto it = jsonEscape.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString found = m.captured();
+        QChar c = found.at(1) == u'n' || found.at(1) == u'r' ? QChar(u'\n') : found.at(1) == u't' ? QChar(u' ')
+                                                                              : QChar(char16_t(found.mid(4).toUShort(nullptr, 16)));
+        if (isAsciiAlnum(c))
+            continue;
+        if (c.category() == QChar::Other_Control && c != u'\n')
+            c = u' ';
+        text.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), u' '));
+        text[m.capturedStart()] = c;
+    }
     static const QRegularExpression escape(QStringLiteral("%([0-7][0-9A-Fa-f])"));
     QString decoded;
     qsizetype from = 0;
@@ -271,14 +286,16 @@ Shape classify(const QString &w, KeyKind key)
         return w.size() >= 20 && (hasLetter || key == KeyKind::Secret) ? Shape::Secret : Shape::Other;
     }
     if (w.size() >= 20) {
-        bool foreign = false;
-        const bool looksHex = std::all_of(w.cbegin(), w.cend(), [&foreign](QChar c) {
+        // Hex digits with a few letters of other alphabets among them that look Latin (Cyrillic 'а',
+        // 'о'): a secret that went through a "smart" font or a Cyrillic keyboard. Named, never sent.
+        qsizetype foreignCount = 0;
+        const bool looksHex = std::all_of(w.cbegin(), w.cend(), [&foreignCount](QChar c) {
             if (isHexDigit(c))
                 return true;
-            foreign = true;
-            const QChar latin = latinLookAlike(c);
-            return !latin.isNull() && isHexDigit(latin);
+            ++foreignCount;
+            return !latinLookAlike(c).isNull();
         });
+        const bool foreign = foreignCount > 0 && foreignCount <= 4;
         if (looksHex && foreign)
             return Shape::SecretLookAlike;
     }
@@ -336,7 +353,8 @@ bool onlyBlankUntilLineEnd(const QString &text, qsizetype from)
 // each further part is alone on the next. Joined only when the result has the exact shape.
 void joinWrappedValues(const QString &text, QList<Word> *words)
 {
-    static const QRegularExpression lineBreak(QStringLiteral("^[ >]*\\n[ >]*$"));
+    // "=" ends a line an e-mail program broke (quoted-printable); ">" quotes a reply.
+    static const QRegularExpression lineBreak(QStringLiteral("^=?[ >]*\\n[ >]*$"));
     for (qsizetype i = 0; i < words->size(); ++i) {
         const Word &first = words->at(i);
         const bool idStart = first.text.startsWith(QLatin1String("1000.")) && first.text.size() < 35
@@ -407,6 +425,15 @@ Scan scan(const QString &raw)
     joinWrappedValues(s.text, &s.words);
     joinSpacedSecret(s.text, &s.words);
     for (Word &w : s.words) {
+        qsizetype from = w.start;
+        while (from > 0 && !s.text.at(from - 1).isSpace())
+            --from;
+        qsizetype to = w.end;
+        while (to < s.text.size() && !s.text.at(to).isSpace())
+            ++to;
+        const QStringView token = QStringView(s.text).mid(from, to - from);
+        w.inAddress = token.contains(QLatin1String("://")) || token.startsWith(QLatin1String("www."), Qt::CaseInsensitive)
+            || token.contains(u'@');
         findKey(s.text, &w);
         w.shape = classify(w.text, w.keyKind);
     }
@@ -472,12 +499,15 @@ Choice chooseId(const Scan &s)
 
 Choice chooseSecret(const Scan &s)
 {
-    // What a "secret" label points to first; then values without a label; values under another label
-    // ("Customer ID:", "Fingerprint:") last.
-    for (const KeyKind kind : {KeyKind::Secret, KeyKind::None, KeyKind::Other, KeyKind::ClientId}) {
+    // What a "secret" label points to first; then values without a label outside web addresses; values
+    // in an address or under another label ("Customer ID:", "Fingerprint:") last.
+    const auto group = [](const Word &w) {
+        return w.keyKind == KeyKind::Secret ? 0 : w.keyKind == KeyKind::None && !w.inAddress ? 1 : 2;
+    };
+    for (int rank = 0; rank < 3; ++rank) {
         Choice c;
         for (const Word &w : s.words) {
-            if (!isSecretShape(w.shape) || w.keyKind != kind || c.distinct.contains(w.text))
+            if (!isSecretShape(w.shape) || group(w) != rank || c.distinct.contains(w.text))
                 continue;
             c.distinct.append(w.text);
             if (!c.word)
@@ -738,6 +768,16 @@ CredentialParser::FieldResult assessSecret(const QString &value, const QStringLi
         r.finding = Finding::SecretLookAlike;
         r.severity = Severity::Error;
         r.message = describeForeign(firstForeign(value), true);
+    } else if (const qsizetype lead = std::find_if(value.cbegin(), value.cend(), [](QChar c) { return !isHexDigit(c); })
+                                      - value.cbegin();
+               !isHex && lead >= 38) {
+        r.finding = Finding::SecretUnclear;
+        r.severity = Severity::Error;
+        //: %1 and %2 are numbers of characters.
+        r.message = CredentialParser::tr("Something is stuck to the end of this secret: %1 more characters after %2 "
+                                         "hex digits. Copy only the secret from Zoho's Client Secret tab.")
+                        .arg(value.size() - lead)
+                        .arg(lead);
     } else if (!isHex && pieces > 1) {
         r.finding = Finding::SecretUnclear;
         r.severity = Severity::Error;
