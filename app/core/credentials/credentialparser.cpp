@@ -90,6 +90,15 @@ bool hasLetterOrNumber(QStringView text)
     return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
+// Where the line holding `position` starts, looking back no further than a label can be long: a
+// paste of one endless line must not cost the square of its length.
+qsizetype lineStartBefore(const QString &text, qsizetype position)
+{
+    const qsizetype floor = std::max<qsizetype>(0, position - 200);
+    const qsizetype found = QStringView(text).mid(floor, position - floor).lastIndexOf(u'\n');
+    return found < 0 ? floor : floor + found + 1;
+}
+
 bool isQuote(QChar c)
 {
     static const QString quotes = QStringLiteral("\"'`“”‘’„«»‹›");
@@ -306,10 +315,10 @@ Shape classify(const QString &w, KeyKind key)
 // the line above ("Client Secret:\n3f9c…").
 void findKey(const QString &text, Word *word)
 {
-    const qsizetype lineStart = text.lastIndexOf(u'\n', word->start - 1) + 1;
+    const qsizetype lineStart = lineStartBefore(text, word->start);
     QString before = text.mid(lineStart, word->start - lineStart);
-    if (!hasLetterOrNumber(before) && lineStart > 0) {
-        const qsizetype previousStart = text.lastIndexOf(u'\n', lineStart - 2) + 1;
+    if (!hasLetterOrNumber(before) && lineStart > 0 && text.at(lineStart - 1) == u'\n') {
+        const qsizetype previousStart = lineStartBefore(text, lineStart - 1);
         before = text.mid(previousStart, lineStart - 1 - previousStart);
     }
     before = before.right(120); // a label is short; a long line must not make every word cost its length
@@ -604,7 +613,7 @@ bool leftSomethingOut(const Scan &s, const QStringList &taken)
 {
     // "1." or "a)" at the start of a line numbers a list: nothing to tell.
     const auto isListMarker = [&s](const Word &w) {
-        const qsizetype lineStart = s.text.lastIndexOf(u'\n', w.start - 1) + 1;
+        const qsizetype lineStart = lineStartBefore(s.text, w.start);
         return w.text.size() <= 2 && QStringView(s.text).mid(lineStart, w.start - lineStart).trimmed().isEmpty()
             && w.end < s.text.size() && (s.text.at(w.end) == u'.' || s.text.at(w.end) == u')');
     };
