@@ -238,10 +238,9 @@ QString normalise(const QString &raw, bool *wide, int *controls)
         if (allOf(one, isAsciiAlnum))
             *wide = true;
     }
-    // Percent escapes of punctuation and white space ("%22", "%3A", "%2F", "%0A" in an address or a
-    // form body) separate values like the characters they stand for; decoded, they cannot glue their
-    // hex digits onto a value. Escapes of letters and digits are left alone.
-    // The same for a JSON string's escapes ("\\n", "\\u0022"): a value never holds a backslash.
+    // A JSON string's escapes of punctuation and white space ("\\n", "\\u0022") separate values like
+    // the characters they stand for; left as they are, "n" or "0022" would be glued onto a value.
+    // Escapes of letters and digits are left alone. (A value never holds a backslash.)
     static const QRegularExpression jsonEscape(QStringLiteral("\\\\(?:[nrt]|u00[0-7][0-9A-Fa-f])"));
     for (auto it = jsonEscape.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -255,6 +254,7 @@ QString normalise(const QString &raw, bool *wide, int *controls)
         text.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), u' '));
         text[m.capturedStart()] = c;
     }
+    // The same for percent escapes ("%22", "%3A", "%2F", "%0A" in an address or a form body).
     static const QRegularExpression escape(QStringLiteral("%([0-7][0-9A-Fa-f])"));
     QString decoded;
     qsizetype from = 0;
