@@ -360,6 +360,8 @@ QList<Paste> realPasteRows()
          id, secret, ok, ok, true, Plain, none, none, none},
         {"secret with 'Copied!' stuck to its end", id, secret + u"Copied!"_s,
          id, secret + u"Copied!"_s, ok, Finding::SecretUnclear, false, Plain, none, u"stuck to the end"_s, none},
+        {"secret with a Cyrillic а pasted into the ID field", secretCyrillicA, none,
+         secretCyrillicA, none, Finding::ClientIdIsSecret, Finding::Empty, false, Plain, u"Client Secret"_s, none, none},
         {"grant code in a redirect address in the secret field", id,
          u"https://hotglue.xyz/callback?code="_s + grantCode + u"&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu"_s,
          id, grantCode, ok, Finding::SecretIsToken, false, Plain, none, u"token"_s, none},

@@ -735,7 +735,7 @@ CredentialParser::FieldResult assessClientId(const QString &value, const QString
     } else if (value.startsWith(QLatin1String("1000.")) && rest.size() == 30 && !firstForeign(rest).isNull()) {
         r.finding = Finding::ClientIdLookAlike;
         r.message = describeForeign(firstForeign(rest), false);
-    } else if (CredentialParser::looksLikeSecret(value)) {
+    } else if (CredentialParser::looksLikeSecret(value) || classify(value, KeyKind::None) == Shape::SecretLookAlike) {
         r.finding = Finding::ClientIdIsSecret;
         r.message = CredentialParser::tr("This looks like the Client Secret, not the Client ID.");
     } else {

@@ -36,9 +36,9 @@ public:
         SecretTooLong,
         SecretNotHex,
         SecretUpperCase,
-        SecretLookAlike,       // a letter from another alphabet that looks like a hex digit
+        SecretLookAlike,       // a letter from another alphabet that looks Latin (Cyrillic 'а')
         SecretSeveral,         // two or more values that could each be the secret
-        SecretUnclear,         // several pieces of text, none shaped like a secret
+        SecretUnclear,         // several pieces, none shaped like a secret, or something stuck to its end
         SecretHidden,          // only the dots Zoho shows in place of a hidden secret
     };
 
