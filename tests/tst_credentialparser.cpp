@@ -362,6 +362,12 @@ QList<Paste> realPasteRows()
          id, secret + u"Copied!"_s, ok, Finding::SecretUnclear, false, Plain, none, u"stuck to the end"_s, none},
         {"secret with a Cyrillic а pasted into the ID field", secretCyrillicA, none,
          secretCyrillicA, none, Finding::ClientIdIsSecret, Finding::Empty, false, Plain, u"Client Secret"_s, none, none},
+        {"Zoho's self_client.json download", u"{\"client_id\":\""_s + id + u"\",\"client_secret\":\""_s + secret + u"\",\"code\":\""_s
+             + grantCode + u"\",\"grant_type\":\"authorization_code\",\"expiry_time\":1715600000000,\"scope\":[\"ZohoInventory.fullaccess.all\"]}"_s,
+         none, id, secret, ok, ok, true, Split | Noted, none, none, u"after 'client_secret'"_s},
+        {"Postman environment export", none, u"[{\"key\":\"client_id\",\"value\":\""_s + id
+             + u"\",\"enabled\":true},{\"key\":\"client_secret\",\"value\":\""_s + secret + u"\",\"enabled\":true}]"_s,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"42-character"_s},
         {"grant code in a redirect address in the secret field", id,
          u"https://hotglue.xyz/callback?code="_s + grantCode + u"&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu"_s,
          id, grantCode, ok, Finding::SecretIsToken, false, Plain, none, u"token"_s, none},
