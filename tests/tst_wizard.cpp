@@ -834,7 +834,7 @@ void TestWizard::failuresOfferTheFixAndFocusIt()
     press(Qt::Key_Return);
     QVERIFY(verify->dataCenterChooser()->isVisible());
     QCOMPARE(focused(), verify->dataCenterCombo());
-    screenshot(QStringLiteral("18-verify-choose-data-center"));
+    screenshot(QStringLiteral("20-verify-choose-data-center"));
     press(Qt::Key_Tab);
     QCOMPARE(focused(), verify->checkThereButton());
     press(Qt::Key_Return); // all of them: found in the EU
