@@ -1,4 +1,6 @@
 #include "commandline.h"
+#include "firstframeprobe.h"
+#include "firstframeprobe.h"
 #include "networksetup.h"
 #include "onboardingwizard.h"
 
@@ -70,6 +72,7 @@ int main(int argc, char *argv[])
     installTranslators(&app);
 
     OnboardingWizard wizard;
+    FirstFrameProbe::installIfRequested(&wizard); // tests/benchmarks/bench_firstframe only
     wizard.show();
     return app.exec();
 }
