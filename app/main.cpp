@@ -1,6 +1,5 @@
 #include "commandline.h"
 #include "firstframeprobe.h"
-#include "firstframeprobe.h"
 #include "networksetup.h"
 #include "onboardingwizard.h"
 
@@ -74,5 +73,5 @@ int main(int argc, char *argv[])
     OnboardingWizard wizard;
     FirstFrameProbe::installIfRequested(&wizard); // tests/benchmarks/bench_firstframe only
     wizard.show();
-    return app.exec();
+    return QApplication::exec();
 }

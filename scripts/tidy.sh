@@ -33,7 +33,10 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 start=$SECONDS
-printf '%s\n' "${files[@]}" | xargs -P "$jobs" -I{} sh -c '"$1" -p "$2" --quiet "$3" > "$4.$$" 2>&1; s=$?; cat "$4.$$" >> "$4"; rm -f "$4.$$"; exit $s' \
+# The build's -Wpedantic makes clang (not g++) warn on Qt's own logging idiom, qCDebug(category) << …,
+# whose macro has an empty variadic part: that is Qt's documented use, not a finding.
+printf '%s\n' "${files[@]}" | xargs -P "$jobs" -I{} sh -c \
+    '"$1" -p "$2" --quiet --extra-arg=-Wno-gnu-zero-variadic-macro-arguments "$3" > "$4.$$" 2>&1; s=$?; cat "$4.$$" >> "$4"; rm -f "$4.$$"; exit $s' \
     _ "$tidy" "$build" {} "$log" && status=0 || status=$?
 # One finding per place, however many files include the header it is in.
 findings=$(grep -E '^/.*:[0-9]+:[0-9]+: (warning|error):' "$log" | sort -u || true)

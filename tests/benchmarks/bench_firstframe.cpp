@@ -88,6 +88,21 @@ std::optional<Sample> runOnce(const QString &path, const QProcessEnvironment &en
     return sample;
 }
 
+// Instructions executed from the program's start to its first frame (valgrind's callgrind): unlike time, the same
+// on a busy machine as on an idle one. 0 when valgrind is missing or the run failed.
+qint64 instructionsOnce(const QString &path, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("valgrind"), {QStringLiteral("--tool=callgrind"),
+                                               QStringLiteral("--callgrind-out-file=/dev/null"), path});
+    if (!process.waitForFinished(300000) || process.exitCode() != 0)
+        return 0;
+    static const QRegularExpression refs(QStringLiteral("I\\s+refs:\\s+([\\d,]+)"));
+    const QRegularExpressionMatch match = refs.match(QString::fromLocal8Bit(process.readAllStandardError()));
+    return match.hasMatch() ? match.captured(1).remove(u',').toLongLong() : 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,7 +117,9 @@ int main(int argc, char *argv[])
                                             QStringLiteral("Qt platform plugin (default offscreen; xcb with a display)."),
                                             QStringLiteral("name"), QStringLiteral("offscreen"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("One JSON line on stdout; the table goes to stderr."));
-    parser.addOptions({roundsOption, platformOption, jsonOption});
+    const QCommandLineOption instructionsOption(QStringLiteral("instructions"),
+                                                QStringLiteral("Also count instructions to the first frame (valgrind)."));
+    parser.addOptions({roundsOption, platformOption, jsonOption, instructionsOption});
     parser.process(app);
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
     const bool json = parser.isSet(jsonOption);
@@ -165,6 +182,20 @@ int main(int argc, char *argv[])
     out << QStringLiteral("  time ratio %1 (goal <= 1.20)   extra peak memory %2 MiB (goal <= +8)\n")
                .arg(timeRatio, 0, 'f', 2)
                .arg(extraMib, 0, 'f', 1);
+    qint64 assistantInstructions = 0;
+    qint64 baselineInstructions = 0;
+    if (parser.isSet(instructionsOption)) {
+        assistantInstructions = instructionsOnce(assistant.path, environment);
+        baselineInstructions = instructionsOnce(baseline.path, environment);
+        if (assistantInstructions > 0 && baselineInstructions > 0) {
+            out << QStringLiteral("  instructions to the first frame: %1 M vs %2 M, ratio %3\n")
+                       .arg(double(assistantInstructions) / 1e6, 0, 'f', 1)
+                       .arg(double(baselineInstructions) / 1e6, 0, 'f', 1)
+                       .arg(double(assistantInstructions) / double(baselineInstructions), 0, 'f', 2);
+        } else {
+            out << QStringLiteral("  instructions: valgrind missing or failed\n");
+        }
+    }
     out.flush();
     if (json) {
         const QJsonObject result{{QStringLiteral("rounds"), rounds},
@@ -174,7 +205,9 @@ int main(int argc, char *argv[])
                                  {QStringLiteral("time_ratio"), timeRatio},
                                  {QStringLiteral("assistant_peak_mib"), median(peaks(assistant))},
                                  {QStringLiteral("baseline_peak_mib"), median(peaks(baseline))},
-                                 {QStringLiteral("extra_peak_mib"), extraMib}};
+                                 {QStringLiteral("extra_peak_mib"), extraMib},
+                                 {QStringLiteral("assistant_instructions"), assistantInstructions},
+                                 {QStringLiteral("baseline_instructions"), baselineInstructions}};
         std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
     }
     return 0;

@@ -32,5 +32,5 @@ int main(int argc, char *argv[])
 
     FirstFrameProbe::installIfRequested(&wizard);
     wizard.show();
-    return app.exec();
+    return QApplication::exec();
 }

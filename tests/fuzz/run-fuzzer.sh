@@ -8,7 +8,7 @@ fuzzer=$1 seeds=$2 work=$3
 shift 3
 if [[ ! -x "$fuzzer" ]]; then
     echo "SKIPPED: $fuzzer was not built (see the fuzz_build test: clang or libFuzzer missing)"
-    exit 77
+    exit 125
 fi
 mkdir -p "$work"
 exec "$fuzzer" -artifact_prefix="$work/" -print_final_stats=1 -timeout=10 -rss_limit_mb=2048 "$@" "$work" "$seeds"
