@@ -17,6 +17,10 @@ if [[ "${1:-}" == "--tests" ]]; then
         dbus-daemon dbus-bin gnome-keyring libsecret-tools procps
         # the fuzz targets (clang with libFuzzer) and static analysis (scripts/tidy.sh)
         clang libclang-rt-14-dev clang-tidy
+        # the Linux package check (scripts/package-deb.sh): build, lint, validate, install
+        dpkg-dev lintian appstream desktop-file-utils file util-linux nsis
+        # the Windows-only sources compiled syntax-only (scripts/check-platform-sources.sh)
+        g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64
     )
 fi
 
