@@ -10,10 +10,13 @@
 //   - nothing crashes, and ASan/UBSan see nothing;
 //   - clean(clean(x)) == clean(x), and clean() leaves no white space, control or format characters;
 //   - every value parse() yields has no white space, control or format characters, and each of its
-//     characters occurs in the input (or in its compatibility normalisation, NFKC).
+//     characters occurs in the input, in its compatibility normalisation (NFKC), or in what its
+//     percent and JSON escapes stand for.
 #include "credentialparser.h"
 
+#include <QRegularExpression>
 #include <QString>
+#include <QUrl>
 
 #include <cstddef>
 #include <cstdint>
@@ -52,15 +55,34 @@ void checkValue(const QString &value, const QString &inputs, const QString &norm
     for (QChar c : value) {
         if (isDisallowed(c))
             fail("parse() yielded white space, a control or a format character", inputs, value);
-        if (!inputs.contains(c) && !normalisedInputs.contains(c))
-            fail("parse() yielded a character that is not in the input", inputs, value);
+        // Joining pieces and normalising afterwards may compose a letter with a mark that came
+        // from elsewhere in the input ("c" + "\u02D9" gives "\u010B"): compare decomposed.
+        if (!inputs.contains(c) && !normalisedInputs.contains(c)) {
+            for (QChar part : QString(c).normalized(QString::NormalizationForm_KD)) {
+                if (!normalisedInputs.contains(part))
+                    fail("parse() yielded a character that is not in the input", inputs, value);
+            }
+        }
     }
+}
+
+// The input as the cleaner may read it: compatibility-normalised (full-width digits), with percent
+// escapes ("%2E") and JSON escapes ("\\u002e") decoded. A value's characters must all come from here.
+QString normalisedForms(const QString &inputs)
+{
+    QString decodedJson = inputs;
+    static const QRegularExpression jsonEscape(QStringLiteral("\\\\u([0-9A-Fa-f]{4})"));
+    for (auto it = jsonEscape.globalMatch(inputs); it.hasNext();)
+        decodedJson += QChar(char16_t(it.next().captured(1).toUShort(nullptr, 16)));
+    const QString decoded = QUrl::fromPercentEncoding(inputs.toUtf8()) + decodedJson;
+    const QString all = inputs + decoded;
+    return all.normalized(QString::NormalizationForm_KC) + all.normalized(QString::NormalizationForm_KD);
 }
 
 void checkParse(const QString &idInput, const QString &secretInput)
 {
     const QString inputs = idInput + secretInput;
-    const QString normalised = inputs.normalized(QString::NormalizationForm_KC);
+    const QString normalised = normalisedForms(inputs);
     for (auto policy : {CredentialParser::SwapPolicy::Detect, CredentialParser::SwapPolicy::AutoSwap}) {
         const CredentialParser::Result result = CredentialParser::parse(idInput, secretInput, policy);
         checkValue(result.clientId.value, inputs, normalised);

@@ -7,4 +7,4 @@
 # fuzzer with coverage instrumentation); QT the Qt modules besides Core. Seeds: corpus/NAME/.
 
 zoho_fuzz_target(cleaner fuzz_cleaner.cpp
-    CORE credentials/credentialparser.cpp)
+    CORE credentials/credentialparser.cpp credentials/credentials.cpp)
