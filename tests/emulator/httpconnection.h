@@ -18,8 +18,8 @@ class HttpConnection : public QObject
 public:
     using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
-    static constexpr qsizetype maxHeadSize = 64 * 1024;
-    static constexpr qsizetype maxBodySize = 1024 * 1024;
+    static constexpr qsizetype maxHeadSize = qsizetype(64) * 1024;
+    static constexpr qsizetype maxBodySize = qsizetype(1024) * 1024;
 
     // Takes ownership of the socket, which must already be connected (and encrypted, for TLS).
     explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
