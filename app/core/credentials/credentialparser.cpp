@@ -249,18 +249,6 @@ QChar separatorFor(char16_t code)
     return c;
 }
 
-// The white-space-delimited piece of `text` around `i`.
-QStringView tokenAround(const QString &text, qsizetype i)
-{
-    qsizetype from = i;
-    while (from > 0 && !text.at(from - 1).isSpace())
-        --from;
-    qsizetype to = i;
-    while (to < text.size() && !text.at(to).isSpace())
-        ++to;
-    return QStringView(text).mid(from, to - from);
-}
-
 // Percent escapes ("%2F") of a query string or form body and JSON escapes ("\\n", "\\u0022") of a
 // JSON string, decoded once, in one pass over the text as it was pasted: only escapes written out in
 // full count (none put together by removing a control character between '%' and "5c"), only where
@@ -271,13 +259,21 @@ QString decodeEscapes(const QString &text)
     QString out;
     out.reserve(text.size());
     bool json = false; // a JSON string or object has begun: backslashes escape
+    bool query = false; // the white-space-delimited piece holding `i` has '=', '&' or '?'
+    qsizetype pieceEnd = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        if (i >= pieceEnd) { // each piece is looked at once: a long paste must not cost the square of its length
+            pieceEnd = i;
+            while (pieceEnd < text.size() && !text.at(pieceEnd).isSpace())
+                ++pieceEnd;
+            const QStringView piece = QStringView(text).mid(i, pieceEnd - i);
+            query = piece.contains(u'=') || piece.contains(u'&') || piece.contains(u'?');
+            pieceEnd = std::max(pieceEnd, i + 1);
+        }
         if (c == u'"' || c == u'{' || c == u'[')
             json = true;
         if (c == u'%' && isHexAt(text, i + 1) && isHexAt(text, i + 2)) {
-            const QStringView token = tokenAround(text, i);
-            const bool query = token.contains(u'=') || token.contains(u'&') || token.contains(u'?');
             qsizetype run = i + 1;
             while (isHexAt(text, run))
                 ++run;
