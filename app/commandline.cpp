@@ -6,6 +6,7 @@
 #include "onboardingguide.h"
 #include "probestatus.h"
 #include "secretstore.h"
+#include "terminalecho.h"
 #include "zohosignin.h"
 
 #include <QCommandLineParser>
@@ -19,14 +20,9 @@
 #include <QTimer>
 
 #include <cstdio>
-
-#if defined(Q_OS_UNIX)
-#include <termios.h>
-#include <unistd.h>
-#endif
+#include <optional>
 
 namespace {
-
 
 const QStringList commands = {
     QStringLiteral("values"), QStringLiteral("check"), QStringLiteral("store"),
@@ -35,36 +31,21 @@ const QStringList commands = {
 
 bool stdinIsTerminal()
 {
-#if defined(Q_OS_UNIX)
-    return isatty(STDIN_FILENO);
-#else
-    return false;
-#endif
+    return Platform::stdinIsTerminal();
 }
 
 // Reads one line from a terminal; with echo off for the secret, so it never shows on a shared screen.
 QString promptLine(QTextStream &err, const QString &prompt, bool secret)
 {
     err << prompt << Qt::flush;
-#if defined(Q_OS_UNIX)
-    termios saved{};
-    const bool canHide = secret && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (canHide) {
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
-    }
-#else
-    Q_UNUSED(secret)
-#endif
+    std::optional<Platform::HiddenInput> hidden;
+    if (secret)
+        hidden.emplace();
     QTextStream in(stdin);
     const QString line = in.readLine();
-#if defined(Q_OS_UNIX)
-    if (canHide) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    // The Enter typed after a hidden secret was not echoed either.
+    if (hidden && hidden->isActive())
         err << Qt::endl;
-    }
-#endif
     return line;
 }
 
