@@ -156,3 +156,9 @@ QString OnboardingGuide::optiplyDestination()
     //: Menu path in the Optiply dashboard
     return tr("Settings → Integrations → add Zoho as a new data source");
 }
+
+QUrl OnboardingGuide::optiplyIntegrationsUrl()
+{
+    // To be confirmed by Optiply: the dashboard's integrations settings.
+    return QUrl(QStringLiteral("https://app.optiply.com/settings/integrations"));
+}
