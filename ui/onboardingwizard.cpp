@@ -13,6 +13,7 @@
 
 #include "onboardingguide.h"
 #include "secretstore.h"
+#include "zohodoor.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -21,7 +22,6 @@
 #include <QKeyEvent>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScreen>
 #include <QTimer>
@@ -37,7 +37,7 @@ constexpr int frameAllowance = 40;
 
 OnboardingWizard::OnboardingWizard(QWidget *parent)
     : QWizard(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new ZohoDoor(this))
     , m_keychainService(SecretStore::defaultService())
     , m_urlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_clipboard(new SecretClipboard(this))
