@@ -5,223 +5,223 @@
     <name>AboutDialog</name>
     <message>
         <source>About Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Zoho koppelen aan Optiply</translation>
     </message>
     <message>
         <source>Optiply and Zoho icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictogram van Optiply en Zoho</translation>
     </message>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho koppelen aan Optiply</translation>
     </message>
     <message>
         <source>Version %1</source>
         <extracomment>%1 is a version number such as 0.1.0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1</translation>
     </message>
     <message>
         <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt de Zoho API-client die Optiply nodig heeft, controleert hem bij Zoho en bewaart hem in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt met Qt %1, draait op Qt %2, op %3.</translation>
     </message>
     <message>
         <source>© Optiply B.V.</source>
-        <translation type="unfinished"></translation>
+        <translation>© Optiply B.V.</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens &amp;kopiëren</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiegegevens kopiëren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Copied. Paste it into your message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd. Plak het in je bericht aan support.</translation>
     </message>
 </context>
 <context>
     <name>AccountsServerMap</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>expected CODE=URL pairs separated by commas, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>verwacht paren CODE=URL, gescheiden door komma's, zoals &quot;eu=http://127.0.0.1:8080&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not CODE=URL, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen CODE=URL, zoals &quot;eu=http://127.0.0.1:8080&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; known codes are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen datacenter van Zoho; bekende codes zijn %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen webadres met een hostnaam.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a plain server address without user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; moet een kaal serveradres zijn, zonder gebruikersnaam, query of fragment.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http, which is allowed only on this computer (127.0.0.1, ::1 or localhost); use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; gebruikt gewoon http, en dat mag alleen op deze computer (127.0.0.1, ::1 of localhost); gebruik https.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; moet beginnen met https://.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén JSON-object afdrukken in plaats van tekst.</translation>
     </message>
     <message>
         <source>The Zoho data center: %1, or auto to ask all of them (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter van Zoho: %1, of auto om ze allemaal te vragen (standaard).</translation>
     </message>
     <message>
         <source>Use URL as the accounts server of the data center used, or CODE=URL for that data center (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL gebruiken als accountserver van het gebruikte datacenter, of CODE=URL voor dat datacenter (mag vaker).</translation>
     </message>
     <message>
         <source>With store: keep the credentials without asking Zoho first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij store: de gegevens bewaren zonder eerst Zoho te vragen.</translation>
     </message>
     <message>
         <source>Seconds to wait for Zoho (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal seconden wachten op Zoho (standaard 15).</translation>
     </message>
     <message>
         <source>Name one command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef één opdracht: %1.</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer &quot;%1 --help&quot; uit voor de opdrachten en opties.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; use one of %2, or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen datacenter van Zoho; gebruik een van %2, of auto.</translation>
     </message>
     <message>
         <source>--accounts-server URL needs --data-center CODE; with auto, write CODE=URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accounts-server URL vraagt ook --data-center CODE; schrijf bij auto CODE=URL.</translation>
     </message>
     <message>
         <source>Client ID: </source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID: </translation>
     </message>
     <message>
         <source>Client Secret (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret (niet zichtbaar): </translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardinvoer kan niet worden gelezen.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op: %1</translation>
     </message>
     <message>
         <source>OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem: %1</translation>
     </message>
     <message>
         <source>This client is enabled in several data centers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze client is actief in meerdere datacenters: %1.</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID: %1</translation>
     </message>
     <message>
         <source>Data center: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout verwacht een aantal seconden van 1 tot 600.</translation>
     </message>
     <message>
         <source>No Client ID was given (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen Client ID opgegeven (eerste regel).</translation>
     </message>
     <message>
         <source>No Client Secret was given (second line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen Client Secret opgegeven (tweede regel).</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets bewaard.</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard in de sleutelhanger van het systeem.</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bewaard: %1</translation>
     </message>
     <message>
         <source>Zoho credentials are stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn Zoho-gegevens bewaard in de sleutelhanger van het systeem.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk van het secret: %1</translation>
     </message>
     <message>
         <source>Data center: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>Stored at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard op: %1</translation>
     </message>
     <message>
         <source>No Zoho credentials are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen Zoho-gegevens bewaard.</translation>
     </message>
     <message>
         <source>The stored Zoho credentials were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarde Zoho-gegevens zijn verwijderd.</translation>
     </message>
     <message>
         <source>No Zoho credentials were stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er waren geen Zoho-gegevens bewaard.</translation>
     </message>
     <message>
         <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
@@ -235,271 +235,281 @@ Commands:
   store    Check them as `check` does, then keep them in the system keychain.
   status   Whether credentials are stored (the secret is never shown).
   forget   Remove the stored credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpt je Optiply aan Zoho te koppelen: laat zien wat je invult in de API Console van Zoho, controleert de Client ID en het Client Secret bij Zoho en bewaart ze in de sleutelhanger van het systeem.
+
+Zonder opdracht opent het venster van de assistent.
+
+Opdrachten:
+  values   Wat je invult in het registratieformulier voor de client bij Zoho.
+  check    Client ID en Client Secret lezen van standaardinvoer en ze bij Zoho controleren.
+  verify   Ze controleren en daarna één keer in de browser bij Zoho inloggen als bewijs.
+  store    Ze controleren zoals `check` doet en daarna bewaren in de sleutelhanger van het systeem.
+  status   Of er gegevens bewaard zijn (het secret wordt nooit getoond).
+  forget   De bewaarde gegevens verwijderen.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status or forget</source>
-        <translation type="unfinished"></translation>
+        <translation>values, check, verify, store, status of forget</translation>
     </message>
     <message>
         <source>With store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij store: eerder bewaarde andere gegevens vervangen (in een terminal wordt het gevraagd).</translation>
     </message>
     <message>
         <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij verify: het adres van de inlogpagina van Zoho afdrukken in plaats van die te openen.</translation>
     </message>
     <message>
         <source>With verify: seconds to wait for the sign-in in the browser (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij verify: aantal seconden wachten op de aanmelding in de browser (standaard 300).</translation>
     </message>
     <message>
         <source>Other Zoho credentials are already stored (Client ID %1, stored %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn al andere Zoho-gegevens bewaard (Client ID %1, bewaard %2).</translation>
     </message>
     <message>
         <source>Replace them? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was changed; add --replace to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets veranderd; voeg --replace toe om ze te vervangen.</translation>
     </message>
     <message>
         <source>--consent-timeout takes a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consent-timeout verwacht een aantal seconden van 1 tot 3600.</translation>
     </message>
     <message>
         <source>Open this address in a browser, sign in to Zoho and click Accept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dit adres in een browser, log in bij Zoho en klik op Accept:</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page is open in your browser: sign in and click Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inlogpagina van Zoho staat open in je browser: log in en klik op Accept.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive by itself. After you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort %1 op deze computer is in gebruik door een ander programma, dus het antwoord van Zoho komt niet vanzelf binnen. Kopieer na je klik op Accept het hele adres uit de adresbalk van de browser en voer het hier in.</translation>
     </message>
     <message>
         <source>Address: </source>
-        <translation type="unfinished"></translation>
+        <translation>Adres: </translation>
     </message>
     <message>
         <source>Verified — connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd — verbonden als %1</translation>
     </message>
     <message>
         <source>an unnamed account</source>
-        <translation type="unfinished"></translation>
+        <translation>een account zonder naam</translation>
     </message>
     <message>
         <source>The test sign-in was removed from Zoho again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De testaanmelding is weer verwijderd bij Zoho.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort %1 op deze computer is in gebruik door een ander programma, dus het antwoord van Zoho kan niet binnenkomen. Sluit dat programma, of voer verify uit in een terminal, waar je het adres kunt plakken waarop de browser uitkomt.</translation>
     </message>
     <message>
         <source>In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik in de Zoho API Console op ADD CLIENT, daarna op CREATE NOW onder Server-based Applications, en vul in:</translation>
     </message>
     <message>
         <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>De testaanmelding kon niet worden verwijderd bij Zoho; hij verloopt vanzelf binnen een uur.</translation>
     </message>
 </context>
 <context>
     <name>CopyField</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Copy %1</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiëren</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 naar het klembord kopiëren</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>Shown on the Copy button for two seconds after a click</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd</translation>
     </message>
     <message>
         <source>%1 copied</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 gekopieerd</translation>
     </message>
 </context>
 <context>
     <name>CredentialParser</name>
     <message>
         <source>This Client ID looks cut off: it has %1 of its %2 characters. Copy it again, all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze Client ID lijkt afgekapt: hij heeft %1 van de %2 tekens. Kopieer hem opnieuw, helemaal.</translation>
     </message>
     <message>
         <source>This looks like the Client Secret, not the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lijkt het Client Secret, niet de Client ID.</translation>
     </message>
     <message>
         <source>This is not a Zoho Client ID. A Client ID starts with &quot;1000.&quot; and has %1 characters, such as 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen Client ID van Zoho. Een Client ID begint met &quot;1000.&quot; en heeft %1 tekens, zoals 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</translation>
     </message>
     <message>
         <source>This is a Client ID, not the Client Secret. The secret is the other value on Zoho&apos;s Client Secret tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een Client ID, niet het Client Secret. Het secret is de andere waarde op het tabblad Client Secret van Zoho.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets are made of the digits 0–9 and the letters a–f, but this one has other characters. Check that you copied the Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een secret van Zoho bestaat uit de cijfers 0–9 en de letters a–f, maar hier staan andere tekens in. Controleer of je het Client Secret hebt gekopieerd.</translation>
     </message>
     <message>
         <source>This secret is shorter than usual (%1 characters; Zoho&apos;s have %2). It may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit secret is korter dan normaal (%1 tekens; die van Zoho hebben er %2). Misschien is het afgekapt.</translation>
     </message>
     <message>
         <source>This secret is longer than usual (%1 characters; Zoho&apos;s have %2). Check that nothing extra was copied with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit secret is langer dan normaal (%1 tekens; die van Zoho hebben er %2). Controleer of er niets extra's mee is gekopieerd.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets use small letters, but this one has capitals. Copy it again instead of typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een secret van Zoho heeft kleine letters, maar hier staan hoofdletters in. Kopieer het opnieuw in plaats van het over te typen.</translation>
     </message>
     <message>
         <source>Both values were pasted together; they have been taken apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide waarden zijn samen geplakt; ze zijn voor je uit elkaar gehaald.</translation>
     </message>
     <message>
         <source>The Client ID and the Client Secret were the wrong way round; they have been swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Client ID en het Client Secret stonden verkeerd om; ze zijn omgewisseld.</translation>
     </message>
     <message>
         <source>This looks like the Client Secret, and the secret field holds the Client ID: the two seem swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit lijkt het Client Secret, en in het veld voor het secret staat de Client ID: ze lijken omgewisseld.</translation>
     </message>
     <message>
         <source>The other field held a different value; the pair pasted together replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In het andere veld stond een andere waarde; het samen geplakte paar heeft die vervangen.</translation>
     </message>
     <message>
         <source>Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrillische</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>Griekse</translation>
     </message>
     <message>
         <source>Armenian</source>
-        <translation type="unfinished"></translation>
+        <translation>Armeense</translation>
     </message>
     <message>
         <source>This secret contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dit secret bevat een %1 '%2' die alleen lijkt op een Latijnse '%3'. Kopieer het opnieuw vanaf het tabblad Client Secret van Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deze Client ID bevat een %1 '%2' die alleen lijkt op een Latijnse '%3'. Kopieer hem opnieuw uit Zoho.</translation>
     </message>
     <message>
         <source>This secret contains &apos;%1&apos;, a character Zoho&apos;s secrets do not have. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dit secret bevat '%1', een teken dat niet in de secrets van Zoho voorkomt. Kopieer het opnieuw vanaf het tabblad Client Secret van Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains &apos;%1&apos;, a character Zoho&apos;s Client IDs do not have. Copy it again from Zoho.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deze Client ID bevat '%1', een teken dat niet in de Client ID's van Zoho voorkomt. Kopieer hem opnieuw uit Zoho.</translation>
     </message>
     <message>
         <source>Used the Client ID %1; the rest was left out.</source>
         <extracomment>%1 is a Client ID with its middle hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client ID %1 gebruikt; de rest is weggelaten.</translation>
     </message>
     <message>
         <source>Used the Client ID %1 after &apos;%2&apos;.</source>
         <extracomment>%1 is a Client ID with its middle hidden, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client ID %1 gebruikt, na '%2'.</translation>
     </message>
     <message>
         <source>Used the %1-character value as the Client ID; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde van %1 tekens is gebruikt als Client ID; de rest is weggelaten.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client ID.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De waarde van %1 tekens na '%2' is gebruikt als Client ID.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos;.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client Secret&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De waarde van %1 tekens na '%2' is gebruikt.</translation>
     </message>
     <message>
         <source>Used the %1-character value that looks like a Client Secret; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde van %1 tekens die op een Client Secret lijkt is gebruikt; de rest is weggelaten.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client Secret.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Password&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De waarde van %1 tekens na '%2' is gebruikt als Client Secret.</translation>
     </message>
     <message>
         <source>Joined %1 pieces of text into one value of %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stukjes tekst zijn samengevoegd tot één waarde van %2 tekens.</translation>
     </message>
     <message>
         <source>Wide (full-width) letters or digits were changed into ordinary ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brede letters of cijfers (full-width) zijn omgezet in gewone.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n invisible control character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n onzichtbaar stuurteken verwijderd.</numerusform>
+            <numerusform>%n onzichtbare stuurtekens verwijderd.</numerusform>
         </translation>
     </message>
     <message>
         <source>This holds %1 different Client IDs: %2. Paste only the one of the client you made for Optiply.</source>
         <extracomment>%1 is a number (2 or more), %2 the Client IDs with their middles hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hierin staan %1 verschillende Client ID's: %2. Plak alleen die van de client die je voor Optiply hebt gemaakt.</translation>
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client ID. Copy the Client ID from the Client Secret tab of your client in the API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een tijdelijke pas die Zoho voor één aanmelding heeft gemaakt, niet de Client ID. Kopieer de Client ID vanaf het tabblad Client Secret van je client in de API Console.</translation>
     </message>
     <message>
         <source>Zoho&apos;s Client IDs usually have capital letters only, but this one has small letters. If you typed it, copy it from Zoho instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een Client ID van Zoho heeft meestal alleen hoofdletters, maar hier staan kleine letters in. Heb je hem overgetypt? Kopieer hem dan uit Zoho.</translation>
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client Secret. Copy the Client Secret from the Client Secret tab of your client in the API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een tijdelijke pas die Zoho voor één aanmelding heeft gemaakt, niet het Client Secret. Kopieer het Client Secret vanaf het tabblad Client Secret van je client in de API Console.</translation>
     </message>
     <message>
         <source>This holds %1 different values that could be the Client Secret. Paste only the one from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is a number, 2 or more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hierin staan %1 verschillende waarden die het Client Secret kunnen zijn. Plak alleen die van het tabblad Client Secret van Zoho.</translation>
     </message>
     <message>
         <source>Something is stuck to the end of this secret: %1 more characters after %2 hex digits. Copy only the secret from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 and %2 are numbers of characters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er zit iets vast aan het eind van dit secret: nog %1 tekens na %2 hexadecimale tekens. Kopieer alleen het secret vanaf het tabblad Client Secret van Zoho.</translation>
     </message>
     <message>
         <source>This holds several pieces of text and none looks like a Client Secret. Paste only the secret from Zoho&apos;s Client Secret tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierin staan meerdere stukken tekst en geen ervan lijkt op een Client Secret. Plak alleen het secret vanaf het tabblad Client Secret van Zoho.</translation>
     </message>
     <message>
         <source>These are the dots Zoho shows while the secret is hidden. On Zoho&apos;s Client Secret tab, show the secret first, then copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit zijn de puntjes die Zoho toont zolang het secret verborgen is. Laat op het tabblad Client Secret van Zoho eerst het secret zien en kopieer het dan.</translation>
     </message>
 </context>
 <context>
