@@ -516,219 +516,219 @@ Opdrachten:
     <name>CredentialsPage</name>
     <message>
         <source>S&amp;wap the Two Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide velden &amp;omwisselen</translation>
     </message>
     <message>
         <source>Paste the Client ID and the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak de Client ID en het Client Secret</translation>
     </message>
     <message>
         <source>Copy each value from Zoho&apos;s Client Secret tab and paste it here. Spaces, line breaks and labels that come along are removed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer elke waarde vanaf het tabblad Client Secret van Zoho en plak hem hier. Spaties, regeleinden en labels die meekomen, halen we voor je weg.</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonen</translation>
     </message>
     <message>
         <source>Show the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Client Secret tonen</translation>
     </message>
     <message>
         <source>Show or hide the secret. Hide it while you share your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon of verberg het secret. Verberg het als je je scherm deelt.</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>Hide the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Client Secret verbergen</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <source>Client S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client S&amp;ecret:</translation>
     </message>
     <message>
         <source>Illustration: the Client ID and the Client Secret on Zoho&apos;s Client Secret tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding: de Client ID en het Client Secret op het tabblad Client Secret van Zoho</translation>
     </message>
     <message>
         <source>The last four characters of the secret and a short check code. Support can compare it without anyone reading the secret out.</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste vier tekens van het secret en een korte controlecode. Support kan dit vergelijken zonder dat iemand het secret hoeft voor te lezen.</translation>
     </message>
     <message>
         <source>Clear the Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>De Client ID wissen</translation>
     </message>
     <message>
         <source>Clear the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Client Secret wissen</translation>
     </message>
     <message>
         <source>For support: the secret ends in %1</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, for support</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voor support: het secret eindigt op %1</translation>
     </message>
     <message>
         <source>To go on, click “Swap the Two Fields”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op “Beide velden omwisselen” om verder te gaan.</translation>
     </message>
     <message>
         <source>To go on, paste the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak de Client ID om verder te gaan.</translation>
     </message>
     <message>
         <source>To go on, paste the Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak het Client Secret om verder te gaan.</translation>
     </message>
     <message>
         <source>To go on, correct the value marked above: copy it again from Zoho and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeter eerst de waarde die hierboven is gemarkeerd: kopieer hem opnieuw uit Zoho en plak hem.</translation>
     </message>
     <message>
         <source>Paste the Client Secret again, copied from Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak het Client Secret opnieuw, gekopieerd uit Zoho.</translation>
     </message>
     <message>
         <source>Paste the Client ID again, copied from Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak de Client ID opnieuw, gekopieerd uit Zoho.</translation>
     </message>
 </context>
 <context>
     <name>DataCenter</name>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Verenigde Staten</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australië</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Japan</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Saudi-Arabië</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>China</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Verenigd Koninkrijk</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a region such as &quot;Europe&quot;, %2 the Zoho domain such as &quot;zoho.eu&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>United Arab Emirates</source>
-        <translation type="unfinished"></translation>
+        <translation>Verenigde Arabische Emiraten</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Done: your Zoho client is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar: je Zoho-client staat klaar</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last step, in Optiply:&lt;/b&gt; open &lt;b&gt;%1&lt;/b&gt;, and paste the Client ID and the Client Secret there. You can close Zoho&apos;s page afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Laatste stap, in Optiply:&lt;/b&gt; open &lt;b&gt;%1&lt;/b&gt; en plak daar de Client ID en het Client Secret. Daarna kun je de pagina van Zoho sluiten.</translation>
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret kopiëren</translation>
     </message>
     <message>
         <source>Copy the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Client Secret kopiëren</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <source>Client Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret:</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho herkent je client in het datacenter &lt;b&gt;%1&lt;/b&gt;, en de gegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gecontroleerd — verbonden als %1.&lt;/b&gt; Je client staat in het datacenter %2 van Zoho, en de gegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelingenpagina van Optiply &amp;openen</translation>
     </message>
     <message>
         <source>One thing is left: paste the two values into Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog één ding: plak de twee waarden in Optiply.</translation>
     </message>
     <message>
         <source>Open Optiply&apos;s integrations page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppelingenpagina van Optiply openen in je browser</translation>
     </message>
     <message>
         <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking Finish does not take it off sooner.</source>
         <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het gekopieerde secret wordt na %1 seconden van het klembord gehaald: plak het voor die tijd in Optiply. Op Voltooien klikken haalt het er niet eerder af.</translation>
     </message>
     <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, such as &quot;…a1b2 · 3f9c2e&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>verborgen (eindigt op %1)</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>Shown on the button for two seconds after a click</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd</translation>
     </message>
     <message>
         <source>The Client Secret is copied. Paste it into Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Client Secret is gekopieerd. Plak het in Optiply.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Open this address in your browser: %1</source>
         <extracomment>%1 is a web address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Je browser kon niet worden geopend. Open dit adres in je browser: %1</translation>
     </message>
 </context>
 <context>
@@ -736,296 +736,296 @@ Opdrachten:
     <message>
         <source>Step %1 of %2: %3</source>
         <extracomment>%1 is the step number, %2 the number of steps, %3 the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
         <source>Illustration: %1</source>
         <extracomment>%1 is the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding: %1</translation>
     </message>
     <message>
         <source>&amp;Open the Zoho API Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API Console &amp;openen</translation>
     </message>
     <message>
         <source>Open the Zoho API Console in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>De Zoho API Console openen in je browser</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Je browser kon niet worden geopend. Kopieer dit adres en open het in je browser:</translation>
     </message>
     <message>
         <source>Zoho API Console address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres van de Zoho API Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep Zoho&apos;s page open.&lt;/b&gt; If the secret is lost before it is stored, open the client in the API Console and choose to generate a new secret; nothing else needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Laat de pagina van Zoho open.&lt;/b&gt; Raak je het secret kwijt voordat het bewaard is? Open dan de client in de API Console en kies ervoor een nieuw secret te maken; verder hoeft er niets te veranderen.</translation>
     </message>
     <message>
         <source>This opens %2, the console of Zoho&apos;s %1 data center.</source>
         <extracomment>%1 is a data center such as &quot;Europe (zoho.eu)&quot;, %2 a web address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dit opent %2, de console van het datacenter %1 van Zoho.</translation>
     </message>
     <message>
         <source>This opens %1. If you use Zoho at another address, such as zoho.eu, go Back and choose your data center, so the console of your own data center opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit opent %1. Gebruik je Zoho op een ander adres, zoals zoho.eu? Ga dan Terug en kies je datacenter, zodat de console van je eigen datacenter opent.</translation>
     </message>
     <message>
         <source>Paste each value as it is, without a space or a slash at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak elke waarde precies zoals hij is, zonder spatie of schuine streep aan het eind.</translation>
     </message>
     <message>
         <source>You do this in Zoho&apos;s API Console, in your browser. Come back here after each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit doe je in de API Console van Zoho, in je browser. Kom na elke stap hier terug.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
         <extracomment>%1 names a field of Zoho&apos;s form that takes several lines, %2 the line&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, regel %2</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je browser kon niet worden geopend. Kopieer het adres en open het in je browser.</translation>
     </message>
 </context>
 <context>
     <name>LoopbackListener</name>
     <message>
         <source>Zoho does not know this Client ID in the data center that was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho kent deze Client ID niet in het gevraagde datacenter.</translation>
     </message>
     <message>
         <source>The return address entered in Zoho for this client does not match the assistant&apos;s exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het terugstuuradres dat in Zoho voor deze client is ingevuld, komt niet precies overeen met dat van de assistent.</translation>
     </message>
     <message>
         <source>Zoho did not allow the access the assistant asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho stond de toegang die de assistent vroeg niet toe.</translation>
     </message>
     <message>
         <source>Zoho had a passing problem of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho had zelf een tijdelijk probleem.</translation>
     </message>
     <message>
         <source>Zoho did not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho gaf geen verdere uitleg.</translation>
     </message>
     <message>
         <source>Signed in to Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingelogd bij Zoho</translation>
     </message>
     <message>
         <source>Zoho has answered the Zoho onboarding assistant. You can close this tab and go back to the assistant: it finishes the check and shows the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho heeft de Zoho-koppelassistent geantwoord. Je kunt dit tabblad sluiten en teruggaan naar de assistent: die rondt de controle af en laat het resultaat zien.</translation>
     </message>
     <message>
         <source>Zoho did not allow access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho heeft geen toegang gegeven</translation>
     </message>
     <message>
         <source>Access was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Close this tab and go back to the assistant: it says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>De toegang is geweigerd op de pagina van Zoho, of er waren te veel inlogpogingen binnen 10 minuten. Sluit dit tabblad en ga terug naar de assistent: die vertelt wat je moet doen.</translation>
     </message>
     <message>
         <source>Zoho reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho meldt een probleem</translation>
     </message>
     <message>
         <source>Zoho answered the sign-in with &quot;%1&quot;: %2 Close this tab and go back to the assistant: it says what to do.</source>
         <extracomment>%1 is the error code Zoho sent, such as &quot;invalid_client&quot;; %2 says what it means</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho beantwoordde de aanmelding met &quot;%1&quot;: %2 Sluit dit tabblad en ga terug naar de assistent: die vertelt wat je moet doen.</translation>
     </message>
     <message>
         <source>Not an answer to this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord op deze aanmelding</translation>
     </message>
     <message>
         <source>This address on your computer belongs to the Zoho onboarding assistant. What arrived here is not Zoho&apos;s answer to the sign-in under way, so nothing was changed. To sign in, use the tab that the assistant opened, or start the sign-in again from the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit adres op je computer hoort bij de Zoho-koppelassistent. Wat hier binnenkwam, is niet het antwoord van Zoho op de lopende aanmelding, dus er is niets veranderd. Gebruik om in te loggen het tabblad dat de assistent heeft geopend, of start de aanmelding opnieuw vanuit de assistent.</translation>
     </message>
 </context>
 <context>
     <name>OnboardingGuide</name>
     <message>
         <source>Open the Zoho API Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Open de Zoho API Console</translation>
     </message>
     <message>
         <source>Add a server-based client</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een server-based client toe</translation>
     </message>
     <message>
         <source>Fill in the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de gegevens in</translation>
     </message>
     <message>
         <source>Create the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak de client aan</translation>
     </message>
     <message>
         <source>Copy the Client ID and Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer de Client ID en het Client Secret</translation>
     </message>
     <message>
         <source>Settings → Integrations → add Zoho as a new data source</source>
         <extracomment>Menu path in the Optiply dashboard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen → Koppelingen → voeg Zoho toe als nieuwe gegevensbron</translation>
     </message>
     <message>
         <source>Any name works; this one tells you later what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke naam is goed; met deze weet je later waar hij voor is.</translation>
     </message>
     <message>
         <source>Zoho asks for a website; Optiply&apos;s is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho vraagt om een website; die van Optiply is prima.</translation>
     </message>
     <message>
         <source>%1 are the addresses Zoho sends you back to after you approve a connection. Optiply needs the first; the second stays on this computer and lets this assistant check once, now, that your Client ID and Client Secret work. Enter both, each on its own line (Zoho&apos;s + adds the second).</source>
         <extracomment>%1 is the name of the field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (de terugstuuradressen) zijn de adressen waar Zoho je naar terugstuurt nadat je een koppeling hebt toegestaan. Optiply heeft de eerste nodig; de tweede blijft op deze computer en laat deze assistent nu één keer controleren of je Client ID en Client Secret werken. Vul ze allebei in, elk op een eigen regel (met de + van Zoho voeg je de tweede toe).</translation>
     </message>
     <message>
         <source>Click %1 below. Your browser opens Zoho&apos;s API Console.</source>
         <extracomment>%1 is the label of this assistant&apos;s button below</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klik hieronder op %1. Je browser opent de API Console van Zoho.</translation>
     </message>
     <message>
         <source>%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
         <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: log in met het Zoho-account dat je bedrijf gebruikt voor Zoho Inventory of Zoho Books.</translation>
     </message>
     <message>
         <source>Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.</source>
         <extracomment>%1 and %2 are Zoho&apos;s button labels, kept as Zoho shows them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klik rechtsboven op %1. Heb je er nog nooit een toegevoegd, dan toont Zoho %2: klik daarop.</translation>
     </message>
     <message>
         <source>Zoho lists kinds of clients. Point at %1.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho toont soorten clients. Ga met de muis naar %1.</translation>
     </message>
     <message>
         <source>Click %1 on it.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klik daar op %1.</translation>
     </message>
     <message>
         <source>%1: paste the name.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: plak de naam.</translation>
     </message>
     <message>
         <source>%1: paste the website.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: plak de website.</translation>
     </message>
     <message>
         <source>%1: paste the first address.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: plak het eerste adres.</translation>
     </message>
     <message>
         <source>Click %1 beside it: Zoho adds a second, empty line.</source>
         <extracomment>%1 is Zoho&apos;s &quot;+&quot; button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klik op %1 ernaast: Zoho voegt een tweede, lege regel toe.</translation>
     </message>
     <message>
         <source>Paste the second address into the new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plak het tweede adres in de nieuwe regel.</translation>
     </message>
     <message>
         <source>Click %1.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klik op %1.</translation>
     </message>
     <message>
         <source>Open the %1 tab.</source>
         <extracomment>%1 is the name of a tab in Zoho&apos;s console, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Open het tabblad %1.</translation>
     </message>
     <message>
         <source>Copy the %1 with the copy symbol at the end of its line.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer %1 met het kopieersymbool aan het eind van de regel.</translation>
     </message>
     <message>
         <source>Copy the %1 the same way.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer %1 op dezelfde manier.</translation>
     </message>
     <message>
         <source>Zoho&apos;s API Console is where you allow Optiply to connect to your Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>In de API Console van Zoho geef je Optiply toestemming om met je Zoho te koppelen.</translation>
     </message>
     <message>
         <source>After you sign in, the console shows the connections you have allowed so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je bent ingelogd, toont de console de koppelingen die je tot nu toe hebt toegestaan.</translation>
     </message>
     <message>
         <source>In the API Console:</source>
-        <translation type="unfinished"></translation>
+        <translation>In de API Console:</translation>
     </message>
     <message>
         <source>Zoho shows a form. Copy each value below with its Copy button and paste it into Zoho&apos;s field of the same name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho toont een formulier. Kopieer elke waarde hieronder met de knop Kopiëren en plak hem in het veld met dezelfde naam bij Zoho:</translation>
     </message>
     <message>
         <source>Pasting avoids typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plakken voorkomt typefouten.</translation>
     </message>
     <message>
         <source>Check the form once more: both addresses under %1, each on its own line.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Controleer het formulier nog één keer: beide adressen onder %1, elk op een eigen regel.</translation>
     </message>
     <message>
         <source>Zoho now shows your new client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho toont nu je nieuwe client.</translation>
     </message>
     <message>
         <source>Zoho shows your new client&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho toont de gegevens van je nieuwe client.</translation>
     </message>
     <message>
         <source>On the next page you paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de volgende pagina plak je ze.</translation>
     </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho koppelen aan Optiply</translation>
     </message>
     <message>
         <source>Close without saving the secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten zonder het secret te bewaren?</translation>
     </message>
     <message>
         <source>&amp;Keep Working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verder werken</translation>
     </message>
     <message>
         <source>&amp;Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch &amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over</translation>
     </message>
     <message>
         <source>Close without saving the Client Secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten zonder het Client Secret te bewaren?</translation>
     </message>
     <message>
         <source>The Client Secret you pasted is not saved yet, and Zoho shows it only once. If you close now, you may have to make a new secret in Zoho&apos;s API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Client Secret dat je hebt geplakt, is nog niet bewaard, en Zoho toont het maar één keer. Sluit je nu, dan moet je misschien een nieuw secret maken in de API Console van Zoho.</translation>
     </message>
 </context>
 <context>
