@@ -1032,422 +1032,422 @@ Opdrachten:
     <name>ProbeStatusText</name>
     <message>
         <source>Zoho recognises this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho herkent deze client</translation>
     </message>
     <message>
         <source>These are not Zoho credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit zijn geen gegevens van Zoho</translation>
     </message>
     <message>
         <source>Zoho does not know this Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho kent deze Client ID niet</translation>
     </message>
     <message>
         <source>The Client Secret is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Client Secret klopt niet</translation>
     </message>
     <message>
         <source>Zoho asks us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho vraagt ons het rustiger aan te doen</translation>
     </message>
     <message>
         <source>Zoho could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho is niet bereikbaar</translation>
     </message>
     <message>
         <source>The secure connection to Zoho failed</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde verbinding met Zoho is mislukt</translation>
     </message>
     <message>
         <source>Zoho did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho antwoordde niet op tijd</translation>
     </message>
     <message>
         <source>Zoho gave an answer we did not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho gaf een onverwacht antwoord</translation>
     </message>
     <message>
         <source>Copy the Client ID and the Client Secret again from the Client Secret tab of your client in the Zoho API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer de Client ID en het Client Secret opnieuw vanaf het tabblad Client Secret van je client in de Zoho API Console.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;I don&apos;t know&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter %1 van Zoho heeft geen client met deze ID. Controleer of je het datacenter hebt gekozen waar je Zoho-account staat (het adres waarop je inlogt, zoals zoho.eu of zoho.com), of kies &quot;Weet ik niet&quot; zodat alle datacenters worden gevraagd. Controleer daarna of de Client ID helemaal is gekopieerd.</translation>
     </message>
     <message>
         <source>Zoho received too many requests for this client in a short time. Wait ten minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho kreeg in korte tijd te veel verzoeken voor deze client. Wacht tien minuten en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>Check that this computer is online and that no firewall or proxy blocks %1. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer of deze computer online is en of geen firewall of proxy %1 blokkeert. Probeer het daarna opnieuw.</translation>
     </message>
     <message>
         <source>The connection to Zoho could not be secured, so nothing was sent. A company network or antivirus that inspects secure connections can cause this; ask your IT department to let this program reach Zoho directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met Zoho kon niet worden beveiligd, dus er is niets verstuurd. Een bedrijfsnetwerk of virusscanner die beveiligde verbindingen inspecteert, kan dit veroorzaken; vraag je IT-afdeling dit programma rechtstreeks toegang tot Zoho te geven.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center did not answer. Check your internet connection and try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter %1 van Zoho antwoordde niet. Controleer je internetverbinding en probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered with something other than a Zoho reply. This is often a temporary problem at Zoho, or a network login page (hotel or guest Wi-Fi). Open any web page in your browser to check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter %1 van Zoho antwoordde met iets anders dan een antwoord van Zoho. Vaak is dit een tijdelijk probleem bij Zoho, of een inlogpagina van een netwerk (wifi in een hotel of voor gasten). Open een willekeurige webpagina in je browser om dat te controleren en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd</translation>
     </message>
     <message>
         <source>The sign-in with Zoho did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding bij Zoho is niet afgerond</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter %1 van Zoho heeft deze gegevens geaccepteerd in een volledige aanmelding.</translation>
     </message>
     <message>
         <source>Zoho did not complete the sign-in: access was declined on Zoho&apos;s page, or the sign-in took too long or was started twice. Try the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho heeft de aanmelding niet afgerond: de toegang is geweigerd op de pagina van Zoho, of de aanmelding duurde te lang of is twee keer gestart. Probeer opnieuw in te loggen.</translation>
     </message>
     <message>
         <source>This computer reaches the internet through the proxy server %1, which may be where the problem lies; your IT department can check it.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer gaat via de proxyserver %1 het internet op; daar kan het probleem zitten. Je IT-afdeling kan dat controleren.</translation>
     </message>
     <message>
         <source>The connection to Zoho&apos;s %1 data center was refused. A firewall or security program on this computer or network probably blocks this program: allow it to reach Zoho, or ask your IT department to, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met het datacenter %1 van Zoho werd geweigerd. Waarschijnlijk blokkeert een firewall of beveiligingsprogramma op deze computer of dit netwerk dit programma: geef het toegang tot Zoho, of vraag je IT-afdeling dat te doen, en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The connection to Zoho&apos;s %1 data center was cut off before Zoho&apos;s answer arrived. A weak or unstable connection (Wi-Fi, mobile, VPN), or a firewall or security program that inspects traffic, can cause this. Try again; if it happens again, try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met het datacenter %1 van Zoho werd verbroken voordat het antwoord van Zoho binnen was. Dit kan komen door een zwakke of onstabiele verbinding (wifi, mobiel, VPN), of door een firewall of beveiligingsprogramma dat het verkeer inspecteert. Probeer het opnieuw; gebeurt het weer, probeer dan een ander netwerk.</translation>
     </message>
     <message>
         <source>This computer could not reach Zoho&apos;s %1 data center: it seems to be offline, or a VPN or firewall blocks the way. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer kon het datacenter %1 van Zoho niet bereiken: hij lijkt offline te zijn, of een VPN of firewall zit in de weg. Controleer of websites openen in je browser en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>A proxy server between this computer and Zoho asks for a user name and password, and this program cannot sign in to a proxy. Ask your IT department to let it reach Zoho&apos;s %1 data center without a proxy sign-in, or use a network without this proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een proxyserver tussen deze computer en Zoho vraagt om een gebruikersnaam en wachtwoord, en dit programma kan niet inloggen bij een proxy. Vraag je IT-afdeling het datacenter %1 van Zoho bereikbaar te maken zonder in te loggen bij de proxy, of gebruik een netwerk zonder deze proxy.</translation>
     </message>
     <message>
         <source>The proxy server %1, through which this computer reaches the internet, asks for a user name and password, and this program cannot sign in to a proxy. Ask your IT department to let it reach Zoho&apos;s %2 data center without a proxy sign-in, or use a network without this proxy.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De proxyserver %1, waarmee deze computer het internet op gaat, vraagt om een gebruikersnaam en wachtwoord, en dit programma kan niet inloggen bij een proxy. Vraag je IT-afdeling het datacenter %2 van Zoho bereikbaar te maken zonder in te loggen bij de proxy, of gebruik een netwerk zonder deze proxy.</translation>
     </message>
     <message>
         <source>The proxy server through which this computer reaches the internet did not connect this program to Zoho&apos;s %1 data center: it refused, failed or closed the connection. Check this computer&apos;s proxy settings, or ask your IT department to let this program reach Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxyserver waarmee deze computer het internet op gaat, heeft dit programma niet verbonden met het datacenter %1 van Zoho: hij weigerde de verbinding, die mislukte of werd gesloten. Controleer de proxy-instellingen van deze computer, of vraag je IT-afdeling dit programma toegang tot Zoho te geven.</translation>
     </message>
     <message>
         <source>The proxy server %1, through which this computer reaches the internet, did not connect this program to Zoho&apos;s %2 data center: it refused, failed or closed the connection. Check this computer&apos;s proxy settings, or ask your IT department to let this program reach Zoho.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De proxyserver %1, waarmee deze computer het internet op gaat, heeft dit programma niet verbonden met het datacenter %2 van Zoho: hij weigerde de verbinding, die mislukte of werd gesloten. Controleer de proxy-instellingen van deze computer, of vraag je IT-afdeling dit programma toegang tot Zoho te geven.</translation>
     </message>
     <message>
         <source>The check was stopped before Zoho answered. Start it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle is gestopt voordat Zoho antwoordde. Start hem opnieuw zodra je klaar bent.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was answered with a certificate that this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections: a company firewall or proxy, or the web protection of an antivirus program. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde verbinding met Zoho werd beantwoord met een certificaat dat deze computer niet vertrouwt, dus er is niets verstuurd. Meestal onderschept iets op dit netwerk of deze computer beveiligde verbindingen: een firewall of proxy van het bedrijf, of de webbescherming van een virusscanner. Vraag je IT-afdeling dit programma zonder inspectie toegang tot Zoho te geven, of probeer een ander netwerk.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was answered with a certificate issued by &quot;%1&quot;, which this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections, a company firewall or proxy, or the web protection of an antivirus program, and &quot;%1&quot; is its name. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
         <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde verbinding met Zoho werd beantwoord met een certificaat van &quot;%1&quot;, dat deze computer niet vertrouwt, dus er is niets verstuurd. Meestal onderschept iets op dit netwerk of deze computer beveiligde verbindingen, zoals een firewall of proxy van het bedrijf of de webbescherming van een virusscanner, en &quot;%1&quot; is daarvan de naam. Vraag je IT-afdeling dit programma zonder inspectie toegang tot Zoho te geven, of probeer een ander netwerk.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was refused because its certificate is not valid at this computer&apos;s date and time, so nothing was sent. Usually this computer&apos;s clock is wrong: set the date, time and time zone correctly, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde verbinding met Zoho is geweigerd omdat het certificaat niet geldig is op de datum en tijd van deze computer, dus er is niets verstuurd. Meestal staat de klok van deze computer verkeerd: stel de datum, tijd en tijdzone goed in en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The secure connection was answered with the certificate of another website, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde verbinding werd beantwoord met het certificaat van een andere website, dus er is niets verstuurd. Dat doet de inlogpagina van een hotel-, gasten- of openbaar wifinetwerk, of een netwerk dat verkeer omleidt. Open een willekeurige webpagina in je browser, log in op het netwerk of accepteer de voorwaarden, en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>The secure connection was answered with the certificate of another website (issued by &quot;%1&quot;), so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
         <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde verbinding werd beantwoord met het certificaat van een andere website (uitgegeven door &quot;%1&quot;), dus er is niets verstuurd. Dat doet de inlogpagina van een hotel-, gasten- of openbaar wifinetwerk, of een netwerk dat verkeer omleidt. Open een willekeurige webpagina in je browser, log in op het netwerk of accepteer de voorwaarden, en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>A secure connection to Zoho&apos;s %1 data center could not be set up, so nothing was sent. Something between this computer and Zoho, such as a firewall, proxy or security program, interferes with secure connections. Try another network, or ask your IT department to let this program reach Zoho directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen beveiligde verbinding worden opgezet met het datacenter %1 van Zoho, dus er is niets verstuurd. Iets tussen deze computer en Zoho, zoals een firewall, proxy of beveiligingsprogramma, verstoort beveiligde verbindingen. Probeer een ander netwerk, of vraag je IT-afdeling dit programma rechtstreeks toegang tot Zoho te geven.</translation>
     </message>
     <message>
         <source>This program cannot make secure connections: its encryption support (OpenSSL) is missing or unusable. Install the program again, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit programma kan geen beveiligde verbindingen maken: de versleuteling (OpenSSL) ontbreekt of werkt niet. Installeer het programma opnieuw en probeer het dan nog eens.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center did not answer in time. The connection may be very slow, or a firewall may silently drop it. Check your internet connection and try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter %1 van Zoho antwoordde niet op tijd. Misschien is de verbinding erg traag, of houdt een firewall hem stilletjes tegen. Controleer je internetverbinding en probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center has a problem of its own: it answered with a server error. This is usually temporary and says nothing about your credentials. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter %1 van Zoho heeft zelf een probleem: het antwoordde met een serverfout. Dit is meestal tijdelijk en zegt niets over je gegevens. Probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
         <source>Instead of Zoho&apos;s answer, a web page came back: usually the login page of a hotel, guest or public Wi-Fi, or the notice of a company web filter. Open any web page in your browser, sign in to the network or accept its terms, then try again. If the page says that Zoho is blocked, ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>In plaats van het antwoord van Zoho kwam er een webpagina terug: meestal de inlogpagina van een hotel-, gasten- of openbaar wifinetwerk, of een melding van een webfilter van het bedrijf. Open een willekeurige webpagina in je browser, log in op het netwerk of accepteer de voorwaarden, en probeer het dan opnieuw. Staat er op de pagina dat Zoho geblokkeerd is, vraag het dan aan je IT-afdeling.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered with something that is not a Zoho reply. This is usually a passing problem at Zoho, or a proxy or security program that changes the answer. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter %1 van Zoho antwoordde met iets wat geen antwoord van Zoho is. Meestal is dit een tijdelijk probleem bij Zoho, of een proxy of beveiligingsprogramma dat het antwoord verandert. Probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
         <source>Instead of answering, the server sent this program on to an unencrypted (http://) address. It did not go there, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a badly set up proxy, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In plaats van te antwoorden stuurde de server dit programma door naar een onversleuteld adres (http://). Het programma is daar niet heen gegaan, dus er is niets verstuurd. Dat doet de inlogpagina van een hotel-, gasten- of openbaar wifinetwerk, of een verkeerd ingestelde proxy. Open een willekeurige webpagina in je browser, log in op het netwerk of accepteer de voorwaarden, en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>Instead of answering, Zoho&apos;s %1 data center sent this program on to another address. It did not go there: the credentials go to Zoho&apos;s accounts server only. Check that the right data center is chosen and, if you entered an accounts server address yourself, that it is right. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In plaats van te antwoorden stuurde het datacenter %1 van Zoho dit programma door naar een ander adres. Het programma is daar niet heen gegaan: de gegevens gaan alleen naar de accountserver van Zoho. Controleer of het juiste datacenter is gekozen en, als je zelf een adres voor de accountserver hebt ingevuld, of dat klopt. Probeer het daarna opnieuw.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered, but with nothing this program knows. Try again later; if it keeps happening, contact Optiply support and mention the technical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter %1 van Zoho antwoordde, maar met iets wat dit programma niet kent. Probeer het later opnieuw; blijft het gebeuren, neem dan contact op met support van Optiply en noem de technische details.</translation>
     </message>
     <message>
         <source>Zoho refuses more requests for this client for now: it received too many requests in a short time. Wait ten minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho weigert voorlopig meer verzoeken voor deze client: het kreeg in korte tijd te veel verzoeken. Wacht tien minuten en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>The return address entered in Zoho does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Het terugstuuradres dat in Zoho is ingevuld, klopt niet</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center recognises this client. Only a sign-in with Zoho proves that the Client Secret is right as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter %1 van Zoho herkent deze client. Alleen een aanmelding bij Zoho bewijst dat ook het Client Secret klopt.</translation>
     </message>
     <message>
         <source>Zoho found the client in its %1 data center, but the Client Secret does not match. Copy it again from the Client Secret tab of your client in Zoho&apos;s API Console. Generate a new secret there only if you must: every integration that uses the current secret stops working until it gets the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho heeft de client gevonden in het datacenter %1, maar het Client Secret klopt niet. Kopieer het opnieuw vanaf het tabblad Client Secret van je client in de API Console van Zoho. Maak daar alleen een nieuw secret als het echt moet: elke koppeling die het huidige secret gebruikt, werkt dan niet meer tot hij het nieuwe krijgt.</translation>
     </message>
     <message>
         <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
-        <translation type="unfinished"></translation>
+        <translation>De client bestaat in het datacenter %1 van Zoho, maar de terugstuuradressen die je in Zoho hebt ingevuld (Authorized Redirect URIs) komen niet precies overeen met %2. Open de client in de API Console, vul de adressen precies in zoals in stap 3 (geen spatie, geen schuine streep aan het eind) en klik op Update.</translation>
     </message>
     <message>
         <source>None of Zoho&apos;s data centers could be reached from this computer. It seems to be offline, or a firewall, proxy or VPN blocks the way. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkel datacenter van Zoho was bereikbaar vanaf deze computer. Hij lijkt offline te zijn, of een firewall, proxy of VPN zit in de weg. Controleer of websites openen in je browser en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center could not be found from this computer. It is probably offline, or its internet connection does not work properly. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter %1 van Zoho kon vanaf deze computer niet worden gevonden. Waarschijnlijk is de computer offline, of werkt de internetverbinding niet goed. Controleer of websites openen in je browser en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center sent an answer far larger than any of Zoho&apos;s, so this program did not read it. Something between this computer and Zoho, such as a proxy or security program, may be changing the answer. Try again later, or on another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter %1 van Zoho stuurde een antwoord dat veel groter is dan welk antwoord van Zoho ook, dus dit programma heeft het niet gelezen. Misschien verandert iets tussen deze computer en Zoho het antwoord, zoals een proxy of beveiligingsprogramma. Probeer het later opnieuw, of op een ander netwerk.</translation>
     </message>
     <message>
         <source>Zoho&apos;s answer says that your Zoho account is at %1, a Zoho address this program does not know, so it stopped there: nothing was sent to that address. Contact Optiply support and mention it.</source>
         <extracomment>%1 is an address such as &quot;accounts.zoho.xx&quot; that Zoho named</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Volgens het antwoord van Zoho staat je Zoho-account op %1, een adres van Zoho dat dit programma niet kent. Daarom is het daar gestopt: er is niets naar dat adres verstuurd. Neem contact op met support van Optiply en noem dit adres.</translation>
     </message>
     <message>
         <source>Zoho did not allow access: it was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho heeft geen toegang gegeven: de toegang is geweigerd op de pagina van Zoho, of er waren te veel inlogpogingen binnen 10 minuten. Wacht 10 minuten, probeer het opnieuw en klik op de pagina van Zoho op Accept.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het datacenter %1 van Zoho heeft deze gegevens geaccepteerd in een volledige aanmelding, maar deze testaanmelding kon niet weer bij Zoho worden verwijderd. Hij blijft geldig tot hij wordt verwijderd, en telt mee voor de limiet van Zoho van 20 van zulke aanmeldingen voor deze client. Verwijder hem in de instellingen van je Zoho-account (Zoho Accounts), onder Sessions, Connected Apps.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No Zoho credentials are stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen Zoho-gegevens bewaard op deze computer.</translation>
     </message>
     <message>
         <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens zijn te lang voor de sleutelhanger van het systeem (hoogstens %1 bytes). Controleer of alleen de Client ID en het Client Secret zijn geplakt.</translation>
     </message>
     <message>
         <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger bevat een item van dit programma dat niet te lezen is. Verwijder het met &quot;zoho-onboarding forget&quot; en bewaar de gegevens daarna opnieuw.</translation>
     </message>
     <message>
         <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger gaf niet terug wat er was bewaard. Probeer het opnieuw; blijft het gebeuren, start de computer dan opnieuw op.</translation>
     </message>
     <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens zijn niet bewaard; er is niets naar de schijf geschreven.</translation>
     </message>
     <message>
         <source>Stored credentials could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarde gegevens konden niet worden gelezen.</translation>
     </message>
     <message>
         <source>The stored credentials were not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarde gegevens zijn niet verwijderd.</translation>
     </message>
     <message>
         <source>This computer has no keychain that this program can use. %1 Install and start a Secret Service (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer heeft geen sleutelhanger die dit programma kan gebruiken. %1 Installeer en start een Secret Service (GNOME Keyring of KWallet) in je bureaubladsessie en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger van het systeem kon niet worden gebruikt. %1 Start de computer opnieuw op en probeer het nog eens.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang tot de sleutelhanger is geweigerd. %1 Probeer het opnieuw en sta toegang toe als het systeem erom vraagt.</translation>
     </message>
     <message>
         <source>The keychain is locked. %1 Unlock it (on Linux: in Passwords and Keys, or by signing in again), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger is vergrendeld. %1 Ontgrendel hem (op Linux: in Wachtwoorden en sleutels, of door opnieuw in te loggen) en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>The keychain reported a problem. %1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger meldde een probleem. %1 Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
         <source>Copy Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID kopiëren</translation>
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret kopiëren</translation>
     </message>
     <message>
         <source>&amp;Verify Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;controleren</translation>
     </message>
     <message>
         <source>&amp;Replace with New Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vervangen door nieuwe gegevens</translation>
     </message>
     <message>
         <source>&amp;Forget These Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze gegevens ver&amp;geten</translation>
     </message>
     <message>
         <source>Your Zoho connection is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Zoho-koppeling is ingesteld</translation>
     </message>
     <message>
         <source>This computer keeps the Client ID and Client Secret you made for Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer bewaart de Client ID en het Client Secret die je voor Optiply hebt gemaakt.</translation>
     </message>
     <message>
         <source>Copy the Client ID for Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>De Client ID kopiëren voor Optiply</translation>
     </message>
     <message>
         <source>Copy the Client Secret for Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Client Secret kopiëren voor Optiply</translation>
     </message>
     <message>
         <source>Checks with Zoho that the stored credentials still work, with one sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert bij Zoho met één aanmelding of de bewaarde gegevens nog werken.</translation>
     </message>
     <message>
         <source>Walks you through making a new client in Zoho; the stored one stays until the new one is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpt je stap voor stap een nieuwe client te maken in Zoho; de bewaarde blijft tot de nieuwe is bewaard.</translation>
     </message>
     <message>
         <source>Removes the credentials from this computer. Zoho and Optiply are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdert de gegevens van deze computer. Aan Zoho en Optiply verandert niets.</translation>
     </message>
     <message>
         <source>&lt;b&gt;For Optiply:&lt;/b&gt; copy each value and paste it in Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Voor Optiply:&lt;/b&gt; kopieer elke waarde en plak hem in Optiply.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Something else:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Iets anders:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Verified as %1 on %2.</source>
         <extracomment>%1 is a Zoho account (an email address), %2 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd als %1 op %2.</translation>
     </message>
     <message>
         <source>Saved on %1. Zoho recognised the client; no sign-in was made with it.</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard op %1. Zoho heeft de client herkend; er is nog niet mee ingelogd.</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID:</translation>
     </message>
     <message>
         <source>Client Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret:</translation>
     </message>
     <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>verborgen (eindigt op %1)</translation>
     </message>
     <message>
         <source>Zoho data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter van Zoho:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>Stored credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarde gegevens</translation>
     </message>
     <message>
         <source>The Client ID is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Client ID is gekopieerd.</translation>
     </message>
     <message>
         <source>The Client Secret is copied. It is taken off the clipboard after %1 seconds.</source>
         <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het Client Secret is gekopieerd. Het wordt na %1 seconden van het klembord gehaald.</translation>
     </message>
     <message>
         <source>Forget the stored credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarde gegevens vergeten?</translation>
     </message>
     <message>
         <source>They are removed from this computer. The client in Zoho and the connection in Optiply stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze worden van deze computer verwijderd. De client in Zoho en de koppeling in Optiply blijven zoals ze zijn.</translation>
     </message>
     <message>
         <source>&amp;Forget Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergeten</translation>
     </message>
     <message>
         <source>&amp;Keep Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewaren</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Checking with Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren bij Zoho</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig</translation>
     </message>
     <message>
         <source>Your Client &amp;Secret, kept here until it is saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Client &amp;Secret, hier bewaard tot het is opgeslagen:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>&amp;Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;controleren</translation>
     </message>
     <message>
         <source>&amp;Try Saving Again</source>
