@@ -289,7 +289,7 @@ Opdrachten:
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive by itself. After you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
-        <translation>Poort %1 op deze computer is in gebruik door een ander programma, dus het antwoord van Zoho komt niet vanzelf binnen. Kopieer na je klik op Accept het hele adres uit de adresbalk van de browser en voer het hier in.</translation>
+        <translation>Poort %1 op deze computer is in gebruik door een ander programma, dus het antwoord van Zoho komt niet vanzelf binnen. Kopieer nadat je op Accept hebt geklikt het hele adres uit de adresbalk van de browser en voer het hier in.</translation>
     </message>
     <message>
         <source>Address: </source>
@@ -879,7 +879,7 @@ Opdrachten:
     </message>
     <message>
         <source>Any name works; this one tells you later what it is for.</source>
-        <translation>Elke naam is goed; met deze weet je later waar hij voor is.</translation>
+        <translation>Elke naam is goed; aan deze zie je later waarvoor hij is.</translation>
     </message>
     <message>
         <source>Zoho asks for a website; Optiply&apos;s is fine.</source>
@@ -1435,7 +1435,7 @@ Opdrachten:
     </message>
     <message>
         <source>Your Client &amp;Secret, kept here until it is saved:</source>
-        <translation>Je Client &amp;Secret, hier bewaard tot het is opgeslagen:</translation>
+        <translation>Je Client &amp;Secret, hier vastgehouden tot het is bewaard:</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1451,313 +1451,313 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;Try Saving Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen te &amp;bewaren</translation>
     </message>
     <message>
         <source>Asking Zoho&apos;s %1 data center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter %1 van Zoho vragen…</translation>
     </message>
     <message>
         <source>Asking all of Zoho&apos;s data centers where your client is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle datacenters van Zoho vragen waar je client staat…</translation>
     </message>
     <message>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit duurt een paar seconden.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its %1 data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho herkent je client in het datacenter %1</translation>
     </message>
     <message>
         <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens worden bewaard in de sleutelhanger van deze computer…</translation>
     </message>
     <message>
         <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>Save &amp;Without Signing In</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaren &amp;zonder in te loggen</translation>
     </message>
     <message>
         <source>&amp;Open the Sign-in Page Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Inlogpagina opnieuw &amp;openen</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Door&amp;gaan</translation>
     </message>
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>De assistent vraagt Zoho of het je client kent, logt één keer in om de gegevens te bewijzen en bewaart ze in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres uit de browser</translation>
     </message>
     <message>
         <source>&amp;Start the Sign-in Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding opnieuw s&amp;tarten</translation>
     </message>
     <message>
         <source>&amp;Sign In Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;inloggen</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>De inlogpagina van Zoho opent in je browser. Log in met je Zoho-account en klik op Accept: de assistent krijgt het antwoord van Zoho dan vanzelf binnen. De testaanmelding wordt daarna meteen weer uit je Zoho-account verwijderd.</translation>
     </message>
     <message>
         <source>This client is enabled in several data centers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze client is actief in meerdere datacenters (%1).</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho herkent je client in het datacenter %1. Log nu één keer in.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. The address of Zoho&apos;s sign-in page is now on the clipboard: paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je browser kon niet worden geopend. Het adres van de inlogpagina van Zoho staat nu op het klembord: plak het in de adresbalk van je browser.</translation>
     </message>
     <message>
         <source>your Zoho account</source>
-        <translation type="unfinished"></translation>
+        <translation>je Zoho-account</translation>
     </message>
     <message>
         <source>Verified — connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd — verbonden als %1</translation>
     </message>
     <message>
         <source>Not saved: the stored credentials were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bewaard: de eerder bewaarde gegevens zijn gehouden</translation>
     </message>
     <message>
         <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer bewaart nog steeds de eerdere Zoho-gegevens. De nieuwe zijn niet bewaard: kopieer hieronder het secret als je het wilt houden, of bewaar ze toch.</translation>
     </message>
     <message>
         <source>Replace the stored credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarde gegevens vervangen?</translation>
     </message>
     <message>
         <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer bewaart al Zoho-gegevens: Client ID %1, bewaard %2. Wil je die vervangen door de gegevens die je net hebt gecontroleerd?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vervangen</translation>
     </message>
     <message>
         <source>&amp;Keep the Old Ones</source>
-        <translation type="unfinished"></translation>
+        <translation>De oude &amp;houden</translation>
     </message>
     <message>
         <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder aanmelding is het secret pas bewezen als Optiply verbinding maakt.</translation>
     </message>
     <message>
         <source>Your credentials are fine, but they could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens kloppen, maar ze konden niet worden bewaard</translation>
     </message>
     <message>
         <source>Check &amp;There</source>
-        <translation type="unfinished"></translation>
+        <translation>Daar &amp;nakijken</translation>
     </message>
     <message>
         <source>Address Zoho sends you back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres waar Zoho je naar terugstuurt</translation>
     </message>
     <message>
         <source>Open the Zoho API &amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho &amp;API Console openen</translation>
     </message>
     <message>
         <source>Details for support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Details voor support:</translation>
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Details voor support</translation>
     </message>
     <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho heeft de client al herkend. Zonder aanmelding is het secret pas helemaal bewezen als Optiply verbinding maakt.</translation>
     </message>
     <message>
         <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont de browser &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;? Dan ontbreekt de tweede regel van &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; uit stap 3 (het adres waar Zoho je naar terugstuurt nadat je toestemming hebt gegeven). Open je client in de API Console van Zoho, voeg het toe, klik op Update en log opnieuw in.&lt;br&gt;Toont hij &lt;b&gt;Invalid Client&lt;/b&gt;? Dan heeft Zoho je ingelogd in een andere regio dan die van de client. Log in de browser uit bij Zoho en start de aanmelding opnieuw.</translation>
     </message>
     <message>
         <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ander programma op deze computer zit in de weg, dus de assistent kan het antwoord van Zoho niet vanzelf ontvangen. Nadat je op de pagina van Zoho op Accept hebt geklikt, toont je browser een foutmelding of de pagina van een ander programma: kopieer het hele adr&amp;es uit de adresbalk en plak het hier.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret, nog niet bewaard</translation>
     </message>
     <message>
         <source>Show the unsaved Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nog niet bewaarde Client Secret tonen</translation>
     </message>
     <message>
         <source>Copy the unsaved Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nog niet bewaarde Client Secret kopiëren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd</translation>
     </message>
     <message>
         <source>The Client Secret is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het Client Secret is gekopieerd.</translation>
     </message>
     <message>
         <source>All of them – find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Allemaal – zoek het voor me uit</translation>
     </message>
     <message>
         <source>Zoho data center to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Te controleren datacenter van Zoho</translation>
     </message>
     <message>
         <source>&amp;Which Zoho data center?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welk &amp;datacenter van Zoho?</translation>
     </message>
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Sign In Again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in de API Console van Zoho je client, zoek &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, klik op &lt;b&gt;+&lt;/b&gt; voor een tweede regel, plak dit adres daar en klik op &lt;b&gt;Update&lt;/b&gt;. Klik daarna hier op Opnieuw inloggen.</translation>
     </message>
     <message>
         <source>Illustration: the two lines of Authorized Redirect URIs in Zoho&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding: de twee regels van Authorized Redirect URIs in het formulier van Zoho</translation>
     </message>
     <message>
         <source>Not connected yet: one thing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gekoppeld: één ding moet je nog oplossen</translation>
     </message>
     <message>
         <source>Checked, but not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd, maar nog niet bewaard</translation>
     </message>
     <message>
         <source>Checked and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd en bewaard</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Let op</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho kent het adres niet waar het je naar moet terugsturen nadat je toestemming hebt gegeven: de tweede regel van Authorized Redirect URIs uit stap 3 ontbreekt. Voeg die toe zoals hieronder staat en log daarna opnieuw in.</translation>
     </message>
     <message>
         <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>De testaanmelding kon niet worden verwijderd bij Zoho. Hij verloopt vanzelf binnen een uur.</translation>
     </message>
     <message>
         <source>&amp;Paste the Secret Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Het secret opnieuw &amp;plakken</translation>
     </message>
     <message>
         <source>&amp;Paste the Client ID Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID opnieuw plakken</translation>
     </message>
     <message>
         <source>Choose Another &amp;Data Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander datacenter &amp;kiezen</translation>
     </message>
     <message>
         <source>&amp;Add the Missing Address in Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbrekend adres in Zoho toe&amp;voegen</translation>
     </message>
     <message>
         <source>&amp;Wait and Check Again by Itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachten en vanzelf opnieuw controleren</translation>
     </message>
     <message>
         <source>Checking again in %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Over %1 s opnieuw controleren</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Connect your Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel je Zoho aan Optiply</translation>
     </message>
     <message>
         <source>About ten minutes. You need the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeveer tien minuten. Je hebt het Zoho-account nodig dat je bedrijf gebruikt voor Zoho Inventory of Zoho Books.</translation>
     </message>
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding: Zoho en Optiply, gekoppeld</translation>
     </message>
     <message>
         <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optiply leest je voorraad en bestellingen uit Zoho via een persoonlijke sleutel die je in Zoho maakt: een &lt;b&gt;Client ID&lt;/b&gt; en een &lt;b&gt;Client Secret&lt;/b&gt;. Deze assistent laat je elke klik in Zoho zien, geeft je precies de waarden om te plakken, controleert de sleutel bij Zoho en bewaart hem veilig in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>I don&apos;t know – find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Weet ik niet – zoek het voor me uit</translation>
     </message>
     <message>
         <source>Zoho data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Datacenter van Zoho</translation>
     </message>
     <message>
         <source>&amp;Where is your Zoho account?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Waar staat je Zoho-account?</translation>
     </message>
     <message>
         <source>Look at the address bar when you use Zoho: &lt;b&gt;zoho.eu&lt;/b&gt; means Europe, &lt;b&gt;zoho.com&lt;/b&gt; means United States, &lt;b&gt;zoho.in&lt;/b&gt; India, and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kijk in de adresbalk als je Zoho gebruikt: &lt;b&gt;zoho.eu&lt;/b&gt; betekent Europa, &lt;b&gt;zoho.com&lt;/b&gt; betekent Verenigde Staten, &lt;b&gt;zoho.in&lt;/b&gt; India, enzovoort.</translation>
     </message>
     <message>
         <source>The accounts-server setting was ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De instelling voor de accountserver is genegeerd: %1</translation>
     </message>
 </context>
 <context>
     <name>ZohoSignIn</name>
     <message>
         <source>This is not the address Zoho sent your browser to. After you allow access on Zoho&apos;s page, copy the whole address from the browser&apos;s address bar: it contains &quot;code=&quot; and &quot;state=&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is niet het adres waar Zoho je browser naartoe stuurde. Kopieer nadat je op de pagina van Zoho toegang hebt toegestaan het hele adres uit de adresbalk van de browser: daarin staan &quot;code=&quot; en &quot;state=&quot;.</translation>
     </message>
     <message>
         <source>This address belongs to another sign-in attempt. Use the address from the sign-in you just made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit adres hoort bij een andere inlogpoging. Gebruik het adres van de aanmelding die je net hebt gedaan.</translation>
     </message>
     <message>
         <source>The sign-in is no longer waiting for Zoho&apos;s answer. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding wacht niet meer op het antwoord van Zoho. Start hem opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho koppelen aan Optiply</translation>
     </message>
 </context>
 </TS>
