@@ -5,223 +5,223 @@
     <name>AboutDialog</name>
     <message>
         <source>About Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Connecter Zoho à Optiply</translation>
     </message>
     <message>
         <source>Optiply and Zoho icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône Optiply et Zoho</translation>
     </message>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter Zoho à Optiply</translation>
     </message>
     <message>
         <source>Version %1</source>
         <extracomment>%1 is a version number such as 0.1.0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée le client API Zoho dont Optiply a besoin, le vérifie auprès de Zoho et le conserve dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2, sur %3.</translation>
     </message>
     <message>
         <source>© Optiply B.V.</source>
-        <translation type="unfinished"></translation>
+        <translation>© Optiply B.V.</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les informations de version</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Copied. Paste it into your message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié. Collez-le dans votre message à l&apos;assistance.</translation>
     </message>
 </context>
 <context>
     <name>AccountsServerMap</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>expected CODE=URL pairs separated by commas, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>paires CODE=URL séparées par des virgules attendues, par exemple &quot;eu=http://127.0.0.1:8080&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not CODE=URL, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas de la forme CODE=URL, par exemple &quot;eu=http://127.0.0.1:8080&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; known codes are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un centre de données Zoho ; les codes connus sont %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse web avec un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a plain server address without user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être une simple adresse de serveur, sans nom d&apos;utilisateur, requête ni fragment.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http, which is allowed only on this computer (127.0.0.1, ::1 or localhost); use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; utilise http sans chiffrement, ce qui n&apos;est permis que sur cet ordinateur (127.0.0.1, ::1 ou localhost) ; utilisez https.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit commencer par https://.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un seul objet JSON au lieu de texte.</translation>
     </message>
     <message>
         <source>The Zoho data center: %1, or auto to ask all of them (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données Zoho : %1, ou auto pour les interroger tous (par défaut).</translation>
     </message>
     <message>
         <source>Use URL as the accounts server of the data center used, or CODE=URL for that data center (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser URL comme serveur de comptes du centre de données utilisé, ou CODE=URL pour ce centre de données (répétable).</translation>
     </message>
     <message>
         <source>With store: keep the credentials without asking Zoho first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec store : conserver les identifiants sans interroger Zoho d&apos;abord.</translation>
     </message>
     <message>
         <source>Seconds to wait for Zoho (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente de la réponse de Zoho (15 par défaut).</translation>
     </message>
     <message>
         <source>Name one command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une commande : %1.</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez &quot;%1 --help&quot; pour voir les commandes et les options.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; use one of %2, or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un centre de données Zoho ; utilisez l&apos;un de %2, ou auto.</translation>
     </message>
     <message>
         <source>--accounts-server URL needs --data-center CODE; with auto, write CODE=URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accounts-server URL nécessite --data-center CODE ; avec auto, écrivez CODE=URL.</translation>
     </message>
     <message>
         <source>Client ID: </source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID : </translation>
     </message>
     <message>
         <source>Client Secret (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret (masqué) : </translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK : %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
     </message>
     <message>
         <source>This client is enabled in several data centers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client est activé dans plusieurs centres de données : %1.</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID : %1</translation>
     </message>
     <message>
         <source>Data center: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de données : %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend un nombre de secondes entre 1 et 600.</translation>
     </message>
     <message>
         <source>No Client ID was given (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Client ID n&apos;a été fourni (première ligne).</translation>
     </message>
     <message>
         <source>No Client Secret was given (second line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Client Secret n&apos;a été fourni (deuxième ligne).</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : %1</translation>
     </message>
     <message>
         <source>Zoho credentials are stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des identifiants Zoho sont enregistrés dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du secret : %1</translation>
     </message>
     <message>
         <source>Data center: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de données : %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Stored at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré le : %1</translation>
     </message>
     <message>
         <source>No Zoho credentials are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant Zoho n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>The stored Zoho credentials were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants Zoho enregistrés ont été supprimés.</translation>
     </message>
     <message>
         <source>No Zoho credentials were stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant Zoho n&apos;était enregistré.</translation>
     </message>
     <message>
         <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
@@ -235,271 +235,281 @@ Commands:
   store    Check them as `check` does, then keep them in the system keychain.
   status   Whether credentials are stored (the secret is never shown).
   forget   Remove the stored credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous aide à connecter Optiply à Zoho : indique quoi saisir dans la Zoho API Console, vérifie le Client ID et le Client Secret auprès de Zoho, et les conserve dans le trousseau du système.
+
+Sans commande, la fenêtre de l&apos;assistant s&apos;ouvre.
+
+Commandes :
+  values   Ce qu&apos;il faut saisir dans le formulaire d&apos;enregistrement de client de Zoho.
+  check    Lit le Client ID et le Client Secret sur l&apos;entrée standard et interroge Zoho à leur sujet.
+  verify   Les vérifie, puis se connecte une fois à Zoho dans le navigateur pour les confirmer.
+  store    Les vérifie comme `check`, puis les conserve dans le trousseau du système.
+  status   Indique si des identifiants sont enregistrés (le secret n&apos;est jamais affiché).
+  forget   Supprime les identifiants enregistrés.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status or forget</source>
-        <translation type="unfinished"></translation>
+        <translation>values, check, verify, store, status ou forget</translation>
     </message>
     <message>
         <source>With store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec store : remplacer d&apos;autres identifiants enregistrés auparavant (dans un terminal, la question est posée).</translation>
     </message>
     <message>
         <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec verify : afficher l&apos;adresse de la page de connexion de Zoho au lieu de l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>With verify: seconds to wait for the sign-in in the browser (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec verify : secondes d&apos;attente de la connexion dans le navigateur (300 par défaut).</translation>
     </message>
     <message>
         <source>Other Zoho credentials are already stored (Client ID %1, stored %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres identifiants Zoho sont déjà enregistrés (Client ID %1, enregistrés le %2).</translation>
     </message>
     <message>
         <source>Replace them? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Les remplacer ? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was changed; add --replace to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié ; ajoutez --replace pour les remplacer.</translation>
     </message>
     <message>
         <source>--consent-timeout takes a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consent-timeout attend un nombre de secondes entre 1 et 3600.</translation>
     </message>
     <message>
         <source>Open this address in a browser, sign in to Zoho and click Accept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez cette adresse dans un navigateur, connectez-vous à Zoho et cliquez sur Accept :</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page is open in your browser: sign in and click Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion de Zoho est ouverte dans votre navigateur : connectez-vous et cliquez sur Accept.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive by itself. After you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 de cet ordinateur est utilisé par un autre programme : la réponse de Zoho ne peut donc pas arriver toute seule. Après avoir cliqué sur Accept, copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur et saisissez-la ici.</translation>
     </message>
     <message>
         <source>Address: </source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse : </translation>
     </message>
     <message>
         <source>Verified — connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié — connecté en tant que %1</translation>
     </message>
     <message>
         <source>an unnamed account</source>
-        <translation type="unfinished"></translation>
+        <translation>un compte sans nom</translation>
     </message>
     <message>
         <source>The test sign-in was removed from Zoho again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de test a été retirée de Zoho.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 de cet ordinateur est utilisé par un autre programme : la réponse de Zoho ne peut donc pas arriver. Fermez ce programme, ou lancez verify dans un terminal, où vous pourrez coller l&apos;adresse sur laquelle arrive le navigateur.</translation>
     </message>
     <message>
         <source>In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la Zoho API Console, cliquez sur ADD CLIENT, puis sur CREATE NOW sous Server-based Applications, et saisissez :</translation>
     </message>
     <message>
         <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de test n&apos;a pas pu être retirée de Zoho ; elle expire d&apos;elle-même dans l&apos;heure.</translation>
     </message>
 </context>
 <context>
     <name>CopyField</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy %1</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier %1 dans le presse-papiers</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>Shown on the Copy button for two seconds after a click</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>%1 copied</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié</translation>
     </message>
 </context>
 <context>
     <name>CredentialParser</name>
     <message>
         <source>This Client ID looks cut off: it has %1 of its %2 characters. Copy it again, all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce Client ID semble coupé : il contient %1 de ses %2 caractères. Copiez-le à nouveau, en entier.</translation>
     </message>
     <message>
         <source>This looks like the Client Secret, not the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ressemble au Client Secret, pas au Client ID.</translation>
     </message>
     <message>
         <source>This is not a Zoho Client ID. A Client ID starts with &quot;1000.&quot; and has %1 characters, such as 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci n&apos;est pas un Client ID Zoho. Un Client ID commence par &quot;1000.&quot; et compte %1 caractères, par exemple 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</translation>
     </message>
     <message>
         <source>This is a Client ID, not the Client Secret. The secret is the other value on Zoho&apos;s Client Secret tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un Client ID, pas le Client Secret. Le secret est l&apos;autre valeur de l&apos;onglet Client Secret de Zoho.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets are made of the digits 0–9 and the letters a–f, but this one has other characters. Check that you copied the Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets de Zoho ne contiennent que les chiffres 0–9 et les lettres a–f, mais celui-ci contient d&apos;autres caractères. Vérifiez que vous avez bien copié le Client Secret.</translation>
     </message>
     <message>
         <source>This secret is shorter than usual (%1 characters; Zoho&apos;s have %2). It may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce secret est plus court que d&apos;habitude (%1 caractères ; ceux de Zoho en ont %2). Il est peut-être coupé.</translation>
     </message>
     <message>
         <source>This secret is longer than usual (%1 characters; Zoho&apos;s have %2). Check that nothing extra was copied with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce secret est plus long que d&apos;habitude (%1 caractères ; ceux de Zoho en ont %2). Vérifiez que rien d&apos;autre n&apos;a été copié avec lui.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets use small letters, but this one has capitals. Copy it again instead of typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets de Zoho sont en minuscules, mais celui-ci contient des majuscules. Copiez-le à nouveau au lieu de le saisir.</translation>
     </message>
     <message>
         <source>Both values were pasted together; they have been taken apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux valeurs ont été collées ensemble ; elles ont été séparées.</translation>
     </message>
     <message>
         <source>The Client ID and the Client Secret were the wrong way round; they have been swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Client ID et le Client Secret étaient inversés ; ils ont été remis à leur place.</translation>
     </message>
     <message>
         <source>This looks like the Client Secret, and the secret field holds the Client ID: the two seem swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ressemble au Client Secret, et le champ du secret contient le Client ID : les deux semblent inversés.</translation>
     </message>
     <message>
         <source>The other field held a different value; the pair pasted together replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre champ contenait une autre valeur ; la paire collée ensemble l&apos;a remplacée.</translation>
     </message>
     <message>
         <source>Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>cyrillique</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>grecque</translation>
     </message>
     <message>
         <source>Armenian</source>
-        <translation type="unfinished"></translation>
+        <translation>arménienne</translation>
     </message>
     <message>
         <source>This secret contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce secret contient une lettre %1 &apos;%2&apos; qui ressemble seulement à un &apos;%3&apos; latin. Copiez-le à nouveau depuis l&apos;onglet Client Secret de Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce Client ID contient une lettre %1 &apos;%2&apos; qui ressemble seulement à un &apos;%3&apos; latin. Copiez-le à nouveau depuis Zoho.</translation>
     </message>
     <message>
         <source>This secret contains &apos;%1&apos;, a character Zoho&apos;s secrets do not have. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce secret contient &apos;%1&apos;, un caractère que les secrets de Zoho n&apos;ont pas. Copiez-le à nouveau depuis l&apos;onglet Client Secret de Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains &apos;%1&apos;, a character Zoho&apos;s Client IDs do not have. Copy it again from Zoho.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce Client ID contient &apos;%1&apos;, un caractère que les Client ID de Zoho n&apos;ont pas. Copiez-le à nouveau depuis Zoho.</translation>
     </message>
     <message>
         <source>Used the Client ID %1; the rest was left out.</source>
         <extracomment>%1 is a Client ID with its middle hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client ID %1 utilisé ; le reste a été ignoré.</translation>
     </message>
     <message>
         <source>Used the Client ID %1 after &apos;%2&apos;.</source>
         <extracomment>%1 is a Client ID with its middle hidden, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Client ID %1 utilisé, trouvé après &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Used the %1-character value as the Client ID; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 caractères a été utilisée comme Client ID ; le reste a été ignoré.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client ID.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 caractères trouvée après &apos;%2&apos; a été utilisée comme Client ID.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos;.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client Secret&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 caractères trouvée après &apos;%2&apos; a été utilisée.</translation>
     </message>
     <message>
         <source>Used the %1-character value that looks like a Client Secret; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 caractères qui ressemble à un Client Secret a été utilisée ; le reste a été ignoré.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client Secret.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Password&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de %1 caractères trouvée après &apos;%2&apos; a été utilisée comme Client Secret.</translation>
     </message>
     <message>
         <source>Joined %1 pieces of text into one value of %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 morceaux de texte ont été réunis en une seule valeur de %2 caractères.</translation>
     </message>
     <message>
         <source>Wide (full-width) letters or digits were changed into ordinary ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lettres ou chiffres larges (pleine chasse) ont été remplacés par des caractères ordinaires.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n invisible control character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractère de contrôle invisible a été supprimé.</numerusform>
+            <numerusform>%n caractères de contrôle invisibles ont été supprimés.</numerusform>
         </translation>
     </message>
     <message>
         <source>This holds %1 different Client IDs: %2. Paste only the one of the client you made for Optiply.</source>
         <extracomment>%1 is a number (2 or more), %2 the Client IDs with their middles hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ceci contient %1 Client ID différents : %2. Collez uniquement celui du client que vous avez créé pour Optiply.</translation>
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client ID. Copy the Client ID from the Client Secret tab of your client in the API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un laissez-passer temporaire créé par Zoho pour une seule connexion, pas le Client ID. Copiez le Client ID depuis l&apos;onglet Client Secret de votre client dans l&apos;API Console.</translation>
     </message>
     <message>
         <source>Zoho&apos;s Client IDs usually have capital letters only, but this one has small letters. If you typed it, copy it from Zoho instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les Client ID de Zoho ne contiennent d&apos;habitude que des majuscules, mais celui-ci contient des minuscules. Si vous l&apos;avez saisi à la main, copiez-le plutôt depuis Zoho.</translation>
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client Secret. Copy the Client Secret from the Client Secret tab of your client in the API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est un laissez-passer temporaire créé par Zoho pour une seule connexion, pas le Client Secret. Copiez le Client Secret depuis l&apos;onglet Client Secret de votre client dans l&apos;API Console.</translation>
     </message>
     <message>
         <source>This holds %1 different values that could be the Client Secret. Paste only the one from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is a number, 2 or more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ceci contient %1 valeurs différentes qui pourraient être le Client Secret. Collez uniquement celle de l&apos;onglet Client Secret de Zoho.</translation>
     </message>
     <message>
         <source>Something is stuck to the end of this secret: %1 more characters after %2 hex digits. Copy only the secret from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 and %2 are numbers of characters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose est collé à la fin de ce secret : %1 caractères de plus après %2 chiffres hexadécimaux. Copiez uniquement le secret depuis l&apos;onglet Client Secret de Zoho.</translation>
     </message>
     <message>
         <source>This holds several pieces of text and none looks like a Client Secret. Paste only the secret from Zoho&apos;s Client Secret tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci contient plusieurs morceaux de texte et aucun ne ressemble à un Client Secret. Collez uniquement le secret depuis l&apos;onglet Client Secret de Zoho.</translation>
     </message>
     <message>
         <source>These are the dots Zoho shows while the secret is hidden. On Zoho&apos;s Client Secret tab, show the secret first, then copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce sont les points que Zoho affiche tant que le secret est masqué. Dans l&apos;onglet Client Secret de Zoho, affichez d&apos;abord le secret, puis copiez-le.</translation>
     </message>
 </context>
 <context>
