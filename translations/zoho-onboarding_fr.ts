@@ -516,219 +516,219 @@ Commandes :
     <name>CredentialsPage</name>
     <message>
         <source>S&amp;wap the Two Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inverser les deux champs</translation>
     </message>
     <message>
         <source>Paste the Client ID and the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le Client ID et le Client Secret</translation>
     </message>
     <message>
         <source>Copy each value from Zoho&apos;s Client Secret tab and paste it here. Spaces, line breaks and labels that come along are removed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez chaque valeur depuis l&apos;onglet Client Secret de Zoho et collez-la ici. Les espaces, retours à la ligne et libellés copiés avec sont retirés pour vous.</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Show the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le Client Secret</translation>
     </message>
     <message>
         <source>Show or hide the secret. Hide it while you share your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le secret. Masquez-le pendant que vous partagez votre écran.</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>Hide the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le Client Secret</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client I&amp;D :</translation>
     </message>
     <message>
         <source>Client S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client S&amp;ecret :</translation>
     </message>
     <message>
         <source>Illustration: the Client ID and the Client Secret on Zoho&apos;s Client Secret tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration : le Client ID et le Client Secret dans l&apos;onglet Client Secret de Zoho</translation>
     </message>
     <message>
         <source>The last four characters of the secret and a short check code. Support can compare it without anyone reading the secret out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les quatre derniers caractères du secret et un court code de contrôle. L&apos;assistance peut les comparer sans que personne ne lise le secret à voix haute.</translation>
     </message>
     <message>
         <source>Clear the Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le Client ID</translation>
     </message>
     <message>
         <source>Clear the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le Client Secret</translation>
     </message>
     <message>
         <source>For support: the secret ends in %1</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, for support</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;assistance : le secret se termine par %1</translation>
     </message>
     <message>
         <source>To go on, click “Swap the Two Fields”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer, cliquez sur « Inverser les deux champs ».</translation>
     </message>
     <message>
         <source>To go on, paste the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer, collez le Client ID.</translation>
     </message>
     <message>
         <source>To go on, paste the Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer, collez le Client Secret.</translation>
     </message>
     <message>
         <source>To go on, correct the value marked above: copy it again from Zoho and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour continuer, corrigez la valeur signalée ci-dessus : copiez-la à nouveau depuis Zoho et collez-la.</translation>
     </message>
     <message>
         <source>Paste the Client Secret again, copied from Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez à nouveau le Client Secret, copié depuis Zoho.</translation>
     </message>
     <message>
         <source>Paste the Client ID again, copied from Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez à nouveau le Client ID, copié depuis Zoho.</translation>
     </message>
 </context>
 <context>
     <name>DataCenter</name>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>États-Unis</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>Inde</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australie</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Japon</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canada</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabie saoudite</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>Chine</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Royaume-Uni</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a region such as &quot;Europe&quot;, %2 the Zoho domain such as &quot;zoho.eu&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>United Arab Emirates</source>
-        <translation type="unfinished"></translation>
+        <translation>Émirats arabes unis</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Done: your Zoho client is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé : votre client Zoho est prêt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last step, in Optiply:&lt;/b&gt; open &lt;b&gt;%1&lt;/b&gt;, and paste the Client ID and the Client Secret there. You can close Zoho&apos;s page afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dernière étape, dans Optiply :&lt;/b&gt; ouvrez &lt;b&gt;%1&lt;/b&gt; et collez-y le Client ID et le Client Secret. Vous pourrez ensuite fermer la page de Zoho.</translation>
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;secret</translation>
     </message>
     <message>
         <source>Copy the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le Client Secret</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID :</translation>
     </message>
     <message>
         <source>Client Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret :</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho reconnaît votre client dans son centre de données &lt;b&gt;%1&lt;/b&gt;, et les identifiants sont enregistrés dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vérifié — connecté en tant que %1.&lt;/b&gt; Votre client se trouve dans le centre de données %2 de Zoho, et les identifiants sont enregistrés dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la page Intégrations d&apos;Optiply</translation>
     </message>
     <message>
         <source>One thing is left: paste the two values into Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste une chose à faire : coller les deux valeurs dans Optiply.</translation>
     </message>
     <message>
         <source>Open Optiply&apos;s integrations page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page des intégrations d&apos;Optiply dans votre navigateur</translation>
     </message>
     <message>
         <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking Finish does not take it off sooner.</source>
         <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le secret copié est retiré du presse-papiers au bout de %1 secondes : collez-le dans Optiply avant. Cliquer sur Terminer ne le retire pas plus tôt.</translation>
     </message>
     <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, such as &quot;…a1b2 · 3f9c2e&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>masqué (se termine par %1)</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>Shown on the button for two seconds after a click</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>The Client Secret is copied. Paste it into Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Client Secret est copié. Collez-le dans Optiply.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Open this address in your browser: %1</source>
         <extracomment>%1 is a web address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir votre navigateur. Ouvrez cette adresse dans votre navigateur : %1</translation>
     </message>
 </context>
 <context>
@@ -736,296 +736,296 @@ Commandes :
     <message>
         <source>Step %1 of %2: %3</source>
         <extracomment>%1 is the step number, %2 the number of steps, %3 the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>Illustration: %1</source>
         <extracomment>%1 is the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Illustration : %1</translation>
     </message>
     <message>
         <source>&amp;Open the Zoho API Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la Zoho API Console</translation>
     </message>
     <message>
         <source>Open the Zoho API Console in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la Zoho API Console dans votre navigateur</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir votre navigateur. Copiez cette adresse et ouvrez-la dans votre navigateur :</translation>
     </message>
     <message>
         <source>Zoho API Console address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de la Zoho API Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep Zoho&apos;s page open.&lt;/b&gt; If the secret is lost before it is stored, open the client in the API Console and choose to generate a new secret; nothing else needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gardez la page de Zoho ouverte.&lt;/b&gt; Si le secret est perdu avant d&apos;être enregistré, ouvrez le client dans l&apos;API Console et choisissez de générer un nouveau secret ; rien d&apos;autre n&apos;est à changer.</translation>
     </message>
     <message>
         <source>This opens %2, the console of Zoho&apos;s %1 data center.</source>
         <extracomment>%1 is a data center such as &quot;Europe (zoho.eu)&quot;, %2 a web address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ouvre %2, la console du centre de données %1 de Zoho.</translation>
     </message>
     <message>
         <source>This opens %1. If you use Zoho at another address, such as zoho.eu, go Back and choose your data center, so the console of your own data center opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ouvre %1. Si vous utilisez Zoho à une autre adresse, par exemple zoho.eu, revenez en arrière et choisissez votre centre de données, pour que la console de votre propre centre de données s&apos;ouvre.</translation>
     </message>
     <message>
         <source>Paste each value as it is, without a space or a slash at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez chaque valeur telle quelle, sans espace ni barre oblique à la fin.</translation>
     </message>
     <message>
         <source>You do this in Zoho&apos;s API Console, in your browser. Come back here after each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela se fait dans l&apos;API Console de Zoho, dans votre navigateur. Revenez ici après chaque étape.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
         <extracomment>%1 names a field of Zoho&apos;s form that takes several lines, %2 the line&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir votre navigateur. Copiez l&apos;adresse et ouvrez-la dans votre navigateur.</translation>
     </message>
 </context>
 <context>
     <name>LoopbackListener</name>
     <message>
         <source>Zoho does not know this Client ID in the data center that was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho ne connaît pas ce Client ID dans le centre de données interrogé.</translation>
     </message>
     <message>
         <source>The return address entered in Zoho for this client does not match the assistant&apos;s exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de retour saisie dans Zoho pour ce client ne correspond pas exactement à celle de l&apos;assistant.</translation>
     </message>
     <message>
         <source>Zoho did not allow the access the assistant asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho n&apos;a pas autorisé l&apos;accès demandé par l&apos;assistant.</translation>
     </message>
     <message>
         <source>Zoho had a passing problem of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho a eu un problème passager de son côté.</translation>
     </message>
     <message>
         <source>Zoho did not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho n&apos;en a pas dit plus.</translation>
     </message>
     <message>
         <source>Signed in to Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Zoho</translation>
     </message>
     <message>
         <source>Zoho has answered the Zoho onboarding assistant. You can close this tab and go back to the assistant: it finishes the check and shows the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho a répondu à l&apos;assistant de connexion Zoho. Vous pouvez fermer cet onglet et revenir à l&apos;assistant : il termine la vérification et affiche le résultat.</translation>
     </message>
     <message>
         <source>Zoho did not allow access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho n&apos;a pas autorisé l&apos;accès</translation>
     </message>
     <message>
         <source>Access was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Close this tab and go back to the assistant: it says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès a été refusé sur la page de Zoho, ou il y a eu trop de tentatives de connexion en 10 minutes. Fermez cet onglet et revenez à l&apos;assistant : il vous dira quoi faire.</translation>
     </message>
     <message>
         <source>Zoho reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho a signalé un problème</translation>
     </message>
     <message>
         <source>Zoho answered the sign-in with &quot;%1&quot;: %2 Close this tab and go back to the assistant: it says what to do.</source>
         <extracomment>%1 is the error code Zoho sent, such as &quot;invalid_client&quot;; %2 says what it means</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho a répondu à la connexion par &quot;%1&quot; : %2 Fermez cet onglet et revenez à l&apos;assistant : il vous dira quoi faire.</translation>
     </message>
     <message>
         <source>Not an answer to this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une réponse à cette connexion</translation>
     </message>
     <message>
         <source>This address on your computer belongs to the Zoho onboarding assistant. What arrived here is not Zoho&apos;s answer to the sign-in under way, so nothing was changed. To sign in, use the tab that the assistant opened, or start the sign-in again from the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse sur votre ordinateur appartient à l&apos;assistant de connexion Zoho. Ce qui est arrivé ici n&apos;est pas la réponse de Zoho à la connexion en cours, donc rien n&apos;a été modifié. Pour vous connecter, utilisez l&apos;onglet ouvert par l&apos;assistant, ou relancez la connexion depuis l&apos;assistant.</translation>
     </message>
 </context>
 <context>
     <name>OnboardingGuide</name>
     <message>
         <source>Open the Zoho API Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la Zoho API Console</translation>
     </message>
     <message>
         <source>Add a server-based client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un client de type serveur</translation>
     </message>
     <message>
         <source>Fill in the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir les informations</translation>
     </message>
     <message>
         <source>Create the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le client</translation>
     </message>
     <message>
         <source>Copy the Client ID and Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le Client ID et le Client Secret</translation>
     </message>
     <message>
         <source>Settings → Integrations → add Zoho as a new data source</source>
         <extracomment>Menu path in the Optiply dashboard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres → Intégrations → ajouter Zoho comme nouvelle source de données</translation>
     </message>
     <message>
         <source>Any name works; this one tells you later what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe quel nom convient ; celui-ci vous rappellera plus tard à quoi il sert.</translation>
     </message>
     <message>
         <source>Zoho asks for a website; Optiply&apos;s is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho demande un site web ; celui d&apos;Optiply convient.</translation>
     </message>
     <message>
         <source>%1 are the addresses Zoho sends you back to after you approve a connection. Optiply needs the first; the second stays on this computer and lets this assistant check once, now, that your Client ID and Client Secret work. Enter both, each on its own line (Zoho&apos;s + adds the second).</source>
         <extracomment>%1 is the name of the field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (les adresses de retour) sont les adresses vers lesquelles Zoho vous renvoie après que vous avez autorisé une connexion. Optiply a besoin de la première ; la seconde reste sur cet ordinateur et permet à cet assistant de vérifier une fois, maintenant, que votre Client ID et votre Client Secret fonctionnent. Saisissez les deux, chacune sur sa propre ligne (le + de Zoho ajoute la seconde).</translation>
     </message>
     <message>
         <source>Click %1 below. Your browser opens Zoho&apos;s API Console.</source>
         <extracomment>%1 is the label of this assistant&apos;s button below</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur %1 ci-dessous. Votre navigateur ouvre l&apos;API Console de Zoho.</translation>
     </message>
     <message>
         <source>%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
         <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec le compte Zoho que votre entreprise utilise pour Zoho Inventory ou Zoho Books.</translation>
     </message>
     <message>
         <source>Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.</source>
         <extracomment>%1 and %2 are Zoho&apos;s button labels, kept as Zoho shows them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur %1 en haut à droite. Si vous n&apos;en avez jamais ajouté, Zoho affiche %2 à la place : cliquez dessus.</translation>
     </message>
     <message>
         <source>Zoho lists kinds of clients. Point at %1.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho affiche des types de clients. Placez le pointeur sur %1.</translation>
     </message>
     <message>
         <source>Click %1 on it.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur %1 dessus.</translation>
     </message>
     <message>
         <source>%1: paste the name.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : collez le nom.</translation>
     </message>
     <message>
         <source>%1: paste the website.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : collez le site web.</translation>
     </message>
     <message>
         <source>%1: paste the first address.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : collez la première adresse.</translation>
     </message>
     <message>
         <source>Click %1 beside it: Zoho adds a second, empty line.</source>
         <extracomment>%1 is Zoho&apos;s &quot;+&quot; button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur %1 à côté : Zoho ajoute une seconde ligne, vide.</translation>
     </message>
     <message>
         <source>Paste the second address into the new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez la seconde adresse dans la nouvelle ligne.</translation>
     </message>
     <message>
         <source>Click %1.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur %1.</translation>
     </message>
     <message>
         <source>Open the %1 tab.</source>
         <extracomment>%1 is the name of a tab in Zoho&apos;s console, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez l&apos;onglet %1.</translation>
     </message>
     <message>
         <source>Copy the %1 with the copy symbol at the end of its line.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiez le %1 avec le symbole de copie au bout de sa ligne.</translation>
     </message>
     <message>
         <source>Copy the %1 the same way.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiez le %1 de la même façon.</translation>
     </message>
     <message>
         <source>Zoho&apos;s API Console is where you allow Optiply to connect to your Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Console de Zoho est l&apos;endroit où vous autorisez Optiply à se connecter à votre Zoho.</translation>
     </message>
     <message>
         <source>After you sign in, the console shows the connections you have allowed so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois connecté, la console affiche les connexions que vous avez autorisées jusqu&apos;ici.</translation>
     </message>
     <message>
         <source>In the API Console:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;API Console :</translation>
     </message>
     <message>
         <source>Zoho shows a form. Copy each value below with its Copy button and paste it into Zoho&apos;s field of the same name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho affiche un formulaire. Copiez chaque valeur ci-dessous avec son bouton Copier et collez-la dans le champ Zoho du même nom :</translation>
     </message>
     <message>
         <source>Pasting avoids typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller évite les fautes de frappe.</translation>
     </message>
     <message>
         <source>Check the form once more: both addresses under %1, each on its own line.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez encore une fois le formulaire : les deux adresses sous %1, chacune sur sa propre ligne.</translation>
     </message>
     <message>
         <source>Zoho now shows your new client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho affiche maintenant votre nouveau client.</translation>
     </message>
     <message>
         <source>Zoho shows your new client&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho affiche les détails de votre nouveau client.</translation>
     </message>
     <message>
         <source>On the next page you paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous les collerez sur la page suivante.</translation>
     </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter Zoho à Optiply</translation>
     </message>
     <message>
         <source>Close without saving the secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer le secret ?</translation>
     </message>
     <message>
         <source>&amp;Keep Working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>&amp;Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer quand même</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos</translation>
     </message>
     <message>
         <source>Close without saving the Client Secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer le Client Secret ?</translation>
     </message>
     <message>
         <source>The Client Secret you pasted is not saved yet, and Zoho shows it only once. If you close now, you may have to make a new secret in Zoho&apos;s API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Client Secret que vous avez collé n&apos;est pas encore enregistré, et Zoho ne l&apos;affiche qu&apos;une seule fois. Si vous fermez maintenant, vous devrez peut-être créer un nouveau secret dans l&apos;API Console de Zoho.</translation>
     </message>
 </context>
 <context>
