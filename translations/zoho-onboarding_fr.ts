@@ -1032,276 +1032,276 @@ Commandes :
     <name>ProbeStatusText</name>
     <message>
         <source>Zoho recognises this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho reconnaît ce client</translation>
     </message>
     <message>
         <source>These are not Zoho credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ne sont pas des identifiants Zoho</translation>
     </message>
     <message>
         <source>Zoho does not know this Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho ne connaît pas ce Client ID</translation>
     </message>
     <message>
         <source>The Client Secret is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Client Secret est incorrect</translation>
     </message>
     <message>
         <source>Zoho asks us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho nous demande de ralentir</translation>
     </message>
     <message>
         <source>Zoho could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre Zoho</translation>
     </message>
     <message>
         <source>The secure connection to Zoho failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à Zoho a échoué</translation>
     </message>
     <message>
         <source>Zoho did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>Zoho gave an answer we did not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho a donné une réponse inattendue</translation>
     </message>
     <message>
         <source>Copy the Client ID and the Client Secret again from the Client Secret tab of your client in the Zoho API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez à nouveau le Client ID et le Client Secret depuis l&apos;onglet Client Secret de votre client dans la Zoho API Console.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;I don&apos;t know&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données %1 de Zoho n&apos;a aucun client avec cet ID. Vérifiez que vous avez choisi le centre de données de votre compte Zoho (l&apos;adresse où vous vous connectez, par exemple zoho.eu ou zoho.com), ou choisissez « Je ne sais pas » pour que tous les centres de données soient interrogés. Vérifiez ensuite que le Client ID a été copié en entier.</translation>
     </message>
     <message>
         <source>Zoho received too many requests for this client in a short time. Wait ten minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho a reçu trop de demandes pour ce client en peu de temps. Attendez dix minutes, puis réessayez.</translation>
     </message>
     <message>
         <source>Check that this computer is online and that no firewall or proxy blocks %1. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que cet ordinateur est connecté à Internet et qu&apos;aucun pare-feu ni proxy ne bloque %1. Puis réessayez.</translation>
     </message>
     <message>
         <source>The connection to Zoho could not be secured, so nothing was sent. A company network or antivirus that inspects secure connections can cause this; ask your IT department to let this program reach Zoho directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à Zoho n&apos;a pas pu être sécurisée, donc rien n&apos;a été envoyé. Un réseau d&apos;entreprise ou un antivirus qui inspecte les connexions sécurisées peut en être la cause ; demandez à votre service informatique de laisser ce programme joindre Zoho directement.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center did not answer. Check your internet connection and try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données %1 de Zoho n&apos;a pas répondu. Vérifiez votre connexion Internet et réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered with something other than a Zoho reply. This is often a temporary problem at Zoho, or a network login page (hotel or guest Wi-Fi). Open any web page in your browser to check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données %1 de Zoho a renvoyé autre chose qu&apos;une réponse de Zoho. C&apos;est souvent un problème passager chez Zoho, ou une page de connexion au réseau (Wi-Fi d&apos;hôtel ou invité). Ouvrez une page web quelconque dans votre navigateur pour vérifier, puis réessayez.</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>The sign-in with Zoho did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à Zoho n&apos;a pas abouti</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données %1 de Zoho a accepté ces identifiants lors d&apos;une connexion complète.</translation>
     </message>
     <message>
         <source>Zoho did not complete the sign-in: access was declined on Zoho&apos;s page, or the sign-in took too long or was started twice. Try the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho n&apos;a pas terminé la connexion : l&apos;accès a été refusé sur la page de Zoho, ou la connexion a pris trop de temps ou a été lancée deux fois. Relancez la connexion.</translation>
     </message>
     <message>
         <source>This computer reaches the internet through the proxy server %1, which may be where the problem lies; your IT department can check it.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur accède à Internet par le serveur proxy %1, qui pourrait être à l&apos;origine du problème ; votre service informatique peut le vérifier.</translation>
     </message>
     <message>
         <source>The connection to Zoho&apos;s %1 data center was refused. A firewall or security program on this computer or network probably blocks this program: allow it to reach Zoho, or ask your IT department to, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au centre de données %1 de Zoho a été refusée. Un pare-feu ou un logiciel de sécurité sur cet ordinateur ou ce réseau bloque probablement ce programme : autorisez-le à joindre Zoho, ou demandez-le à votre service informatique, puis réessayez.</translation>
     </message>
     <message>
         <source>The connection to Zoho&apos;s %1 data center was cut off before Zoho&apos;s answer arrived. A weak or unstable connection (Wi-Fi, mobile, VPN), or a firewall or security program that inspects traffic, can cause this. Try again; if it happens again, try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au centre de données %1 de Zoho a été coupée avant l&apos;arrivée de la réponse de Zoho. Une connexion faible ou instable (Wi-Fi, mobile, VPN), ou un pare-feu ou logiciel de sécurité qui inspecte le trafic, peut en être la cause. Réessayez ; si cela se reproduit, essayez un autre réseau.</translation>
     </message>
     <message>
         <source>This computer could not reach Zoho&apos;s %1 data center: it seems to be offline, or a VPN or firewall blocks the way. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas pu joindre le centre de données %1 de Zoho : il semble hors ligne, ou un VPN ou un pare-feu bloque le passage. Vérifiez que les sites web s&apos;ouvrent dans votre navigateur, puis réessayez.</translation>
     </message>
     <message>
         <source>A proxy server between this computer and Zoho asks for a user name and password, and this program cannot sign in to a proxy. Ask your IT department to let it reach Zoho&apos;s %1 data center without a proxy sign-in, or use a network without this proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur proxy entre cet ordinateur et Zoho demande un nom d&apos;utilisateur et un mot de passe, et ce programme ne peut pas se connecter à un proxy. Demandez à votre service informatique de le laisser joindre le centre de données %1 de Zoho sans connexion au proxy, ou utilisez un réseau sans ce proxy.</translation>
     </message>
     <message>
         <source>The proxy server %1, through which this computer reaches the internet, asks for a user name and password, and this program cannot sign in to a proxy. Ask your IT department to let it reach Zoho&apos;s %2 data center without a proxy sign-in, or use a network without this proxy.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy %1, par lequel cet ordinateur accède à Internet, demande un nom d&apos;utilisateur et un mot de passe, et ce programme ne peut pas se connecter à un proxy. Demandez à votre service informatique de le laisser joindre le centre de données %2 de Zoho sans connexion au proxy, ou utilisez un réseau sans ce proxy.</translation>
     </message>
     <message>
         <source>The proxy server through which this computer reaches the internet did not connect this program to Zoho&apos;s %1 data center: it refused, failed or closed the connection. Check this computer&apos;s proxy settings, or ask your IT department to let this program reach Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy par lequel cet ordinateur accède à Internet n&apos;a pas relié ce programme au centre de données %1 de Zoho : il a refusé, échoué ou fermé la connexion. Vérifiez les paramètres de proxy de cet ordinateur, ou demandez à votre service informatique de laisser ce programme joindre Zoho.</translation>
     </message>
     <message>
         <source>The proxy server %1, through which this computer reaches the internet, did not connect this program to Zoho&apos;s %2 data center: it refused, failed or closed the connection. Check this computer&apos;s proxy settings, or ask your IT department to let this program reach Zoho.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur proxy %1, par lequel cet ordinateur accède à Internet, n&apos;a pas relié ce programme au centre de données %2 de Zoho : il a refusé, échoué ou fermé la connexion. Vérifiez les paramètres de proxy de cet ordinateur, ou demandez à votre service informatique de laisser ce programme joindre Zoho.</translation>
     </message>
     <message>
         <source>The check was stopped before Zoho answered. Start it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été arrêtée avant la réponse de Zoho. Relancez-la quand vous serez prêt.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was answered with a certificate that this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections: a company firewall or proxy, or the web protection of an antivirus program. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à Zoho a reçu en réponse un certificat auquel cet ordinateur ne fait pas confiance, donc rien n&apos;a été envoyé. Le plus souvent, quelque chose sur ce réseau ou cet ordinateur intercepte les connexions sécurisées : un pare-feu ou proxy d&apos;entreprise, ou la protection web d&apos;un antivirus. Demandez à votre service informatique de laisser ce programme joindre Zoho sans inspection, ou essayez un autre réseau.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was answered with a certificate issued by &quot;%1&quot;, which this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections, a company firewall or proxy, or the web protection of an antivirus program, and &quot;%1&quot; is its name. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
         <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à Zoho a reçu en réponse un certificat émis par &quot;%1&quot;, auquel cet ordinateur ne fait pas confiance, donc rien n&apos;a été envoyé. Le plus souvent, quelque chose sur ce réseau ou cet ordinateur intercepte les connexions sécurisées, un pare-feu ou proxy d&apos;entreprise, ou la protection web d&apos;un antivirus, et &quot;%1&quot; est son nom. Demandez à votre service informatique de laisser ce programme joindre Zoho sans inspection, ou essayez un autre réseau.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was refused because its certificate is not valid at this computer&apos;s date and time, so nothing was sent. Usually this computer&apos;s clock is wrong: set the date, time and time zone correctly, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à Zoho a été refusée car son certificat n&apos;est pas valide à la date et à l&apos;heure de cet ordinateur, donc rien n&apos;a été envoyé. En général, l&apos;horloge de cet ordinateur est fausse : réglez correctement la date, l&apos;heure et le fuseau horaire, puis réessayez.</translation>
     </message>
     <message>
         <source>The secure connection was answered with the certificate of another website, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée a reçu en réponse le certificat d&apos;un autre site web, donc rien n&apos;a été envoyé. C&apos;est ce que fait la page de connexion d&apos;un Wi-Fi d&apos;hôtel, invité ou public, ou un réseau qui détourne le trafic. Ouvrez une page web quelconque dans votre navigateur, connectez-vous au réseau ou acceptez ses conditions, puis réessayez.</translation>
     </message>
     <message>
         <source>The secure connection was answered with the certificate of another website (issued by &quot;%1&quot;), so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
         <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée a reçu en réponse le certificat d&apos;un autre site web (émis par &quot;%1&quot;), donc rien n&apos;a été envoyé. C&apos;est ce que fait la page de connexion d&apos;un Wi-Fi d&apos;hôtel, invité ou public, ou un réseau qui détourne le trafic. Ouvrez une page web quelconque dans votre navigateur, connectez-vous au réseau ou acceptez ses conditions, puis réessayez.</translation>
     </message>
     <message>
         <source>A secure connection to Zoho&apos;s %1 data center could not be set up, so nothing was sent. Something between this computer and Zoho, such as a firewall, proxy or security program, interferes with secure connections. Try another network, or ask your IT department to let this program reach Zoho directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec le centre de données %1 de Zoho, donc rien n&apos;a été envoyé. Quelque chose entre cet ordinateur et Zoho, comme un pare-feu, un proxy ou un logiciel de sécurité, perturbe les connexions sécurisées. Essayez un autre réseau, ou demandez à votre service informatique de laisser ce programme joindre Zoho directement.</translation>
     </message>
     <message>
         <source>This program cannot make secure connections: its encryption support (OpenSSL) is missing or unusable. Install the program again, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce programme ne peut pas établir de connexions sécurisées : son module de chiffrement (OpenSSL) est absent ou inutilisable. Réinstallez le programme, puis réessayez.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center did not answer in time. The connection may be very slow, or a firewall may silently drop it. Check your internet connection and try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données %1 de Zoho n&apos;a pas répondu à temps. La connexion est peut-être très lente, ou un pare-feu la bloque sans rien dire. Vérifiez votre connexion Internet et réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center has a problem of its own: it answered with a server error. This is usually temporary and says nothing about your credentials. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données %1 de Zoho a un problème de son côté : il a répondu par une erreur de serveur. C&apos;est généralement passager et cela ne dit rien sur vos identifiants. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>Instead of Zoho&apos;s answer, a web page came back: usually the login page of a hotel, guest or public Wi-Fi, or the notice of a company web filter. Open any web page in your browser, sign in to the network or accept its terms, then try again. If the page says that Zoho is blocked, ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au lieu de la réponse de Zoho, une page web est revenue : généralement la page de connexion d&apos;un Wi-Fi d&apos;hôtel, invité ou public, ou l&apos;avertissement d&apos;un filtre web d&apos;entreprise. Ouvrez une page web quelconque dans votre navigateur, connectez-vous au réseau ou acceptez ses conditions, puis réessayez. Si la page indique que Zoho est bloqué, adressez-vous à votre service informatique.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered with something that is not a Zoho reply. This is usually a passing problem at Zoho, or a proxy or security program that changes the answer. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données %1 de Zoho a répondu par quelque chose qui n&apos;est pas une réponse de Zoho. C&apos;est généralement un problème passager chez Zoho, ou un proxy ou logiciel de sécurité qui modifie la réponse. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>Instead of answering, the server sent this program on to an unencrypted (http://) address. It did not go there, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a badly set up proxy, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au lieu de répondre, le serveur a redirigé ce programme vers une adresse non chiffrée (http://). Le programme ne l&apos;a pas suivie, donc rien n&apos;a été envoyé. C&apos;est ce que fait la page de connexion d&apos;un Wi-Fi d&apos;hôtel, invité ou public, ou un proxy mal configuré. Ouvrez une page web quelconque dans votre navigateur, connectez-vous au réseau ou acceptez ses conditions, puis réessayez.</translation>
     </message>
     <message>
         <source>Instead of answering, Zoho&apos;s %1 data center sent this program on to another address. It did not go there: the credentials go to Zoho&apos;s accounts server only. Check that the right data center is chosen and, if you entered an accounts server address yourself, that it is right. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au lieu de répondre, le centre de données %1 de Zoho a redirigé ce programme vers une autre adresse. Le programme ne l&apos;a pas suivie : les identifiants ne sont envoyés qu&apos;au serveur de comptes de Zoho. Vérifiez que le bon centre de données est choisi et, si vous avez saisi vous-même une adresse de serveur de comptes, qu&apos;elle est correcte. Puis réessayez.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered, but with nothing this program knows. Try again later; if it keeps happening, contact Optiply support and mention the technical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données %1 de Zoho a répondu, mais par quelque chose que ce programme ne connaît pas. Réessayez plus tard ; si cela continue, contactez l&apos;assistance Optiply en mentionnant les détails techniques.</translation>
     </message>
     <message>
         <source>Zoho refuses more requests for this client for now: it received too many requests in a short time. Wait ten minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho refuse pour l&apos;instant toute nouvelle demande pour ce client : il en a reçu trop en peu de temps. Attendez dix minutes, puis réessayez.</translation>
     </message>
     <message>
         <source>The return address entered in Zoho does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de retour saisie dans Zoho ne correspond pas</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center recognises this client. Only a sign-in with Zoho proves that the Client Secret is right as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données %1 de Zoho reconnaît ce client. Seule une connexion à Zoho prouve que le Client Secret est correct lui aussi.</translation>
     </message>
     <message>
         <source>Zoho found the client in its %1 data center, but the Client Secret does not match. Copy it again from the Client Secret tab of your client in Zoho&apos;s API Console. Generate a new secret there only if you must: every integration that uses the current secret stops working until it gets the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho a trouvé le client dans son centre de données %1, mais le Client Secret ne correspond pas. Copiez-le à nouveau depuis l&apos;onglet Client Secret de votre client dans l&apos;API Console de Zoho. N&apos;y générez un nouveau secret qu&apos;en cas de nécessité : toute intégration qui utilise le secret actuel cesse de fonctionner jusqu&apos;à ce qu&apos;elle reçoive le nouveau.</translation>
     </message>
     <message>
         <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client existe dans le centre de données %1 de Zoho, mais les adresses de retour que vous avez saisies dans Zoho (Authorized Redirect URIs) ne correspondent pas exactement à %2. Ouvrez le client dans l&apos;API Console, saisissez les adresses exactement comme à l&apos;étape 3 (sans espace ni barre oblique à la fin), et cliquez sur Update.</translation>
     </message>
     <message>
         <source>None of Zoho&apos;s data centers could be reached from this computer. It seems to be offline, or a firewall, proxy or VPN blocks the way. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des centres de données de Zoho n&apos;a pu être joint depuis cet ordinateur. Il semble hors ligne, ou un pare-feu, un proxy ou un VPN bloque le passage. Vérifiez que les sites web s&apos;ouvrent dans votre navigateur, puis réessayez.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center could not be found from this computer. It is probably offline, or its internet connection does not work properly. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données %1 de Zoho est introuvable depuis cet ordinateur. Celui-ci est probablement hors ligne, ou sa connexion Internet ne fonctionne pas correctement. Vérifiez que les sites web s&apos;ouvrent dans votre navigateur, puis réessayez.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center sent an answer far larger than any of Zoho&apos;s, so this program did not read it. Something between this computer and Zoho, such as a proxy or security program, may be changing the answer. Try again later, or on another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données %1 de Zoho a envoyé une réponse bien plus volumineuse que toutes celles de Zoho, donc ce programme ne l&apos;a pas lue. Quelque chose entre cet ordinateur et Zoho, comme un proxy ou un logiciel de sécurité, modifie peut-être la réponse. Réessayez plus tard, ou sur un autre réseau.</translation>
     </message>
     <message>
         <source>Zoho&apos;s answer says that your Zoho account is at %1, a Zoho address this program does not know, so it stopped there: nothing was sent to that address. Contact Optiply support and mention it.</source>
         <extracomment>%1 is an address such as &quot;accounts.zoho.xx&quot; that Zoho named</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;après la réponse de Zoho, votre compte Zoho se trouve à %1, une adresse Zoho que ce programme ne connaît pas ; il s&apos;est donc arrêté là : rien n&apos;a été envoyé à cette adresse. Contactez l&apos;assistance Optiply en la mentionnant.</translation>
     </message>
     <message>
         <source>Zoho did not allow access: it was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho n&apos;a pas autorisé l&apos;accès : il a été refusé sur la page de Zoho, ou il y a eu trop de tentatives de connexion en 10 minutes. Attendez 10 minutes, puis réessayez, et cliquez sur Accept sur la page de Zoho.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le centre de données %1 de Zoho a accepté ces identifiants lors d&apos;une connexion complète, mais cette connexion de test n&apos;a pas pu être retirée de Zoho. Elle reste valide tant qu&apos;elle n&apos;est pas retirée, et elle compte dans la limite de 20 connexions de ce type que Zoho fixe pour ce client. Retirez-la dans les paramètres de votre compte Zoho (Zoho Accounts), sous Sessions, Connected Apps.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No Zoho credentials are stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant Zoho n&apos;est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants sont trop longs pour le trousseau du système (%1 octets au maximum). Vérifiez que seuls le Client ID et le Client Secret ont été collés.</translation>
     </message>
     <message>
         <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau contient pour ce programme une entrée illisible. Supprimez-la avec &quot;zoho-onboarding forget&quot;, puis enregistrez à nouveau les identifiants.</translation>
     </message>
     <message>
         <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas rendu ce qui avait été enregistré. Réessayez ; si cela continue, redémarrez l&apos;ordinateur.</translation>
     </message>
     <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants n&apos;ont pas été enregistrés ; rien n&apos;a été écrit sur le disque.</translation>
     </message>
     <message>
         <source>Stored credentials could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les identifiants enregistrés.</translation>
     </message>
     <message>
         <source>The stored credentials were not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants enregistrés n&apos;ont pas été supprimés.</translation>
     </message>
     <message>
         <source>This computer has no keychain that this program can use. %1 Install and start a Secret Service (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a aucun trousseau utilisable par ce programme. %1 Installez et lancez un Secret Service (GNOME Keyring ou KWallet) dans votre session de bureau, puis réessayez.</translation>
     </message>
     <message>
         <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser le trousseau du système. %1 Redémarrez l&apos;ordinateur et réessayez.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau a été refusé. %1 Réessayez et autorisez l&apos;accès quand le système le demande.</translation>
     </message>
     <message>
         <source>The keychain is locked. %1 Unlock it (on Linux: in Passwords and Keys, or by signing in again), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé. %1 Déverrouillez-le (sous Linux : dans Mots de passe et clés, ou en vous reconnectant), puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain reported a problem. %1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé un problème. %1 Réessayez.</translation>
     </message>
 </context>
 <context>
