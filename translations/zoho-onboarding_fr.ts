@@ -1308,456 +1308,456 @@ Commandes :
     <name>StatusPage</name>
     <message>
         <source>Copy Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le Client &amp;ID</translation>
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;secret</translation>
     </message>
     <message>
         <source>&amp;Verify Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>&amp;Replace with New Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer par de nouveaux identifiants</translation>
     </message>
     <message>
         <source>&amp;Forget These Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier ces identifiants</translation>
     </message>
     <message>
         <source>Your Zoho connection is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion Zoho est configurée</translation>
     </message>
     <message>
         <source>This computer keeps the Client ID and Client Secret you made for Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur conserve le Client ID et le Client Secret que vous avez créés pour Optiply.</translation>
     </message>
     <message>
         <source>Copy the Client ID for Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le Client ID pour Optiply</translation>
     </message>
     <message>
         <source>Copy the Client Secret for Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le Client Secret pour Optiply</translation>
     </message>
     <message>
         <source>Checks with Zoho that the stored credentials still work, with one sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie auprès de Zoho, par une connexion, que les identifiants enregistrés fonctionnent toujours.</translation>
     </message>
     <message>
         <source>Walks you through making a new client in Zoho; the stored one stays until the new one is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous guide pour créer un nouveau client dans Zoho ; celui qui est enregistré reste en place jusqu&apos;à ce que le nouveau soit enregistré.</translation>
     </message>
     <message>
         <source>Removes the credentials from this computer. Zoho and Optiply are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime les identifiants de cet ordinateur. Rien n&apos;est modifié dans Zoho ni dans Optiply.</translation>
     </message>
     <message>
         <source>&lt;b&gt;For Optiply:&lt;/b&gt; copy each value and paste it in Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Pour Optiply :&lt;/b&gt; copiez chaque valeur et collez-la dans Optiply.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Something else:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Autre chose :&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Verified as %1 on %2.</source>
         <extracomment>%1 is a Zoho account (an email address), %2 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié en tant que %1 le %2.</translation>
     </message>
     <message>
         <source>Saved on %1. Zoho recognised the client; no sign-in was made with it.</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré le %1. Zoho a reconnu le client ; aucune connexion n&apos;a été faite avec.</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID :</translation>
     </message>
     <message>
         <source>Client Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret :</translation>
     </message>
     <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>masqué (se termine par %1)</translation>
     </message>
     <message>
         <source>Zoho data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de données Zoho :</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Stored credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants enregistrés</translation>
     </message>
     <message>
         <source>The Client ID is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Client ID est copié.</translation>
     </message>
     <message>
         <source>The Client Secret is copied. It is taken off the clipboard after %1 seconds.</source>
         <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le Client Secret est copié. Il est retiré du presse-papiers au bout de %1 secondes.</translation>
     </message>
     <message>
         <source>Forget the stored credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier les identifiants enregistrés ?</translation>
     </message>
     <message>
         <source>They are removed from this computer. The client in Zoho and the connection in Optiply stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils sont supprimés de cet ordinateur. Le client dans Zoho et la connexion dans Optiply restent tels quels.</translation>
     </message>
     <message>
         <source>&amp;Forget Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier</translation>
     </message>
     <message>
         <source>&amp;Keep Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Checking with Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès de Zoho</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Your Client &amp;Secret, kept here until it is saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre Client &amp;Secret, conservé ici jusqu&apos;à son enregistrement :</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>&amp;Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>&amp;Try Saving Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer l&apos;&amp;enregistrement</translation>
     </message>
     <message>
         <source>Asking Zoho&apos;s %1 data center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation du centre de données %1 de Zoho…</translation>
     </message>
     <message>
         <source>Asking all of Zoho&apos;s data centers where your client is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de votre client dans tous les centres de données de Zoho…</translation>
     </message>
     <message>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela prend quelques secondes.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its %1 data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho reconnaît votre client dans son centre de données %1</translation>
     </message>
     <message>
         <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des identifiants dans le trousseau de cet ordinateur…</translation>
     </message>
     <message>
         <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos identifiants sont enregistrés dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Save &amp;Without Signing In</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sa&amp;ns connexion</translation>
     </message>
     <message>
         <source>&amp;Open the Sign-in Page Again</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;ouvrir la page de connexion</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuer</translation>
     </message>
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistant demande à Zoho s&apos;il connaît votre client, se connecte une fois pour prouver les identifiants, et les conserve dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse copiée depuis le navigateur</translation>
     </message>
     <message>
         <source>&amp;Start the Sign-in Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer la connexion</translation>
     </message>
     <message>
         <source>&amp;Sign In Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à nouveau</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de connexion de Zoho s&apos;ouvre dans votre navigateur. Connectez-vous avec votre compte Zoho et cliquez sur Accept : l&apos;assistant reçoit alors tout seul la réponse de Zoho. La connexion de test est retirée de votre compte Zoho juste après.</translation>
     </message>
     <message>
         <source>This client is enabled in several data centers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client est activé dans plusieurs centres de données (%1).</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho reconnaît votre client dans son centre de données %1. Connectez-vous maintenant une fois.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. The address of Zoho&apos;s sign-in page is now on the clipboard: paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir votre navigateur. L&apos;adresse de la page de connexion de Zoho est maintenant dans le presse-papiers : collez-la dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
     <message>
         <source>your Zoho account</source>
-        <translation type="unfinished"></translation>
+        <translation>votre compte Zoho</translation>
     </message>
     <message>
         <source>Verified — connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié — connecté en tant que %1</translation>
     </message>
     <message>
         <source>Not saved: the stored credentials were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistrés : les identifiants déjà enregistrés ont été conservés</translation>
     </message>
     <message>
         <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur conserve toujours les anciens identifiants Zoho. Les nouveaux ne sont pas enregistrés : copiez le secret ci-dessous si vous voulez le garder, ou enregistrez-les malgré tout.</translation>
     </message>
     <message>
         <source>Replace the stored credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les identifiants enregistrés ?</translation>
     </message>
     <message>
         <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur conserve déjà des identifiants Zoho : Client ID %1, enregistrés le %2. Les remplacer par ceux que vous venez de vérifier ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>&amp;Keep the Old Ones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder les anciens</translation>
     </message>
     <message>
         <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans la connexion, le secret n&apos;est confirmé que lorsque Optiply se connecte.</translation>
     </message>
     <message>
         <source>Your credentials are fine, but they could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos identifiants sont corrects, mais ils n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
         <source>Check &amp;There</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier &amp;là</translation>
     </message>
     <message>
         <source>Address Zoho sends you back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse vers laquelle Zoho vous renvoie</translation>
     </message>
     <message>
         <source>Open the Zoho API &amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la Zoho API &amp;Console</translation>
     </message>
     <message>
         <source>Details for support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails pour l&apos;assistance :</translation>
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails pour l&apos;assistance</translation>
     </message>
     <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho a déjà reconnu le client. Sans la connexion, le secret n&apos;est entièrement confirmé que lorsque Optiply se connecte.</translation>
     </message>
     <message>
         <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le navigateur affiche &lt;b&gt;Invalid Redirect Uri&lt;/b&gt; : la deuxième ligne de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; de l&apos;étape 3 (l&apos;adresse de retour, vers laquelle Zoho vous renvoie après votre autorisation) manque. Ouvrez votre client dans l&apos;API Console de Zoho, ajoutez-la, cliquez sur Update, puis connectez-vous à nouveau.&lt;br&gt;S&apos;il affiche &lt;b&gt;Invalid Client&lt;/b&gt; : Zoho vous a connecté dans une autre région que celle du client. Déconnectez-vous de Zoho dans le navigateur, puis relancez la connexion.</translation>
     </message>
     <message>
         <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme de cet ordinateur gêne, donc l&apos;assistant ne peut pas recevoir tout seul la réponse de Zoho. Après avoir cliqué sur Accept sur la page de Zoho, votre navigateur affiche une erreur ou la page d&apos;un autre programme : copiez l&apos;&amp;adresse complète depuis sa barre d&apos;adresse et collez-la ici.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret, pas encore enregistré</translation>
     </message>
     <message>
         <source>Show the unsaved Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le Client Secret non enregistré</translation>
     </message>
     <message>
         <source>Copy the unsaved Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le Client Secret non enregistré</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>The Client Secret is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Client Secret est copié.</translation>
     </message>
     <message>
         <source>All of them – find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous – trouvez-le pour moi</translation>
     </message>
     <message>
         <source>Zoho data center to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de données Zoho à vérifier</translation>
     </message>
     <message>
         <source>&amp;Which Zoho data center?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quel centre de données Zoho ?</translation>
     </message>
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Sign In Again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;API Console de Zoho, ouvrez votre client, repérez &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, cliquez sur &lt;b&gt;+&lt;/b&gt; pour ajouter une deuxième ligne, collez-y cette adresse et cliquez sur &lt;b&gt;Update&lt;/b&gt;. Cliquez ensuite ici sur « Se connecter à nouveau ».</translation>
     </message>
     <message>
         <source>Illustration: the two lines of Authorized Redirect URIs in Zoho&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration : les deux lignes de Authorized Redirect URIs dans le formulaire de Zoho</translation>
     </message>
     <message>
         <source>Not connected yet: one thing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connecté : un point à corriger</translation>
     </message>
     <message>
         <source>Checked, but not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiés, mais pas encore enregistrés</translation>
     </message>
     <message>
         <source>Checked and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiés et enregistrés</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho ne connaît pas l&apos;adresse vers laquelle il doit vous renvoyer après votre autorisation : la deuxième ligne de Authorized Redirect URIs de l&apos;étape 3 manque. Ajoutez-la comme indiqué ci-dessous, puis connectez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion de test n&apos;a pas pu être retirée de Zoho. Elle expire d&apos;elle-même dans l&apos;heure.</translation>
     </message>
     <message>
         <source>&amp;Paste the Secret Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;coller le secret</translation>
     </message>
     <message>
         <source>&amp;Paste the Client ID Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoller le Client &amp;ID</translation>
     </message>
     <message>
         <source>Choose Another &amp;Data Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre centre de &amp;données</translation>
     </message>
     <message>
         <source>&amp;Add the Missing Address in Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter l&apos;adresse manquante dans Zoho</translation>
     </message>
     <message>
         <source>&amp;Wait and Check Again by Itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Patienter et revérifier automatiquement</translation>
     </message>
     <message>
         <source>Checking again in %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle vérification dans %1 s</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Connect your Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez votre Zoho à Optiply</translation>
     </message>
     <message>
         <source>About ten minutes. You need the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ dix minutes. Il vous faut le compte Zoho que votre entreprise utilise pour Zoho Inventory ou Zoho Books.</translation>
     </message>
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration : Zoho et Optiply, connectés</translation>
     </message>
     <message>
         <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optiply lit votre stock et vos commandes dans Zoho grâce à une clé privée que vous créez dans Zoho : un &lt;b&gt;Client ID&lt;/b&gt; et un &lt;b&gt;Client Secret&lt;/b&gt;. Cet assistant vous montre chaque clic dans Zoho, vous donne les valeurs exactes à coller, vérifie la clé auprès de Zoho et la conserve en sécurité dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>I don&apos;t know – find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne sais pas – trouvez-le pour moi</translation>
     </message>
     <message>
         <source>Zoho data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de données Zoho</translation>
     </message>
     <message>
         <source>&amp;Where is your Zoho account?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Où se trouve votre compte Zoho ?</translation>
     </message>
     <message>
         <source>Look at the address bar when you use Zoho: &lt;b&gt;zoho.eu&lt;/b&gt; means Europe, &lt;b&gt;zoho.com&lt;/b&gt; means United States, &lt;b&gt;zoho.in&lt;/b&gt; India, and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez la barre d&apos;adresse quand vous utilisez Zoho : &lt;b&gt;zoho.eu&lt;/b&gt; signifie Europe, &lt;b&gt;zoho.com&lt;/b&gt; États-Unis, &lt;b&gt;zoho.in&lt;/b&gt; Inde, et ainsi de suite.</translation>
     </message>
     <message>
         <source>The accounts-server setting was ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre du serveur de comptes a été ignoré : %1</translation>
     </message>
 </context>
 <context>
     <name>ZohoSignIn</name>
     <message>
         <source>This is not the address Zoho sent your browser to. After you allow access on Zoho&apos;s page, copy the whole address from the browser&apos;s address bar: it contains &quot;code=&quot; and &quot;state=&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas l&apos;adresse vers laquelle Zoho a envoyé votre navigateur. Après avoir autorisé l&apos;accès sur la page de Zoho, copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur : elle contient &quot;code=&quot; et &quot;state=&quot;.</translation>
     </message>
     <message>
         <source>This address belongs to another sign-in attempt. Use the address from the sign-in you just made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse appartient à une autre tentative de connexion. Utilisez l&apos;adresse de la connexion que vous venez de faire.</translation>
     </message>
     <message>
         <source>The sign-in is no longer waiting for Zoho&apos;s answer. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion n&apos;attend plus la réponse de Zoho. Relancez-la.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter Zoho à Optiply</translation>
     </message>
 </context>
 </TS>
