@@ -965,7 +965,7 @@ Commandes :
     </message>
     <message>
         <source>After you sign in, the console shows the connections you have allowed so far.</source>
-        <translation>Une fois connecté, la console affiche les connexions que vous avez autorisées jusqu&apos;ici.</translation>
+        <translation>Une fois que vous êtes connecté, la console affiche les connexions que vous avez autorisées jusqu&apos;ici.</translation>
     </message>
     <message>
         <source>In the API Console:</source>
@@ -1370,7 +1370,7 @@ Commandes :
     <message>
         <source>Saved on %1. Zoho recognised the client; no sign-in was made with it.</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation>Enregistré le %1. Zoho a reconnu le client ; aucune connexion n&apos;a été faite avec.</translation>
+        <translation>Enregistré le %1. Zoho a reconnu le client ; aucune connexion n&apos;a été faite avec ces identifiants.</translation>
     </message>
     <message>
         <source>Client ID:</source>
@@ -1507,7 +1507,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Sign In Again</source>
-        <translation>Se &amp;connecter à nouveau</translation>
+        <translation>Se connec&amp;ter à nouveau</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
@@ -1575,7 +1575,7 @@ Commandes :
     </message>
     <message>
         <source>Open the Zoho API &amp;Console</source>
-        <translation>Ouvrir la Zoho API &amp;Console</translation>
+        <translation>Ouvrir la &amp;Zoho API Console</translation>
     </message>
     <message>
         <source>Details for support:</source>
