@@ -5,223 +5,223 @@
     <name>AboutDialog</name>
     <message>
         <source>About Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Über „Zoho mit Optiply verbinden“</translation>
     </message>
     <message>
         <source>Optiply and Zoho icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol von Optiply und Zoho</translation>
     </message>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho mit Optiply verbinden</translation>
     </message>
     <message>
         <source>Version %1</source>
         <extracomment>%1 is a version number such as 0.1.0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt den Zoho-API-Client, den Optiply braucht, prüft ihn bei Zoho und speichert ihn im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2, unter %3.</translation>
     </message>
     <message>
         <source>© Optiply B.V.</source>
-        <translation type="unfinished"></translation>
+        <translation>© Optiply B.V.</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsdetails kopieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Copied. Paste it into your message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Fügen Sie es in Ihre Nachricht an den Support ein.</translation>
     </message>
 </context>
 <context>
     <name>AccountsServerMap</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>expected CODE=URL pairs separated by commas, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet werden Paare CODE=URL, durch Kommas getrennt, z. B. „eu=http://127.0.0.1:8080“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not CODE=URL, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form CODE=URL, z. B. „eu=http://127.0.0.1:8080“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; known codes are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zoho-Rechenzentrum; bekannte Codes sind %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse mit Hostnamen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a plain server address without user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine reine Serveradresse sein, ohne Benutzername, Query oder Fragment.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http, which is allowed only on this computer (127.0.0.1, ::1 or localhost); use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ verwendet einfaches http, das nur auf diesem Computer erlaubt ist (127.0.0.1, ::1 oder localhost); verwenden Sie https.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss mit https:// beginnen.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
     <message>
         <source>The Zoho data center: %1, or auto to ask all of them (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zoho-Rechenzentrum: %1 oder auto, um alle zu fragen (Standard).</translation>
     </message>
     <message>
         <source>Use URL as the accounts server of the data center used, or CODE=URL for that data center (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL als Accounts-Server des verwendeten Rechenzentrums nutzen, oder CODE=URL für dieses Rechenzentrum (mehrfach möglich).</translation>
     </message>
     <message>
         <source>With store: keep the credentials without asking Zoho first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit store: die Zugangsdaten speichern, ohne vorher Zoho zu fragen.</translation>
     </message>
     <message>
         <source>Seconds to wait for Zoho (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf Zoho gewartet wird (Standard 15).</translation>
     </message>
     <message>
         <source>Name one command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Befehl an: %1.</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1 --help“ zeigt die Befehle und Optionen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; use one of %2, or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zoho-Rechenzentrum; verwenden Sie eines von %2 oder auto.</translation>
     </message>
     <message>
         <source>--accounts-server URL needs --data-center CODE; with auto, write CODE=URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accounts-server URL braucht --data-center CODE; mit auto schreiben Sie CODE=URL.</translation>
     </message>
     <message>
         <source>Client ID: </source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID: </translation>
     </message>
     <message>
         <source>Client Secret (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret (wird nicht angezeigt): </translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>This client is enabled in several data centers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Client ist in mehreren Rechenzentren aktiviert: %1.</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID: %1</translation>
     </message>
     <message>
         <source>Data center: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 600.</translation>
     </message>
     <message>
         <source>No Client ID was given (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Client ID angegeben (erste Zeile).</translation>
     </message>
     <message>
         <source>No Client Secret was given (second line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Client Secret angegeben (zweite Zeile).</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Zoho credentials are stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho-Zugangsdaten sind im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung des Secrets: %1</translation>
     </message>
     <message>
         <source>Data center: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Stored at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am: %1</translation>
     </message>
     <message>
         <source>No Zoho credentials are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Zoho-Zugangsdaten gespeichert.</translation>
     </message>
     <message>
         <source>The stored Zoho credentials were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Zoho-Zugangsdaten wurden entfernt.</translation>
     </message>
     <message>
         <source>No Zoho credentials were stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es waren keine Zoho-Zugangsdaten gespeichert.</translation>
     </message>
     <message>
         <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
@@ -235,271 +235,281 @@ Commands:
   store    Check them as `check` does, then keep them in the system keychain.
   status   Whether credentials are stored (the secret is never shown).
   forget   Remove the stored credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilft Ihnen, Optiply mit Zoho zu verbinden: zeigt, was Sie in der Zoho API Console eingeben, prüft Client ID und Client Secret bei Zoho und speichert sie im Schlüsselbund des Systems.
+
+Ohne Befehl öffnet sich das Fenster des Assistenten.
+
+Befehle:
+  values   Was Sie in Zohos Formular zur Client-Registrierung eingeben.
+  check    Client ID und Client Secret von der Standardeingabe lesen und bei Zoho prüfen.
+  verify   Sie prüfen, dann sich einmal im Browser bei Zoho anmelden, um sie zu bestätigen.
+  store    Sie wie `check` prüfen, dann im Schlüsselbund des Systems speichern.
+  status   Ob Zugangsdaten gespeichert sind (das Secret wird nie angezeigt).
+  forget   Die gespeicherten Zugangsdaten entfernen.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status or forget</source>
-        <translation type="unfinished"></translation>
+        <translation>values, check, verify, store, status oder forget</translation>
     </message>
     <message>
         <source>With store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit store: zuvor gespeicherte andere Zugangsdaten ersetzen (im Terminal wird stattdessen gefragt).</translation>
     </message>
     <message>
         <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit verify: die Adresse von Zohos Anmeldeseite ausgeben, statt sie zu öffnen.</translation>
     </message>
     <message>
         <source>With verify: seconds to wait for the sign-in in the browser (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit verify: Sekunden, die auf die Anmeldung im Browser gewartet wird (Standard 300).</translation>
     </message>
     <message>
         <source>Other Zoho credentials are already stored (Client ID %1, stored %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Zoho-Zugangsdaten sind bereits gespeichert (Client ID %1, gespeichert %2).</translation>
     </message>
     <message>
         <source>Replace them? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was changed; add --replace to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert; mit --replace werden sie ersetzt.</translation>
     </message>
     <message>
         <source>--consent-timeout takes a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consent-timeout erwartet eine Anzahl Sekunden von 1 bis 3600.</translation>
     </message>
     <message>
         <source>Open this address in a browser, sign in to Zoho and click Accept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in einem Browser, melden Sie sich bei Zoho an und klicken Sie auf „Accept“:</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page is open in your browser: sign in and click Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Anmeldeseite ist in Ihrem Browser geöffnet: Melden Sie sich an und klicken Sie auf „Accept“.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive by itself. After you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf diesem Computer wird von einem anderen Programm belegt, daher kann Zohos Antwort nicht von selbst ankommen. Kopieren Sie nach dem Klick auf „Accept“ die ganze Adresse aus der Adressleiste des Browsers und geben Sie sie hier ein.</translation>
     </message>
     <message>
         <source>Address: </source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse: </translation>
     </message>
     <message>
         <source>Verified — connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft – verbunden als %1</translation>
     </message>
     <message>
         <source>an unnamed account</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbenanntes Konto</translation>
     </message>
     <message>
         <source>The test sign-in was removed from Zoho again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Test-Anmeldung wurde bei Zoho wieder entfernt.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 auf diesem Computer wird von einem anderen Programm belegt, daher kann Zohos Antwort nicht ankommen. Schließen Sie dieses Programm oder führen Sie verify in einem Terminal aus, wo Sie die Adresse einfügen können, auf der der Browser landet.</translation>
     </message>
     <message>
         <source>In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie in der Zoho API Console auf „ADD CLIENT“, dann unter „Server-based Applications“ auf „CREATE NOW“, und geben Sie ein:</translation>
     </message>
     <message>
         <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Test-Anmeldung konnte bei Zoho nicht entfernt werden; sie läuft innerhalb einer Stunde von selbst ab.</translation>
     </message>
 </context>
 <context>
     <name>CopyField</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>Shown on the Copy button for two seconds after a click</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>%1 copied</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert</translation>
     </message>
 </context>
 <context>
     <name>CredentialParser</name>
     <message>
         <source>This Client ID looks cut off: it has %1 of its %2 characters. Copy it again, all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Client ID scheint abgeschnitten: Sie hat %1 von %2 Zeichen. Kopieren Sie sie erneut, vollständig.</translation>
     </message>
     <message>
         <source>This looks like the Client Secret, not the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach dem Client Secret aus, nicht nach der Client ID.</translation>
     </message>
     <message>
         <source>This is not a Zoho Client ID. A Client ID starts with &quot;1000.&quot; and has %1 characters, such as 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Zoho Client ID. Eine Client ID beginnt mit „1000.“ und hat %1 Zeichen, z. B. 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</translation>
     </message>
     <message>
         <source>This is a Client ID, not the Client Secret. The secret is the other value on Zoho&apos;s Client Secret tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist eine Client ID, nicht das Client Secret. Das Secret ist der andere Wert auf Zohos Reiter „Client Secret“.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets are made of the digits 0–9 and the letters a–f, but this one has other characters. Check that you copied the Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Secrets bestehen aus den Ziffern 0–9 und den Buchstaben a–f, dieses enthält aber andere Zeichen. Prüfen Sie, ob Sie das Client Secret kopiert haben.</translation>
     </message>
     <message>
         <source>This secret is shorter than usual (%1 characters; Zoho&apos;s have %2). It may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Secret ist kürzer als üblich (%1 Zeichen; die von Zoho haben %2). Es ist vielleicht abgeschnitten.</translation>
     </message>
     <message>
         <source>This secret is longer than usual (%1 characters; Zoho&apos;s have %2). Check that nothing extra was copied with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Secret ist länger als üblich (%1 Zeichen; die von Zoho haben %2). Prüfen Sie, ob nichts zusätzlich mitkopiert wurde.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets use small letters, but this one has capitals. Copy it again instead of typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Secrets bestehen aus Kleinbuchstaben, dieses enthält aber Großbuchstaben. Kopieren Sie es erneut, statt es abzutippen.</translation>
     </message>
     <message>
         <source>Both values were pasted together; they have been taken apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Werte wurden zusammen eingefügt; sie wurden getrennt.</translation>
     </message>
     <message>
         <source>The Client ID and the Client Secret were the wrong way round; they have been swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID und Client Secret waren vertauscht; sie wurden getauscht.</translation>
     </message>
     <message>
         <source>This looks like the Client Secret, and the secret field holds the Client ID: the two seem swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach dem Client Secret aus, und im Feld für das Secret steht die Client ID: Die beiden scheinen vertauscht.</translation>
     </message>
     <message>
         <source>The other field held a different value; the pair pasted together replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im anderen Feld stand ein anderer Wert; das zusammen eingefügte Paar hat ihn ersetzt.</translation>
     </message>
     <message>
         <source>Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>kyrillisches</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>griechisches</translation>
     </message>
     <message>
         <source>Armenian</source>
-        <translation type="unfinished"></translation>
+        <translation>armenisches</translation>
     </message>
     <message>
         <source>This secret contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Secret enthält ein %1 ‚%2‘, das nur wie ein lateinisches ‚%3‘ aussieht. Kopieren Sie es erneut von Zohos Reiter „Client Secret“.</translation>
     </message>
     <message>
         <source>This Client ID contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Client ID enthält ein %1 ‚%2‘, das nur wie ein lateinisches ‚%3‘ aussieht. Kopieren Sie sie erneut aus Zoho.</translation>
     </message>
     <message>
         <source>This secret contains &apos;%1&apos;, a character Zoho&apos;s secrets do not have. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Secret enthält ‚%1‘, ein Zeichen, das in Zohos Secrets nicht vorkommt. Kopieren Sie es erneut von Zohos Reiter „Client Secret“.</translation>
     </message>
     <message>
         <source>This Client ID contains &apos;%1&apos;, a character Zoho&apos;s Client IDs do not have. Copy it again from Zoho.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Client ID enthält ‚%1‘, ein Zeichen, das in Zohos Client IDs nicht vorkommt. Kopieren Sie sie erneut aus Zoho.</translation>
     </message>
     <message>
         <source>Used the Client ID %1; the rest was left out.</source>
         <extracomment>%1 is a Client ID with its middle hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client ID %1 wurde verwendet; der Rest wurde weggelassen.</translation>
     </message>
     <message>
         <source>Used the Client ID %1 after &apos;%2&apos;.</source>
         <extracomment>%1 is a Client ID with its middle hidden, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Client ID %1 nach ‚%2‘ wurde verwendet.</translation>
     </message>
     <message>
         <source>Used the %1-character value as the Client ID; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert mit %1 Zeichen wurde als Client ID verwendet; der Rest wurde weggelassen.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client ID.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert mit %1 Zeichen nach ‚%2‘ wurde als Client ID verwendet.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos;.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client Secret&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert mit %1 Zeichen nach ‚%2‘ wurde verwendet.</translation>
     </message>
     <message>
         <source>Used the %1-character value that looks like a Client Secret; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert mit %1 Zeichen, der wie ein Client Secret aussieht, wurde verwendet; der Rest wurde weggelassen.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client Secret.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Password&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert mit %1 Zeichen nach ‚%2‘ wurde als Client Secret verwendet.</translation>
     </message>
     <message>
         <source>Joined %1 pieces of text into one value of %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Textteile wurden zu einem Wert mit %2 Zeichen zusammengefügt.</translation>
     </message>
     <message>
         <source>Wide (full-width) letters or digits were changed into ordinary ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite (Vollbreiten-)Buchstaben oder Ziffern wurden in normale umgewandelt.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n invisible control character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unsichtbares Steuerzeichen entfernt.</numerusform>
+            <numerusform>%n unsichtbare Steuerzeichen entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>This holds %1 different Client IDs: %2. Paste only the one of the client you made for Optiply.</source>
         <extracomment>%1 is a number (2 or more), %2 the Client IDs with their middles hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier stehen %1 verschiedene Client IDs: %2. Fügen Sie nur die des Clients ein, den Sie für Optiply erstellt haben.</translation>
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client ID. Copy the Client ID from the Client Secret tab of your client in the API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein vorübergehender Code, den Zoho für eine einzelne Anmeldung erzeugt hat, nicht die Client ID. Kopieren Sie die Client ID vom Reiter „Client Secret“ Ihres Clients in der API Console.</translation>
     </message>
     <message>
         <source>Zoho&apos;s Client IDs usually have capital letters only, but this one has small letters. If you typed it, copy it from Zoho instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Client IDs haben normalerweise nur Großbuchstaben, diese enthält aber Kleinbuchstaben. Falls Sie sie abgetippt haben, kopieren Sie sie stattdessen aus Zoho.</translation>
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client Secret. Copy the Client Secret from the Client Secret tab of your client in the API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist ein vorübergehender Code, den Zoho für eine einzelne Anmeldung erzeugt hat, nicht das Client Secret. Kopieren Sie das Client Secret vom Reiter „Client Secret“ Ihres Clients in der API Console.</translation>
     </message>
     <message>
         <source>This holds %1 different values that could be the Client Secret. Paste only the one from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is a number, 2 or more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier stehen %1 verschiedene Werte, die das Client Secret sein könnten. Fügen Sie nur den von Zohos Reiter „Client Secret“ ein.</translation>
     </message>
     <message>
         <source>Something is stuck to the end of this secret: %1 more characters after %2 hex digits. Copy only the secret from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 and %2 are numbers of characters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende dieses Secrets hängt etwas: %1 weitere Zeichen nach %2 Hex-Ziffern. Kopieren Sie nur das Secret von Zohos Reiter „Client Secret“.</translation>
     </message>
     <message>
         <source>This holds several pieces of text and none looks like a Client Secret. Paste only the secret from Zoho&apos;s Client Secret tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier stehen mehrere Textteile, und keiner sieht wie ein Client Secret aus. Fügen Sie nur das Secret von Zohos Reiter „Client Secret“ ein.</translation>
     </message>
     <message>
         <source>These are the dots Zoho shows while the secret is hidden. On Zoho&apos;s Client Secret tab, show the secret first, then copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind die Punkte, die Zoho zeigt, solange das Secret verborgen ist. Lassen Sie sich das Secret auf Zohos Reiter „Client Secret“ zuerst anzeigen und kopieren Sie es dann.</translation>
     </message>
 </context>
 <context>
