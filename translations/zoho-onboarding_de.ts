@@ -516,219 +516,219 @@ Befehle:
     <name>CredentialsPage</name>
     <message>
         <source>S&amp;wap the Two Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder &amp;tauschen</translation>
     </message>
     <message>
         <source>Paste the Client ID and the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID und Client Secret einfügen</translation>
     </message>
     <message>
         <source>Copy each value from Zoho&apos;s Client Secret tab and paste it here. Spaces, line breaks and labels that come along are removed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie jeden Wert von Zohos Reiter „Client Secret“ und fügen Sie ihn hier ein. Leerzeichen, Zeilenumbrüche und mitkopierte Beschriftungen werden automatisch entfernt.</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Show the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the secret. Hide it while you share your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret anzeigen oder verbergen. Verbergen Sie es, während Sie Ihren Bildschirm teilen.</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbergen</translation>
     </message>
     <message>
         <source>Hide the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret verbergen</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <source>Client S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client S&amp;ecret:</translation>
     </message>
     <message>
         <source>Illustration: the Client ID and the Client Secret on Zoho&apos;s Client Secret tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung: Client ID und Client Secret auf Zohos Reiter „Client Secret“</translation>
     </message>
     <message>
         <source>The last four characters of the secret and a short check code. Support can compare it without anyone reading the secret out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten vier Zeichen des Secrets und ein kurzer Prüfcode. Der Support kann damit vergleichen, ohne dass jemand das Secret vorlesen muss.</translation>
     </message>
     <message>
         <source>Clear the Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID löschen</translation>
     </message>
     <message>
         <source>Clear the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret löschen</translation>
     </message>
     <message>
         <source>For support: the secret ends in %1</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, for support</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für den Support: Das Secret endet auf %1</translation>
     </message>
     <message>
         <source>To go on, click “Swap the Two Fields”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Felder tauschen“, um fortzufahren.</translation>
     </message>
     <message>
         <source>To go on, paste the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Client ID ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>To go on, paste the Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Client Secret ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>To go on, correct the value marked above: copy it again from Zoho and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den oben markierten Wert, um fortzufahren: Kopieren Sie ihn erneut aus Zoho und fügen Sie ihn ein.</translation>
     </message>
     <message>
         <source>Paste the Client Secret again, copied from Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Client Secret erneut ein, aus Zoho kopiert.</translation>
     </message>
     <message>
         <source>Paste the Client ID again, copied from Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die Client ID erneut ein, aus Zoho kopiert.</translation>
     </message>
 </context>
 <context>
     <name>DataCenter</name>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>Indien</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Japan</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanada</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Saudi-Arabien</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>China</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a region such as &quot;Europe&quot;, %2 the Zoho domain such as &quot;zoho.eu&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>United Arab Emirates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Arabische Emirate</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Done: your Zoho client is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Ihr Zoho-Client ist bereit</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last step, in Optiply:&lt;/b&gt; open &lt;b&gt;%1&lt;/b&gt;, and paste the Client ID and the Client Secret there. You can close Zoho&apos;s page afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Letzter Schritt, in Optiply:&lt;/b&gt; Öffnen Sie &lt;b&gt;%1&lt;/b&gt; und fügen Sie dort die Client ID und das Client Secret ein. Zohos Seite können Sie danach schließen.</translation>
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret kopieren</translation>
     </message>
     <message>
         <source>Copy the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret kopieren</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <source>Client Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret:</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho erkennt Ihren Client in seinem Rechenzentrum &lt;b&gt;%1&lt;/b&gt;, und die Zugangsdaten sind im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Geprüft – verbunden als %1.&lt;/b&gt; Ihr Client liegt in Zohos Rechenzentrum %2, und die Zugangsdaten sind im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optiplys Integrationsseite öffnen</translation>
     </message>
     <message>
         <source>One thing is left: paste the two values into Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines bleibt noch: Fügen Sie die beiden Werte in Optiply ein.</translation>
     </message>
     <message>
         <source>Open Optiply&apos;s integrations page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Optiplys Integrationsseite im Browser öffnen</translation>
     </message>
     <message>
         <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking Finish does not take it off sooner.</source>
         <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das kopierte Secret wird nach %1 Sekunden aus der Zwischenablage entfernt: Fügen Sie es vorher in Optiply ein. Ein Klick auf „Fertigstellen“ entfernt es nicht früher.</translation>
     </message>
     <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, such as &quot;…a1b2 · 3f9c2e&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>verborgen (endet auf %1)</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>Shown on the button for two seconds after a click</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>The Client Secret is copied. Paste it into Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client Secret ist kopiert. Fügen Sie es in Optiply ein.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Open this address in your browser: %1</source>
         <extracomment>%1 is a web address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser konnte nicht geöffnet werden. Öffnen Sie diese Adresse in Ihrem Browser: %1</translation>
     </message>
 </context>
 <context>
@@ -736,296 +736,296 @@ Befehle:
     <message>
         <source>Step %1 of %2: %3</source>
         <extracomment>%1 is the step number, %2 the number of steps, %3 the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>Illustration: %1</source>
         <extracomment>%1 is the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung: %1</translation>
     </message>
     <message>
         <source>&amp;Open the Zoho API Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API &amp;Console öffnen</translation>
     </message>
     <message>
         <source>Open the Zoho API Console in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API Console im Browser öffnen</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser konnte nicht geöffnet werden. Kopieren Sie diese Adresse und öffnen Sie sie in Ihrem Browser:</translation>
     </message>
     <message>
         <source>Zoho API Console address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Zoho API Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep Zoho&apos;s page open.&lt;/b&gt; If the secret is lost before it is stored, open the client in the API Console and choose to generate a new secret; nothing else needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lassen Sie Zohos Seite geöffnet.&lt;/b&gt; Geht das Secret verloren, bevor es gespeichert ist, öffnen Sie den Client in der API Console und lassen Sie ein neues Secret erzeugen; sonst muss nichts geändert werden.</translation>
     </message>
     <message>
         <source>This opens %2, the console of Zoho&apos;s %1 data center.</source>
         <extracomment>%1 is a data center such as &quot;Europe (zoho.eu)&quot;, %2 a web address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Damit öffnet sich %2, die Console von Zohos Rechenzentrum %1.</translation>
     </message>
     <message>
         <source>This opens %1. If you use Zoho at another address, such as zoho.eu, go Back and choose your data center, so the console of your own data center opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit öffnet sich %1. Wenn Sie Zoho unter einer anderen Adresse nutzen, z. B. zoho.eu, gehen Sie zurück und wählen Sie Ihr Rechenzentrum, damit sich die Console Ihres eigenen Rechenzentrums öffnet.</translation>
     </message>
     <message>
         <source>Paste each value as it is, without a space or a slash at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie jeden Wert unverändert ein, ohne Leerzeichen oder Schrägstrich am Ende.</translation>
     </message>
     <message>
         <source>You do this in Zoho&apos;s API Console, in your browser. Come back here after each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erledigen Sie in Zohos API Console, in Ihrem Browser. Kommen Sie nach jedem Schritt hierher zurück.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
         <extracomment>%1 names a field of Zoho&apos;s form that takes several lines, %2 the line&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser konnte nicht geöffnet werden. Kopieren Sie die Adresse und öffnen Sie sie in Ihrem Browser.</translation>
     </message>
 </context>
 <context>
     <name>LoopbackListener</name>
     <message>
         <source>Zoho does not know this Client ID in the data center that was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho kennt diese Client ID im abgefragten Rechenzentrum nicht.</translation>
     </message>
     <message>
         <source>The return address entered in Zoho for this client does not match the assistant&apos;s exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungsadresse, die in Zoho für diesen Client eingetragen ist, stimmt nicht genau mit der des Assistenten überein.</translation>
     </message>
     <message>
         <source>Zoho did not allow the access the assistant asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat den Zugriff, den der Assistent angefragt hat, nicht zugelassen.</translation>
     </message>
     <message>
         <source>Zoho had a passing problem of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hatte ein vorübergehendes eigenes Problem.</translation>
     </message>
     <message>
         <source>Zoho did not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat nichts Näheres mitgeteilt.</translation>
     </message>
     <message>
         <source>Signed in to Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Zoho angemeldet</translation>
     </message>
     <message>
         <source>Zoho has answered the Zoho onboarding assistant. You can close this tab and go back to the assistant: it finishes the check and shows the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat dem Zoho-Einrichtungsassistenten geantwortet. Sie können diesen Tab schließen und zum Assistenten zurückkehren: Er schließt die Prüfung ab und zeigt das Ergebnis.</translation>
     </message>
     <message>
         <source>Zoho did not allow access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat den Zugriff nicht zugelassen</translation>
     </message>
     <message>
         <source>Access was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Close this tab and go back to the assistant: it says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde auf Zohos Seite abgelehnt, oder es gab innerhalb von 10 Minuten zu viele Anmeldeversuche. Schließen Sie diesen Tab und kehren Sie zum Assistenten zurück: Er sagt Ihnen, was zu tun ist.</translation>
     </message>
     <message>
         <source>Zoho reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat ein Problem gemeldet</translation>
     </message>
     <message>
         <source>Zoho answered the sign-in with &quot;%1&quot;: %2 Close this tab and go back to the assistant: it says what to do.</source>
         <extracomment>%1 is the error code Zoho sent, such as &quot;invalid_client&quot;; %2 says what it means</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat die Anmeldung mit „%1“ beantwortet: %2 Schließen Sie diesen Tab und kehren Sie zum Assistenten zurück: Er sagt Ihnen, was zu tun ist.</translation>
     </message>
     <message>
         <source>Not an answer to this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf diese Anmeldung</translation>
     </message>
     <message>
         <source>This address on your computer belongs to the Zoho onboarding assistant. What arrived here is not Zoho&apos;s answer to the sign-in under way, so nothing was changed. To sign in, use the tab that the assistant opened, or start the sign-in again from the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse auf Ihrem Computer gehört zum Zoho-Einrichtungsassistenten. Was hier ankam, ist nicht Zohos Antwort auf die laufende Anmeldung, daher wurde nichts geändert. Verwenden Sie zum Anmelden den Tab, den der Assistent geöffnet hat, oder starten Sie die Anmeldung im Assistenten neu.</translation>
     </message>
 </context>
 <context>
     <name>OnboardingGuide</name>
     <message>
         <source>Open the Zoho API Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API Console öffnen</translation>
     </message>
     <message>
         <source>Add a server-based client</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-basierten Client hinzufügen</translation>
     </message>
     <message>
         <source>Fill in the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben ausfüllen</translation>
     </message>
     <message>
         <source>Create the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client erstellen</translation>
     </message>
     <message>
         <source>Copy the Client ID and Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID und Client Secret kopieren</translation>
     </message>
     <message>
         <source>Settings → Integrations → add Zoho as a new data source</source>
         <extracomment>Menu path in the Optiply dashboard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen → Integrationen → Zoho als neue Datenquelle hinzufügen</translation>
     </message>
     <message>
         <source>Any name works; this one tells you later what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Name funktioniert; an diesem erkennen Sie später, wofür er ist.</translation>
     </message>
     <message>
         <source>Zoho asks for a website; Optiply&apos;s is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho fragt nach einer Website; die von Optiply passt.</translation>
     </message>
     <message>
         <source>%1 are the addresses Zoho sends you back to after you approve a connection. Optiply needs the first; the second stays on this computer and lets this assistant check once, now, that your Client ID and Client Secret work. Enter both, each on its own line (Zoho&apos;s + adds the second).</source>
         <extracomment>%1 is the name of the field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind die Adressen, an die Zoho Sie zurückleitet, nachdem Sie eine Verbindung zugelassen haben (Weiterleitungsadressen). Optiply braucht die erste; die zweite bleibt auf diesem Computer und lässt diesen Assistenten jetzt einmal prüfen, ob Ihre Client ID und Ihr Client Secret funktionieren. Geben Sie beide ein, jede in einer eigenen Zeile (Zohos + fügt die zweite hinzu).</translation>
     </message>
     <message>
         <source>Click %1 below. Your browser opens Zoho&apos;s API Console.</source>
         <extracomment>%1 is the label of this assistant&apos;s button below</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie unten auf „%1“. Ihr Browser öffnet Zohos API Console.</translation>
     </message>
     <message>
         <source>%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
         <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (anmelden) mit dem Zoho-Konto, das Ihre Firma für Zoho Inventory oder Zoho Books nutzt.</translation>
     </message>
     <message>
         <source>Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.</source>
         <extracomment>%1 and %2 are Zoho&apos;s button labels, kept as Zoho shows them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie oben rechts auf „%1“. Wenn Sie noch nie einen Client hinzugefügt haben, zeigt Zoho stattdessen „%2“: Klicken Sie darauf.</translation>
     </message>
     <message>
         <source>Zoho lists kinds of clients. Point at %1.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho zeigt verschiedene Arten von Clients. Zeigen Sie mit der Maus auf „%1“.</translation>
     </message>
     <message>
         <source>Click %1 on it.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie dort auf „%1“.</translation>
     </message>
     <message>
         <source>%1: paste the name.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Fügen Sie den Namen ein.</translation>
     </message>
     <message>
         <source>%1: paste the website.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Fügen Sie die Website ein.</translation>
     </message>
     <message>
         <source>%1: paste the first address.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Fügen Sie die erste Adresse ein.</translation>
     </message>
     <message>
         <source>Click %1 beside it: Zoho adds a second, empty line.</source>
         <extracomment>%1 is Zoho&apos;s &quot;+&quot; button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie daneben auf „%1“: Zoho fügt eine zweite, leere Zeile hinzu.</translation>
     </message>
     <message>
         <source>Paste the second address into the new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie die zweite Adresse in die neue Zeile ein.</translation>
     </message>
     <message>
         <source>Click %1.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „%1“.</translation>
     </message>
     <message>
         <source>Open the %1 tab.</source>
         <extracomment>%1 is the name of a tab in Zoho&apos;s console, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Reiter „%1“.</translation>
     </message>
     <message>
         <source>Copy the %1 with the copy symbol at the end of its line.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die „%1“ mit dem Kopiersymbol am Ende ihrer Zeile.</translation>
     </message>
     <message>
         <source>Copy the %1 the same way.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie das „%1“ auf die gleiche Weise.</translation>
     </message>
     <message>
         <source>Zoho&apos;s API Console is where you allow Optiply to connect to your Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zohos API Console erlauben Sie Optiply, sich mit Ihrem Zoho zu verbinden.</translation>
     </message>
     <message>
         <source>After you sign in, the console shows the connections you have allowed so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Anmeldung zeigt die Console die Verbindungen, die Sie bisher zugelassen haben.</translation>
     </message>
     <message>
         <source>In the API Console:</source>
-        <translation type="unfinished"></translation>
+        <translation>In der API Console:</translation>
     </message>
     <message>
         <source>Zoho shows a form. Copy each value below with its Copy button and paste it into Zoho&apos;s field of the same name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho zeigt ein Formular. Kopieren Sie jeden Wert unten mit seiner Schaltfläche „Kopieren“ und fügen Sie ihn in Zohos gleichnamiges Feld ein:</translation>
     </message>
     <message>
         <source>Pasting avoids typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen vermeidet Tippfehler.</translation>
     </message>
     <message>
         <source>Check the form once more: both addresses under %1, each on its own line.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Formular noch einmal: beide Adressen unter „%1“, jede in einer eigenen Zeile.</translation>
     </message>
     <message>
         <source>Zoho now shows your new client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho zeigt jetzt Ihren neuen Client.</translation>
     </message>
     <message>
         <source>Zoho shows your new client&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho zeigt die Angaben Ihres neuen Clients.</translation>
     </message>
     <message>
         <source>On the next page you paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der nächsten Seite fügen Sie sie ein.</translation>
     </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho mit Optiply verbinden</translation>
     </message>
     <message>
         <source>Close without saving the secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne das Secret zu speichern?</translation>
     </message>
     <message>
         <source>&amp;Keep Working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterarbeiten</translation>
     </message>
     <message>
         <source>&amp;Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem schließen</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber</translation>
     </message>
     <message>
         <source>Close without saving the Client Secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne das Client Secret zu speichern?</translation>
     </message>
     <message>
         <source>The Client Secret you pasted is not saved yet, and Zoho shows it only once. If you close now, you may have to make a new secret in Zoho&apos;s API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefügte Client Secret ist noch nicht gespeichert, und Zoho zeigt es nur einmal an. Wenn Sie jetzt schließen, müssen Sie in Zohos API Console vielleicht ein neues Secret erzeugen.</translation>
     </message>
 </context>
 <context>
