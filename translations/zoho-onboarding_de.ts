@@ -893,47 +893,47 @@ Befehle:
     <message>
         <source>Click %1 below. Your browser opens Zoho&apos;s API Console.</source>
         <extracomment>%1 is the label of this assistant&apos;s button below</extracomment>
-        <translation>Klicken Sie unten auf „%1“. Ihr Browser öffnet Zohos API Console.</translation>
+        <translation>Klicken Sie unten auf %1. Ihr Browser öffnet Zohos API Console.</translation>
     </message>
     <message>
         <source>%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
         <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
-        <translation>„%1“ (anmelden) mit dem Zoho-Konto, das Ihre Firma für Zoho Inventory oder Zoho Books nutzt.</translation>
+        <translation>%1: Melden Sie sich mit dem Zoho-Konto an, das Ihre Firma für Zoho Inventory oder Zoho Books nutzt.</translation>
     </message>
     <message>
         <source>Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.</source>
         <extracomment>%1 and %2 are Zoho&apos;s button labels, kept as Zoho shows them</extracomment>
-        <translation>Klicken Sie oben rechts auf „%1“. Wenn Sie noch nie einen Client hinzugefügt haben, zeigt Zoho stattdessen „%2“: Klicken Sie darauf.</translation>
+        <translation>Klicken Sie oben rechts auf %1. Wenn Sie noch nie einen Client hinzugefügt haben, zeigt Zoho stattdessen %2: Klicken Sie darauf.</translation>
     </message>
     <message>
         <source>Zoho lists kinds of clients. Point at %1.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation>Zoho zeigt verschiedene Arten von Clients. Zeigen Sie mit der Maus auf „%1“.</translation>
+        <translation>Zoho zeigt verschiedene Arten von Clients. Zeigen Sie mit der Maus auf %1.</translation>
     </message>
     <message>
         <source>Click %1 on it.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation>Klicken Sie dort auf „%1“.</translation>
+        <translation>Klicken Sie dort auf %1.</translation>
     </message>
     <message>
         <source>%1: paste the name.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation>„%1“: Fügen Sie den Namen ein.</translation>
+        <translation>%1: Fügen Sie den Namen ein.</translation>
     </message>
     <message>
         <source>%1: paste the website.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation>„%1“: Fügen Sie die Website ein.</translation>
+        <translation>%1: Fügen Sie die Website ein.</translation>
     </message>
     <message>
         <source>%1: paste the first address.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation>„%1“: Fügen Sie die erste Adresse ein.</translation>
+        <translation>%1: Fügen Sie die erste Adresse ein.</translation>
     </message>
     <message>
         <source>Click %1 beside it: Zoho adds a second, empty line.</source>
         <extracomment>%1 is Zoho&apos;s &quot;+&quot; button</extracomment>
-        <translation>Klicken Sie daneben auf „%1“: Zoho fügt eine zweite, leere Zeile hinzu.</translation>
+        <translation>Klicken Sie daneben auf %1: Zoho fügt eine zweite, leere Zeile hinzu.</translation>
     </message>
     <message>
         <source>Paste the second address into the new line.</source>
@@ -942,22 +942,22 @@ Befehle:
     <message>
         <source>Click %1.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation>Klicken Sie auf „%1“.</translation>
+        <translation>Klicken Sie auf %1.</translation>
     </message>
     <message>
         <source>Open the %1 tab.</source>
         <extracomment>%1 is the name of a tab in Zoho&apos;s console, kept as Zoho shows it</extracomment>
-        <translation>Öffnen Sie den Reiter „%1“.</translation>
+        <translation>Öffnen Sie den Reiter %1.</translation>
     </message>
     <message>
         <source>Copy the %1 with the copy symbol at the end of its line.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation>Kopieren Sie die „%1“ mit dem Kopiersymbol am Ende ihrer Zeile.</translation>
+        <translation>Kopieren Sie die %1 mit dem Kopiersymbol am Ende ihrer Zeile.</translation>
     </message>
     <message>
         <source>Copy the %1 the same way.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation>Kopieren Sie das „%1“ auf die gleiche Weise.</translation>
+        <translation>Kopieren Sie das %1 auf die gleiche Weise.</translation>
     </message>
     <message>
         <source>Zoho&apos;s API Console is where you allow Optiply to connect to your Zoho.</source>
@@ -982,7 +982,7 @@ Befehle:
     <message>
         <source>Check the form once more: both addresses under %1, each on its own line.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation>Prüfen Sie das Formular noch einmal: beide Adressen unter „%1“, jede in einer eigenen Zeile.</translation>
+        <translation>Prüfen Sie das Formular noch einmal: beide Adressen unter %1, jede in einer eigenen Zeile.</translation>
     </message>
     <message>
         <source>Zoho now shows your new client.</source>
@@ -1032,276 +1032,276 @@ Befehle:
     <name>ProbeStatusText</name>
     <message>
         <source>Zoho recognises this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho erkennt diesen Client</translation>
     </message>
     <message>
         <source>These are not Zoho credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind keine Zoho-Zugangsdaten</translation>
     </message>
     <message>
         <source>Zoho does not know this Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho kennt diese Client ID nicht</translation>
     </message>
     <message>
         <source>The Client Secret is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client Secret ist falsch</translation>
     </message>
     <message>
         <source>Zoho asks us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho bittet uns, langsamer zu machen</translation>
     </message>
     <message>
         <source>Zoho could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho war nicht erreichbar</translation>
     </message>
     <message>
         <source>The secure connection to Zoho failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu Zoho ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>Zoho did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>Zoho gave an answer we did not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat unerwartet geantwortet</translation>
     </message>
     <message>
         <source>Copy the Client ID and the Client Secret again from the Client Secret tab of your client in the Zoho API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie Client ID und Client Secret erneut vom Reiter „Client Secret“ Ihres Clients in der Zoho API Console.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;I don&apos;t know&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 hat keinen Client mit dieser ID. Prüfen Sie, ob Sie das Rechenzentrum gewählt haben, in dem Ihr Zoho-Konto liegt (die Adresse, unter der Sie sich anmelden, z. B. zoho.eu oder zoho.com), oder wählen Sie „Ich weiß es nicht“, damit alle Rechenzentren gefragt werden. Prüfen Sie dann, ob die Client ID vollständig kopiert wurde.</translation>
     </message>
     <message>
         <source>Zoho received too many requests for this client in a short time. Wait ten minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat in kurzer Zeit zu viele Anfragen für diesen Client erhalten. Warten Sie zehn Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Check that this computer is online and that no firewall or proxy blocks %1. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dieser Computer online ist und keine Firewall und kein Proxy %1 blockiert. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The connection to Zoho could not be secured, so nothing was sent. A company network or antivirus that inspects secure connections can cause this; ask your IT department to let this program reach Zoho directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Zoho konnte nicht gesichert werden, daher wurde nichts gesendet. Das kann an einem Firmennetz oder Virenschutz liegen, der sichere Verbindungen überprüft; bitten Sie Ihre IT-Abteilung, diesem Programm den direkten Zugang zu Zoho zu erlauben.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center did not answer. Check your internet connection and try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 hat nicht geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered with something other than a Zoho reply. This is often a temporary problem at Zoho, or a network login page (hotel or guest Wi-Fi). Open any web page in your browser to check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 hat mit etwas anderem als einer Zoho-Antwort geantwortet. Oft ist das ein vorübergehendes Problem bei Zoho oder eine Anmeldeseite des Netzwerks (Hotel- oder Gäste-WLAN). Öffnen Sie zur Kontrolle eine beliebige Webseite im Browser und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>The sign-in with Zoho did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei Zoho wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 hat diese Zugangsdaten bei einer vollständigen Anmeldung angenommen.</translation>
     </message>
     <message>
         <source>Zoho did not complete the sign-in: access was declined on Zoho&apos;s page, or the sign-in took too long or was started twice. Try the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat die Anmeldung nicht abgeschlossen: Der Zugriff wurde auf Zohos Seite abgelehnt, oder die Anmeldung hat zu lange gedauert oder wurde zweimal gestartet. Versuchen Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>This computer reaches the internet through the proxy server %1, which may be where the problem lies; your IT department can check it.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer geht über den Proxy-Server %1 ins Internet; dort könnte das Problem liegen. Ihre IT-Abteilung kann das prüfen.</translation>
     </message>
     <message>
         <source>The connection to Zoho&apos;s %1 data center was refused. A firewall or security program on this computer or network probably blocks this program: allow it to reach Zoho, or ask your IT department to, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Zohos Rechenzentrum %1 wurde abgewiesen. Wahrscheinlich blockiert eine Firewall oder ein Sicherheitsprogramm auf diesem Computer oder im Netzwerk dieses Programm: Erlauben Sie ihm den Zugang zu Zoho oder bitten Sie Ihre IT-Abteilung darum, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The connection to Zoho&apos;s %1 data center was cut off before Zoho&apos;s answer arrived. A weak or unstable connection (Wi-Fi, mobile, VPN), or a firewall or security program that inspects traffic, can cause this. Try again; if it happens again, try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Zohos Rechenzentrum %1 wurde unterbrochen, bevor Zohos Antwort ankam. Das kann an einer schwachen oder instabilen Verbindung liegen (WLAN, Mobilfunk, VPN) oder an einer Firewall oder einem Sicherheitsprogramm, das den Datenverkehr überprüft. Versuchen Sie es erneut; passiert es wieder, versuchen Sie es in einem anderen Netzwerk.</translation>
     </message>
     <message>
         <source>This computer could not reach Zoho&apos;s %1 data center: it seems to be offline, or a VPN or firewall blocks the way. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer konnte Zohos Rechenzentrum %1 nicht erreichen: Er scheint offline zu sein, oder ein VPN oder eine Firewall versperrt den Weg. Prüfen Sie, ob sich Websites in Ihrem Browser öffnen lassen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>A proxy server between this computer and Zoho asks for a user name and password, and this program cannot sign in to a proxy. Ask your IT department to let it reach Zoho&apos;s %1 data center without a proxy sign-in, or use a network without this proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy-Server zwischen diesem Computer und Zoho verlangt Benutzername und Passwort, und dieses Programm kann sich nicht bei einem Proxy anmelden. Bitten Sie Ihre IT-Abteilung, ihm den Zugang zu Zohos Rechenzentrum %1 ohne Proxy-Anmeldung zu erlauben, oder verwenden Sie ein Netzwerk ohne diesen Proxy.</translation>
     </message>
     <message>
         <source>The proxy server %1, through which this computer reaches the internet, asks for a user name and password, and this program cannot sign in to a proxy. Ask your IT department to let it reach Zoho&apos;s %2 data center without a proxy sign-in, or use a network without this proxy.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Server %1, über den dieser Computer ins Internet geht, verlangt Benutzername und Passwort, und dieses Programm kann sich nicht bei einem Proxy anmelden. Bitten Sie Ihre IT-Abteilung, ihm den Zugang zu Zohos Rechenzentrum %2 ohne Proxy-Anmeldung zu erlauben, oder verwenden Sie ein Netzwerk ohne diesen Proxy.</translation>
     </message>
     <message>
         <source>The proxy server through which this computer reaches the internet did not connect this program to Zoho&apos;s %1 data center: it refused, failed or closed the connection. Check this computer&apos;s proxy settings, or ask your IT department to let this program reach Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Server, über den dieser Computer ins Internet geht, hat dieses Programm nicht mit Zohos Rechenzentrum %1 verbunden: Er hat die Verbindung abgewiesen, nicht hergestellt oder geschlossen. Prüfen Sie die Proxy-Einstellungen dieses Computers oder bitten Sie Ihre IT-Abteilung, diesem Programm den Zugang zu Zoho zu erlauben.</translation>
     </message>
     <message>
         <source>The proxy server %1, through which this computer reaches the internet, did not connect this program to Zoho&apos;s %2 data center: it refused, failed or closed the connection. Check this computer&apos;s proxy settings, or ask your IT department to let this program reach Zoho.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy-Server %1, über den dieser Computer ins Internet geht, hat dieses Programm nicht mit Zohos Rechenzentrum %2 verbunden: Er hat die Verbindung abgewiesen, nicht hergestellt oder geschlossen. Prüfen Sie die Proxy-Einstellungen dieses Computers oder bitten Sie Ihre IT-Abteilung, diesem Programm den Zugang zu Zoho zu erlauben.</translation>
     </message>
     <message>
         <source>The check was stopped before Zoho answered. Start it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde angehalten, bevor Zoho geantwortet hat. Starten Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was answered with a certificate that this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections: a company firewall or proxy, or the web protection of an antivirus program. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu Zoho wurde mit einem Zertifikat beantwortet, dem dieser Computer nicht vertraut, daher wurde nichts gesendet. Meist fängt etwas in diesem Netzwerk oder auf diesem Computer sichere Verbindungen ab: eine Firmen-Firewall oder ein Proxy oder der Webschutz eines Virenschutzprogramms. Bitten Sie Ihre IT-Abteilung, diesem Programm den Zugang zu Zoho ohne Überprüfung zu erlauben, oder versuchen Sie es in einem anderen Netzwerk.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was answered with a certificate issued by &quot;%1&quot;, which this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections, a company firewall or proxy, or the web protection of an antivirus program, and &quot;%1&quot; is its name. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
         <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu Zoho wurde mit einem Zertifikat von „%1“ beantwortet, dem dieser Computer nicht vertraut, daher wurde nichts gesendet. Meist fängt etwas in diesem Netzwerk oder auf diesem Computer sichere Verbindungen ab, eine Firmen-Firewall oder ein Proxy oder der Webschutz eines Virenschutzprogramms, und „%1“ ist dessen Name. Bitten Sie Ihre IT-Abteilung, diesem Programm den Zugang zu Zoho ohne Überprüfung zu erlauben, oder versuchen Sie es in einem anderen Netzwerk.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was refused because its certificate is not valid at this computer&apos;s date and time, so nothing was sent. Usually this computer&apos;s clock is wrong: set the date, time and time zone correctly, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu Zoho wurde abgewiesen, weil ihr Zertifikat zum Datum und zur Uhrzeit dieses Computers nicht gültig ist, daher wurde nichts gesendet. Meist geht die Uhr dieses Computers falsch: Stellen Sie Datum, Uhrzeit und Zeitzone richtig ein und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The secure connection was answered with the certificate of another website, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung wurde mit dem Zertifikat einer anderen Website beantwortet, daher wurde nichts gesendet. Das passiert bei der Anmeldeseite eines Hotel-, Gäste- oder öffentlichen WLANs oder in einem Netzwerk, das den Datenverkehr umleitet. Öffnen Sie eine beliebige Webseite in Ihrem Browser, melden Sie sich beim Netzwerk an oder akzeptieren Sie seine Bedingungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The secure connection was answered with the certificate of another website (issued by &quot;%1&quot;), so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
         <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung wurde mit dem Zertifikat einer anderen Website beantwortet (ausgestellt von „%1“), daher wurde nichts gesendet. Das passiert bei der Anmeldeseite eines Hotel-, Gäste- oder öffentlichen WLANs oder in einem Netzwerk, das den Datenverkehr umleitet. Öffnen Sie eine beliebige Webseite in Ihrem Browser, melden Sie sich beim Netzwerk an oder akzeptieren Sie seine Bedingungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>A secure connection to Zoho&apos;s %1 data center could not be set up, so nothing was sent. Something between this computer and Zoho, such as a firewall, proxy or security program, interferes with secure connections. Try another network, or ask your IT department to let this program reach Zoho directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine sichere Verbindung zu Zohos Rechenzentrum %1 konnte nicht aufgebaut werden, daher wurde nichts gesendet. Etwas zwischen diesem Computer und Zoho, etwa eine Firewall, ein Proxy oder ein Sicherheitsprogramm, stört sichere Verbindungen. Versuchen Sie es in einem anderen Netzwerk oder bitten Sie Ihre IT-Abteilung, diesem Programm den direkten Zugang zu Zoho zu erlauben.</translation>
     </message>
     <message>
         <source>This program cannot make secure connections: its encryption support (OpenSSL) is missing or unusable. Install the program again, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm kann keine sicheren Verbindungen herstellen: Seine Verschlüsselungsunterstützung (OpenSSL) fehlt oder ist unbrauchbar. Installieren Sie das Programm neu und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center did not answer in time. The connection may be very slow, or a firewall may silently drop it. Check your internet connection and try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 hat nicht rechtzeitig geantwortet. Die Verbindung ist vielleicht sehr langsam, oder eine Firewall verwirft sie stillschweigend. Prüfen Sie Ihre Internetverbindung und versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center has a problem of its own: it answered with a server error. This is usually temporary and says nothing about your credentials. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 hat ein eigenes Problem: Es hat mit einem Serverfehler geantwortet. Das ist meist vorübergehend und sagt nichts über Ihre Zugangsdaten aus. Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Instead of Zoho&apos;s answer, a web page came back: usually the login page of a hotel, guest or public Wi-Fi, or the notice of a company web filter. Open any web page in your browser, sign in to the network or accept its terms, then try again. If the page says that Zoho is blocked, ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt Zohos Antwort kam eine Webseite zurück: meist die Anmeldeseite eines Hotel-, Gäste- oder öffentlichen WLANs oder der Hinweis eines Webfilters Ihrer Firma. Öffnen Sie eine beliebige Webseite in Ihrem Browser, melden Sie sich beim Netzwerk an oder akzeptieren Sie seine Bedingungen und versuchen Sie es dann erneut. Steht auf der Seite, dass Zoho gesperrt ist, wenden Sie sich an Ihre IT-Abteilung.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered with something that is not a Zoho reply. This is usually a passing problem at Zoho, or a proxy or security program that changes the answer. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 hat mit etwas geantwortet, das keine Zoho-Antwort ist. Meist ist das ein vorübergehendes Problem bei Zoho oder ein Proxy oder Sicherheitsprogramm, das die Antwort verändert. Versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Instead of answering, the server sent this program on to an unencrypted (http://) address. It did not go there, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a badly set up proxy, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt zu antworten, hat der Server dieses Programm an eine unverschlüsselte Adresse (http://) weitergeleitet. Es ist ihr nicht gefolgt, daher wurde nichts gesendet. Das passiert bei der Anmeldeseite eines Hotel-, Gäste- oder öffentlichen WLANs oder bei einem falsch eingerichteten Proxy. Öffnen Sie eine beliebige Webseite in Ihrem Browser, melden Sie sich beim Netzwerk an oder akzeptieren Sie seine Bedingungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Instead of answering, Zoho&apos;s %1 data center sent this program on to another address. It did not go there: the credentials go to Zoho&apos;s accounts server only. Check that the right data center is chosen and, if you entered an accounts server address yourself, that it is right. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt zu antworten, hat Zohos Rechenzentrum %1 dieses Programm an eine andere Adresse weitergeleitet. Es ist ihr nicht gefolgt: Die Zugangsdaten gehen nur an Zohos Accounts-Server. Prüfen Sie, ob das richtige Rechenzentrum gewählt ist und, falls Sie selbst eine Accounts-Server-Adresse eingegeben haben, ob diese stimmt. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered, but with nothing this program knows. Try again later; if it keeps happening, contact Optiply support and mention the technical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 hat geantwortet, aber mit nichts, was dieses Programm kennt. Versuchen Sie es später erneut; passiert es wieder, wenden Sie sich an den Optiply-Support und nennen Sie die technischen Details.</translation>
     </message>
     <message>
         <source>Zoho refuses more requests for this client for now: it received too many requests in a short time. Wait ten minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho lehnt vorerst weitere Anfragen für diesen Client ab: Es hat in kurzer Zeit zu viele Anfragen erhalten. Warten Sie zehn Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The return address entered in Zoho does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in Zoho eingetragene Weiterleitungsadresse stimmt nicht überein</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center recognises this client. Only a sign-in with Zoho proves that the Client Secret is right as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 erkennt diesen Client. Erst eine Anmeldung bei Zoho beweist, dass auch das Client Secret stimmt.</translation>
     </message>
     <message>
         <source>Zoho found the client in its %1 data center, but the Client Secret does not match. Copy it again from the Client Secret tab of your client in Zoho&apos;s API Console. Generate a new secret there only if you must: every integration that uses the current secret stops working until it gets the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat den Client in seinem Rechenzentrum %1 gefunden, aber das Client Secret stimmt nicht. Kopieren Sie es erneut vom Reiter „Client Secret“ Ihres Clients in Zohos API Console. Erzeugen Sie dort nur ein neues Secret, wenn es sein muss: Jede Integration, die das aktuelle Secret nutzt, funktioniert dann nicht mehr, bis sie das neue erhält.</translation>
     </message>
     <message>
         <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client existiert in Zohos Rechenzentrum %1, aber die Weiterleitungsadressen, die Sie in Zoho eingetragen haben („Authorized Redirect URIs“), stimmen nicht genau mit %2 überein. Öffnen Sie den Client in der API Console, geben Sie die Adressen genau wie in Schritt 3 gezeigt ein (ohne Leerzeichen, ohne Schrägstrich am Ende) und klicken Sie auf „Update“.</translation>
     </message>
     <message>
         <source>None of Zoho&apos;s data centers could be reached from this computer. It seems to be offline, or a firewall, proxy or VPN blocks the way. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines von Zohos Rechenzentren war von diesem Computer aus erreichbar. Er scheint offline zu sein, oder eine Firewall, ein Proxy oder ein VPN versperrt den Weg. Prüfen Sie, ob sich Websites in Ihrem Browser öffnen lassen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center could not be found from this computer. It is probably offline, or its internet connection does not work properly. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 wurde von diesem Computer aus nicht gefunden. Wahrscheinlich ist er offline, oder seine Internetverbindung funktioniert nicht richtig. Prüfen Sie, ob sich Websites in Ihrem Browser öffnen lassen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center sent an answer far larger than any of Zoho&apos;s, so this program did not read it. Something between this computer and Zoho, such as a proxy or security program, may be changing the answer. Try again later, or on another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 hat eine Antwort geschickt, die weit größer ist als jede Antwort von Zoho, daher hat dieses Programm sie nicht gelesen. Etwas zwischen diesem Computer und Zoho, etwa ein Proxy oder ein Sicherheitsprogramm, verändert vielleicht die Antwort. Versuchen Sie es später erneut oder in einem anderen Netzwerk.</translation>
     </message>
     <message>
         <source>Zoho&apos;s answer says that your Zoho account is at %1, a Zoho address this program does not know, so it stopped there: nothing was sent to that address. Contact Optiply support and mention it.</source>
         <extracomment>%1 is an address such as &quot;accounts.zoho.xx&quot; that Zoho named</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laut Zohos Antwort liegt Ihr Zoho-Konto bei %1, einer Zoho-Adresse, die dieses Programm nicht kennt, daher hat es dort angehalten: An diese Adresse wurde nichts gesendet. Wenden Sie sich an den Optiply-Support und nennen Sie diese Adresse.</translation>
     </message>
     <message>
         <source>Zoho did not allow access: it was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat den Zugriff nicht zugelassen: Er wurde auf Zohos Seite abgelehnt, oder es gab innerhalb von 10 Minuten zu viele Anmeldeversuche. Warten Sie 10 Minuten, versuchen Sie es dann erneut und klicken Sie auf Zohos Seite auf „Accept“.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 hat diese Zugangsdaten bei einer vollständigen Anmeldung angenommen, aber diese Test-Anmeldung konnte bei Zoho nicht wieder entfernt werden. Sie bleibt gültig, bis sie entfernt wird, und zählt zu Zohos Grenze von 20 solchen Anmeldungen für diesen Client. Entfernen Sie sie in den Einstellungen Ihres Zoho-Kontos (Zoho Accounts) unter „Sessions“, „Connected Apps“.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No Zoho credentials are stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer sind keine Zoho-Zugangsdaten gespeichert.</translation>
     </message>
     <message>
         <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten sind zu lang für den Schlüsselbund des Systems (höchstens %1 Byte). Prüfen Sie, ob nur Client ID und Client Secret eingefügt wurden.</translation>
     </message>
     <message>
         <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält einen Eintrag dieses Programms, der nicht gelesen werden kann. Entfernen Sie ihn mit „zoho-onboarding forget“ und speichern Sie die Zugangsdaten dann erneut.</translation>
     </message>
     <message>
         <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht zurückgegeben, was gespeichert wurde. Versuchen Sie es erneut; passiert es wieder, starten Sie den Computer neu.</translation>
     </message>
     <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten wurden nicht gespeichert; es wurde nichts auf die Festplatte geschrieben.</translation>
     </message>
     <message>
         <source>Stored credentials could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Zugangsdaten konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The stored credentials were not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Zugangsdaten wurden nicht entfernt.</translation>
     </message>
     <message>
         <source>This computer has no keychain that this program can use. %1 Install and start a Secret Service (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, den dieses Programm nutzen kann. %1 Installieren und starten Sie einen Secret Service (GNOME Keyring oder KWallet) in Ihrer Desktop-Sitzung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems konnte nicht genutzt werden. %1 Starten Sie den Computer neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. %1 Versuchen Sie es erneut und erlauben Sie den Zugriff, wenn das System fragt.</translation>
     </message>
     <message>
         <source>The keychain is locked. %1 Unlock it (on Linux: in Passwords and Keys, or by signing in again), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt. %1 Entsperren Sie ihn (unter Linux: in „Passwörter und Verschlüsselung“ oder durch erneutes Anmelden) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The keychain reported a problem. %1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat ein Problem gemeldet. %1 Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
