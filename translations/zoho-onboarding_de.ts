@@ -1048,7 +1048,7 @@ Befehle:
     </message>
     <message>
         <source>Zoho asks us to slow down</source>
-        <translation>Zoho bittet uns, langsamer zu machen</translation>
+        <translation>Zoho bittet um eine kurze Pause</translation>
     </message>
     <message>
         <source>Zoho could not be reached</source>
@@ -1229,11 +1229,11 @@ Befehle:
     </message>
     <message>
         <source>None of Zoho&apos;s data centers could be reached from this computer. It seems to be offline, or a firewall, proxy or VPN blocks the way. Check that websites open in your browser, then try again.</source>
-        <translation>Keines von Zohos Rechenzentren war von diesem Computer aus erreichbar. Er scheint offline zu sein, oder eine Firewall, ein Proxy oder ein VPN versperrt den Weg. Prüfen Sie, ob sich Websites in Ihrem Browser öffnen lassen, und versuchen Sie es dann erneut.</translation>
+        <translation>Keines von Zohos Rechenzentren war von diesem Computer aus erreichbar. Der Computer scheint offline zu sein, oder eine Firewall, ein Proxy oder ein VPN versperrt den Weg. Prüfen Sie, ob sich Websites in Ihrem Browser öffnen lassen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center could not be found from this computer. It is probably offline, or its internet connection does not work properly. Check that websites open in your browser, then try again.</source>
-        <translation>Zohos Rechenzentrum %1 wurde von diesem Computer aus nicht gefunden. Wahrscheinlich ist er offline, oder seine Internetverbindung funktioniert nicht richtig. Prüfen Sie, ob sich Websites in Ihrem Browser öffnen lassen, und versuchen Sie es dann erneut.</translation>
+        <translation>Zohos Rechenzentrum %1 wurde von diesem Computer aus nicht gefunden. Wahrscheinlich ist dieser Computer offline, oder seine Internetverbindung funktioniert nicht richtig. Prüfen Sie, ob sich Websites in Ihrem Browser öffnen lassen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center sent an answer far larger than any of Zoho&apos;s, so this program did not read it. Something between this computer and Zoho, such as a proxy or security program, may be changing the answer. Try again later, or on another network.</source>
@@ -1308,456 +1308,456 @@ Befehle:
     <name>StatusPage</name>
     <message>
         <source>Copy Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secret kopieren</translation>
     </message>
     <message>
         <source>&amp;Verify Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Replace with New Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durch neue Zugangsdaten ersetzen</translation>
     </message>
     <message>
         <source>&amp;Forget These Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zugangsdaten &amp;entfernen</translation>
     </message>
     <message>
         <source>Your Zoho connection is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zoho-Verbindung ist eingerichtet</translation>
     </message>
     <message>
         <source>This computer keeps the Client ID and Client Secret you made for Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer speichert die Client ID und das Client Secret, die Sie für Optiply erstellt haben.</translation>
     </message>
     <message>
         <source>Copy the Client ID for Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID für Optiply kopieren</translation>
     </message>
     <message>
         <source>Copy the Client Secret for Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret für Optiply kopieren</translation>
     </message>
     <message>
         <source>Checks with Zoho that the stored credentials still work, with one sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft mit einer Anmeldung bei Zoho, ob die gespeicherten Zugangsdaten noch funktionieren.</translation>
     </message>
     <message>
         <source>Walks you through making a new client in Zoho; the stored one stays until the new one is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Sie durch das Erstellen eines neuen Clients in Zoho; der gespeicherte bleibt, bis der neue gespeichert ist.</translation>
     </message>
     <message>
         <source>Removes the credentials from this computer. Zoho and Optiply are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt die Zugangsdaten von diesem Computer. An Zoho und Optiply ändert sich nichts.</translation>
     </message>
     <message>
         <source>&lt;b&gt;For Optiply:&lt;/b&gt; copy each value and paste it in Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Für Optiply:&lt;/b&gt; Kopieren Sie jeden Wert und fügen Sie ihn in Optiply ein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Something else:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sonstiges:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Verified as %1 on %2.</source>
         <extracomment>%1 is a Zoho account (an email address), %2 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft als %1 am %2.</translation>
     </message>
     <message>
         <source>Saved on %1. Zoho recognised the client; no sign-in was made with it.</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am %1. Zoho hat den Client erkannt; eine Anmeldung damit fand nicht statt.</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID:</translation>
     </message>
     <message>
         <source>Client Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret:</translation>
     </message>
     <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>verborgen (endet auf %1)</translation>
     </message>
     <message>
         <source>Zoho data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho-Rechenzentrum:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>Stored credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Zugangsdaten</translation>
     </message>
     <message>
         <source>The Client ID is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client ID ist kopiert.</translation>
     </message>
     <message>
         <source>The Client Secret is copied. It is taken off the clipboard after %1 seconds.</source>
         <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Client Secret ist kopiert. Es wird nach %1 Sekunden aus der Zwischenablage entfernt.</translation>
     </message>
     <message>
         <source>Forget the stored credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Zugangsdaten entfernen?</translation>
     </message>
     <message>
         <source>They are removed from this computer. The client in Zoho and the connection in Optiply stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden von diesem Computer entfernt. Der Client in Zoho und die Verbindung in Optiply bleiben unverändert.</translation>
     </message>
     <message>
         <source>&amp;Forget Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Keep Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Checking with Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung bei Zoho</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Your Client &amp;Secret, kept here until it is saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Client &amp;Secret, hier aufbewahrt, bis es gespeichert ist:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>&amp;Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Try Saving Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern erneut &amp;versuchen</translation>
     </message>
     <message>
         <source>Asking Zoho&apos;s %1 data center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Rechenzentrum %1 wird gefragt …</translation>
     </message>
     <message>
         <source>Asking all of Zoho&apos;s data centers where your client is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rechenzentren von Zoho werden gefragt, wo Ihr Client liegt …</translation>
     </message>
     <message>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dauert einige Sekunden.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its %1 data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho erkennt Ihren Client in seinem Rechenzentrum %1</translation>
     </message>
     <message>
         <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten werden im Schlüsselbund dieses Computers gespeichert …</translation>
     </message>
     <message>
         <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zugangsdaten sind im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
         <source>Save &amp;Without Signing In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Anmeldung speichern</translation>
     </message>
     <message>
         <source>&amp;Open the Sign-in Page Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeseite er&amp;neut öffnen</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfa&amp;hren</translation>
     </message>
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent fragt Zoho, ob es Ihren Client kennt, meldet sich einmal an, um die Zugangsdaten zu bestätigen, und speichert sie im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse aus dem Browser</translation>
     </message>
     <message>
         <source>&amp;Start the Sign-in Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung neu s&amp;tarten</translation>
     </message>
     <message>
         <source>&amp;Sign In Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut an&amp;melden</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zohos Anmeldeseite öffnet sich in Ihrem Browser. Melden Sie sich mit Ihrem Zoho-Konto an und klicken Sie auf „Accept“: Der Assistent erhält Zohos Antwort dann von selbst. Die Test-Anmeldung wird gleich danach wieder aus Ihrem Zoho-Konto entfernt.</translation>
     </message>
     <message>
         <source>This client is enabled in several data centers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Client ist in mehreren Rechenzentren aktiviert (%1).</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho erkennt Ihren Client in seinem Rechenzentrum %1. Melden Sie sich jetzt einmal an.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. The address of Zoho&apos;s sign-in page is now on the clipboard: paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Browser konnte nicht geöffnet werden. Die Adresse von Zohos Anmeldeseite liegt jetzt in der Zwischenablage: Fügen Sie sie in die Adressleiste Ihres Browsers ein.</translation>
     </message>
     <message>
         <source>your Zoho account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zoho-Konto</translation>
     </message>
     <message>
         <source>Verified — connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft – verbunden als %1</translation>
     </message>
     <message>
         <source>Not saved: the stored credentials were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die bisherigen Zugangsdaten wurden behalten</translation>
     </message>
     <message>
         <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer speichert weiterhin die früheren Zoho-Zugangsdaten. Die neuen sind nicht gespeichert: Kopieren Sie das Secret unten, wenn Sie es behalten möchten, oder speichern Sie sie doch noch.</translation>
     </message>
     <message>
         <source>Replace the stored credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Zugangsdaten ersetzen?</translation>
     </message>
     <message>
         <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer sind bereits Zoho-Zugangsdaten gespeichert: Client ID %1, gespeichert %2. Durch die eben geprüften ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>&amp;Keep the Old Ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;alten behalten</translation>
     </message>
     <message>
         <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne die Anmeldung wird das Secret erst bestätigt, wenn Optiply sich verbindet.</translation>
     </message>
     <message>
         <source>Your credentials are fine, but they could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zugangsdaten stimmen, konnten aber nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Check &amp;There</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dort prüfen</translation>
     </message>
     <message>
         <source>Address Zoho sends you back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, an die Zoho Sie zurückleitet</translation>
     </message>
     <message>
         <source>Open the Zoho API &amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho API &amp;Console öffnen</translation>
     </message>
     <message>
         <source>Details for support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Details für den Support:</translation>
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Details für den Support</translation>
     </message>
     <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho hat den Client bereits erkannt. Ohne die Anmeldung ist das Secret erst vollständig bestätigt, wenn Optiply sich verbindet.</translation>
     </message>
     <message>
         <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Browser &lt;b&gt;Invalid Redirect Uri&lt;/b&gt; anzeigt: Die zweite Zeile von &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; aus Schritt 3 (die Weiterleitungsadresse, an die Zoho Sie nach dem Zulassen zurückleitet) fehlt. Öffnen Sie Ihren Client in Zohos API Console, ergänzen Sie sie, klicken Sie auf „Update“ und melden Sie sich dann erneut an.&lt;br&gt;Wenn er &lt;b&gt;Invalid Client&lt;/b&gt; anzeigt: Zoho hat Sie in einer anderen Region angemeldet als der des Clients. Melden Sie sich im Browser bei Zoho ab und starten Sie die Anmeldung dann neu.</translation>
     </message>
     <message>
         <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm auf diesem Computer ist im Weg, daher kann der Assistent Zohos Antwort nicht von selbst empfangen. Nachdem Sie auf Zohos Seite auf „Accept“ geklickt haben, zeigt Ihr Browser einen Fehler oder die Seite eines anderen Programms: Kopieren Sie die ganze &amp;Adresse aus der Adressleiste und fügen Sie sie hier ein.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret, noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Show the unsaved Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichertes Client Secret anzeigen</translation>
     </message>
     <message>
         <source>Copy the unsaved Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichertes Client Secret kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>The Client Secret is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client Secret ist kopiert.</translation>
     </message>
     <message>
         <source>All of them – find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle – für mich herausfinden</translation>
     </message>
     <message>
         <source>Zoho data center to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfendes Zoho-Rechenzentrum</translation>
     </message>
     <message>
         <source>&amp;Which Zoho data center?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Zoho-&amp;Rechenzentrum?</translation>
     </message>
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Sign In Again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Zohos API Console Ihren Client, suchen Sie &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, klicken Sie auf &lt;b&gt;+&lt;/b&gt;, um eine zweite Zeile hinzuzufügen, fügen Sie diese Adresse dort ein und klicken Sie auf &lt;b&gt;Update&lt;/b&gt;. Klicken Sie dann hier auf „Erneut anmelden“.</translation>
     </message>
     <message>
         <source>Illustration: the two lines of Authorized Redirect URIs in Zoho&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung: die zwei Zeilen von „Authorized Redirect URIs“ in Zohos Formular</translation>
     </message>
     <message>
         <source>Not connected yet: one thing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verbunden: eine Sache ist zu korrigieren</translation>
     </message>
     <message>
         <source>Checked, but not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft, aber noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Checked and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft und gespeichert</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho kennt die Adresse nicht, an die es Sie nach dem Zulassen zurückleiten soll: Die zweite Zeile von „Authorized Redirect URIs“ aus Schritt 3 fehlt. Ergänzen Sie sie wie unten gezeigt und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Test-Anmeldung konnte bei Zoho nicht entfernt werden. Sie läuft innerhalb einer Stunde von selbst ab.</translation>
     </message>
     <message>
         <source>&amp;Paste the Secret Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret erneut &amp;einfügen</translation>
     </message>
     <message>
         <source>&amp;Paste the Client ID Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID erneut &amp;einfügen</translation>
     </message>
     <message>
         <source>Choose Another &amp;Data Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Rechenzentrum wäh&amp;len</translation>
     </message>
     <message>
         <source>&amp;Add the Missing Address in Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Adresse in Zoho er&amp;gänzen</translation>
     </message>
     <message>
         <source>&amp;Wait and Check Again by Itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten und a&amp;utomatisch erneut prüfen</translation>
     </message>
     <message>
         <source>Checking again in %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erneute Prüfung in %1 s</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Connect your Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie Ihr Zoho mit Optiply</translation>
     </message>
     <message>
         <source>About ten minutes. You need the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa zehn Minuten. Sie brauchen das Zoho-Konto, das Ihre Firma für Zoho Inventory oder Zoho Books nutzt.</translation>
     </message>
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung: Zoho und Optiply, verbunden</translation>
     </message>
     <message>
         <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optiply liest Ihren Bestand und Ihre Bestellungen aus Zoho über einen privaten Schlüssel, den Sie in Zoho erstellen: eine &lt;b&gt;Client ID&lt;/b&gt; und ein &lt;b&gt;Client Secret&lt;/b&gt;. Dieser Assistent zeigt Ihnen jeden Klick in Zoho, gibt Ihnen die genauen Werte zum Einfügen, prüft den Schlüssel bei Zoho und bewahrt ihn sicher im Schlüsselbund dieses Computers auf.</translation>
     </message>
     <message>
         <source>I don&apos;t know – find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich weiß es nicht – für mich herausfinden</translation>
     </message>
     <message>
         <source>Zoho data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho-Rechenzentrum</translation>
     </message>
     <message>
         <source>&amp;Where is your Zoho account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo liegt Ihr Zoho-&amp;Konto?</translation>
     </message>
     <message>
         <source>Look at the address bar when you use Zoho: &lt;b&gt;zoho.eu&lt;/b&gt; means Europe, &lt;b&gt;zoho.com&lt;/b&gt; means United States, &lt;b&gt;zoho.in&lt;/b&gt; India, and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie in die Adressleiste, wenn Sie Zoho nutzen: &lt;b&gt;zoho.eu&lt;/b&gt; steht für Europa, &lt;b&gt;zoho.com&lt;/b&gt; für die USA, &lt;b&gt;zoho.in&lt;/b&gt; für Indien und so weiter.</translation>
     </message>
     <message>
         <source>The accounts-server setting was ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung für den Accounts-Server wurde ignoriert: %1</translation>
     </message>
 </context>
 <context>
     <name>ZohoSignIn</name>
     <message>
         <source>This is not the address Zoho sent your browser to. After you allow access on Zoho&apos;s page, copy the whole address from the browser&apos;s address bar: it contains &quot;code=&quot; and &quot;state=&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht die Adresse, zu der Zoho Ihren Browser geschickt hat. Nachdem Sie den Zugriff auf Zohos Seite zugelassen haben, kopieren Sie die ganze Adresse aus der Adressleiste des Browsers: Sie enthält „code=“ und „state=“.</translation>
     </message>
     <message>
         <source>This address belongs to another sign-in attempt. Use the address from the sign-in you just made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse gehört zu einem anderen Anmeldeversuch. Verwenden Sie die Adresse der Anmeldung, die Sie gerade durchgeführt haben.</translation>
     </message>
     <message>
         <source>The sign-in is no longer waiting for Zoho&apos;s answer. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wartet nicht mehr auf Zohos Antwort. Starten Sie sie erneut.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho mit Optiply verbinden</translation>
     </message>
 </context>
 </TS>
