@@ -709,7 +709,7 @@ Befehle:
     <message>
         <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking Finish does not take it off sooner.</source>
         <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation>Das kopierte Secret wird nach %1 Sekunden aus der Zwischenablage entfernt: Fügen Sie es vorher in Optiply ein. Ein Klick auf „Fertigstellen“ entfernt es nicht früher.</translation>
+        <translation>Das kopierte Secret wird nach %1 Sekunden aus der Zwischenablage entfernt: Fügen Sie es vorher in Optiply ein. Ein Klick auf „Fertig“ entfernt es nicht früher.</translation>
     </message>
     <message>
         <source>hidden (ends in %1)</source>
