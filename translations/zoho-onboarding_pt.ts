@@ -5,223 +5,223 @@
     <name>AboutDialog</name>
     <message>
         <source>About Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Ligar o Zoho ao Optiply</translation>
     </message>
     <message>
         <source>Optiply and Zoho icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ícone do Optiply e do Zoho</translation>
     </message>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar o Zoho ao Optiply</translation>
     </message>
     <message>
         <source>Version %1</source>
         <extracomment>%1 is a version number such as 0.1.0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1</translation>
     </message>
     <message>
         <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria o cliente da API do Zoho de que o Optiply precisa, verifica-o com o Zoho e guarda-o no porta-chaves deste computador.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compilado com Qt %1, a correr em Qt %2, em %3.</translation>
     </message>
     <message>
         <source>© Optiply B.V.</source>
-        <translation type="unfinished"></translation>
+        <translation>© Optiply B.V.</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar detalhes</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar os detalhes da versão</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Copied. Paste it into your message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Cole-o na sua mensagem para o suporte.</translation>
     </message>
 </context>
 <context>
     <name>AccountsServerMap</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>expected CODE=URL pairs separated by commas, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>esperavam-se pares CÓDIGO=URL separados por vírgulas, como &quot;eu=http://127.0.0.1:8080&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not CODE=URL, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não está no formato CÓDIGO=URL, como &quot;eu=http://127.0.0.1:8080&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; known codes are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um centro de dados do Zoho; os códigos conhecidos são %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um endereço web com nome de anfitrião.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a plain server address without user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tem de ser um endereço de servidor simples, sem nome de utilizador, consulta nem fragmento.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http, which is allowed only on this computer (127.0.0.1, ::1 or localhost); use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; usa http simples, que só é permitido neste computador (127.0.0.1, ::1 ou localhost); use https.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tem de começar por https://.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir um único objeto JSON em vez de texto.</translation>
     </message>
     <message>
         <source>The Zoho data center: %1, or auto to ask all of them (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>O centro de dados do Zoho: %1, ou auto para perguntar a todos (predefinição).</translation>
     </message>
     <message>
         <source>Use URL as the accounts server of the data center used, or CODE=URL for that data center (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar URL como servidor de contas do centro de dados usado, ou CODE=URL para esse centro de dados (pode repetir-se).</translation>
     </message>
     <message>
         <source>With store: keep the credentials without asking Zoho first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com store: guardar as credenciais sem perguntar primeiro ao Zoho.</translation>
     </message>
     <message>
         <source>Seconds to wait for Zoho (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera pelo Zoho (predefinição: 15).</translation>
     </message>
     <message>
         <source>Name one command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique um comando: %1.</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;%1 --help&quot; para ver os comandos e as opções.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; use one of %2, or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um centro de dados do Zoho; use um de %2, ou auto.</translation>
     </message>
     <message>
         <source>--accounts-server URL needs --data-center CODE; with auto, write CODE=URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accounts-server URL precisa de --data-center CODE; com auto, escreva CODE=URL.</translation>
     </message>
     <message>
         <source>Client ID: </source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID: </translation>
     </message>
     <message>
         <source>Client Secret (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret (não é mostrado): </translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a entrada padrão.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <source>This client is enabled in several data centers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente está ativo em vários centros de dados: %1.</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID: %1</translation>
     </message>
     <message>
         <source>Data center: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de dados: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout aceita um número de segundos de 1 a 600.</translation>
     </message>
     <message>
         <source>No Client ID was given (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi indicado nenhum Client ID (primeira linha).</translation>
     </message>
     <message>
         <source>No Client Secret was given (second line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi indicado nenhum Client Secret (segunda linha).</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi guardado.</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado no porta-chaves do sistema.</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: %1</translation>
     </message>
     <message>
         <source>Zoho credentials are stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>As credenciais do Zoho estão guardadas no porta-chaves do sistema.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital do secret: %1</translation>
     </message>
     <message>
         <source>Data center: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de dados: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Stored at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado em: %1</translation>
     </message>
     <message>
         <source>No Zoho credentials are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há credenciais do Zoho guardadas.</translation>
     </message>
     <message>
         <source>The stored Zoho credentials were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>As credenciais do Zoho guardadas foram removidas.</translation>
     </message>
     <message>
         <source>No Zoho credentials were stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não havia credenciais do Zoho guardadas.</translation>
     </message>
     <message>
         <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
@@ -235,271 +235,281 @@ Commands:
   store    Check them as `check` does, then keep them in the system keychain.
   status   Whether credentials are stored (the secret is never shown).
   forget   Remove the stored credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuda a ligar o Optiply ao Zoho: mostra o que introduzir na API Console do Zoho, verifica o Client ID e o Client Secret com o Zoho e guarda-os no porta-chaves do sistema.
+
+Sem comando, abre-se a janela do assistente.
+
+Comandos:
+  values   O que introduzir no formulário de registo de clientes do Zoho.
+  check    Ler o Client ID e o Client Secret da entrada padrão e perguntar ao Zoho por eles.
+  verify   Verificá-los e depois iniciar sessão no Zoho uma vez no navegador para os comprovar.
+  store    Verificá-los como faz `check` e depois guardá-los no porta-chaves do sistema.
+  status   Se há credenciais guardadas (o secret nunca é mostrado).
+  forget   Remover as credenciais guardadas.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status or forget</source>
-        <translation type="unfinished"></translation>
+        <translation>values, check, verify, store, status ou forget</translation>
     </message>
     <message>
         <source>With store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com store: substituir outras credenciais guardadas antes (num terminal, é feita a pergunta).</translation>
     </message>
     <message>
         <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com verify: imprimir o endereço da página de início de sessão do Zoho em vez de a abrir.</translation>
     </message>
     <message>
         <source>With verify: seconds to wait for the sign-in in the browser (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com verify: segundos de espera pelo início de sessão no navegador (predefinição: 300).</translation>
     </message>
     <message>
         <source>Other Zoho credentials are already stored (Client ID %1, stored %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Já estão guardadas outras credenciais do Zoho (Client ID %1, guardadas em %2).</translation>
     </message>
     <message>
         <source>Replace them? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Substituí-las? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was changed; add --replace to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado; acrescente --replace para as substituir.</translation>
     </message>
     <message>
         <source>--consent-timeout takes a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consent-timeout aceita um número de segundos de 1 a 3600.</translation>
     </message>
     <message>
         <source>Open this address in a browser, sign in to Zoho and click Accept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra este endereço num navegador, inicie sessão no Zoho e clique em Accept:</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page is open in your browser: sign in and click Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>A página de início de sessão do Zoho está aberta no navegador: inicie sessão e clique em Accept.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive by itself. After you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta %1 deste computador está a ser usada por outro programa, por isso a resposta do Zoho não pode chegar sozinha. Depois de clicar em Accept, copie o endereço completo da barra de endereço do navegador e introduza-o aqui.</translation>
     </message>
     <message>
         <source>Address: </source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço: </translation>
     </message>
     <message>
         <source>Verified — connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado — ligado como %1</translation>
     </message>
     <message>
         <source>an unnamed account</source>
-        <translation type="unfinished"></translation>
+        <translation>uma conta sem nome</translation>
     </message>
     <message>
         <source>The test sign-in was removed from Zoho again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O início de sessão de teste foi novamente removido do Zoho.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta %1 deste computador está a ser usada por outro programa, por isso a resposta do Zoho não pode chegar. Feche esse programa ou execute verify num terminal, onde pode colar o endereço a que o navegador chega.</translation>
     </message>
     <message>
         <source>In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na Zoho API Console, clique em ADD CLIENT e depois em CREATE NOW em Server-based Applications, e introduza:</translation>
     </message>
     <message>
         <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover do Zoho o início de sessão de teste; expira sozinho dentro de uma hora.</translation>
     </message>
 </context>
 <context>
     <name>CopyField</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy %1</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1 para a área de transferência</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>Shown on the Copy button for two seconds after a click</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>%1 copied</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 copiado</translation>
     </message>
 </context>
 <context>
     <name>CredentialParser</name>
     <message>
         <source>This Client ID looks cut off: it has %1 of its %2 characters. Copy it again, all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este Client ID parece estar cortado: tem %1 dos seus %2 caracteres. Copie-o novamente, por inteiro.</translation>
     </message>
     <message>
         <source>This looks like the Client Secret, not the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto parece ser o Client Secret, não o Client ID.</translation>
     </message>
     <message>
         <source>This is not a Zoho Client ID. A Client ID starts with &quot;1000.&quot; and has %1 characters, such as 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é um Client ID do Zoho. Um Client ID começa por &quot;1000.&quot; e tem %1 caracteres, por exemplo 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</translation>
     </message>
     <message>
         <source>This is a Client ID, not the Client Secret. The secret is the other value on Zoho&apos;s Client Secret tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é um Client ID, não o Client Secret. O secret é o outro valor do separador Client Secret do Zoho.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets are made of the digits 0–9 and the letters a–f, but this one has other characters. Check that you copied the Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os secrets do Zoho são feitos dos algarismos 0–9 e das letras a–f, mas este tem outros caracteres. Verifique se copiou o Client Secret.</translation>
     </message>
     <message>
         <source>This secret is shorter than usual (%1 characters; Zoho&apos;s have %2). It may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este secret é mais curto do que o habitual (%1 caracteres; os do Zoho têm %2). Pode estar cortado.</translation>
     </message>
     <message>
         <source>This secret is longer than usual (%1 characters; Zoho&apos;s have %2). Check that nothing extra was copied with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este secret é mais longo do que o habitual (%1 caracteres; os do Zoho têm %2). Verifique se não foi copiado nada a mais.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets use small letters, but this one has capitals. Copy it again instead of typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os secrets do Zoho usam letras minúsculas, mas este tem maiúsculas. Copie-o novamente em vez de o escrever.</translation>
     </message>
     <message>
         <source>Both values were pasted together; they have been taken apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois valores foram colados juntos; foram separados automaticamente.</translation>
     </message>
     <message>
         <source>The Client ID and the Client Secret were the wrong way round; they have been swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Client ID e o Client Secret estavam trocados; foram postos no sítio certo.</translation>
     </message>
     <message>
         <source>This looks like the Client Secret, and the secret field holds the Client ID: the two seem swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto parece ser o Client Secret, e o campo do secret contém o Client ID: os dois parecem trocados.</translation>
     </message>
     <message>
         <source>The other field held a different value; the pair pasted together replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O outro campo tinha um valor diferente; o par colado em conjunto substituiu-o.</translation>
     </message>
     <message>
         <source>Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>cirílico</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>grego</translation>
     </message>
     <message>
         <source>Armenian</source>
-        <translation type="unfinished"></translation>
+        <translation>arménio</translation>
     </message>
     <message>
         <source>This secret contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este secret contém um &apos;%2&apos; %1 que apenas se parece com um &apos;%3&apos; latino. Copie-o novamente do separador Client Secret do Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este Client ID contém um &apos;%2&apos; %1 que apenas se parece com um &apos;%3&apos; latino. Copie-o novamente do Zoho.</translation>
     </message>
     <message>
         <source>This secret contains &apos;%1&apos;, a character Zoho&apos;s secrets do not have. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este secret contém &apos;%1&apos;, um carácter que os secrets do Zoho não têm. Copie-o novamente do separador Client Secret do Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains &apos;%1&apos;, a character Zoho&apos;s Client IDs do not have. Copy it again from Zoho.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este Client ID contém &apos;%1&apos;, um carácter que os Client IDs do Zoho não têm. Copie-o novamente do Zoho.</translation>
     </message>
     <message>
         <source>Used the Client ID %1; the rest was left out.</source>
         <extracomment>%1 is a Client ID with its middle hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foi usado o Client ID %1; o resto foi ignorado.</translation>
     </message>
     <message>
         <source>Used the Client ID %1 after &apos;%2&apos;.</source>
         <extracomment>%1 is a Client ID with its middle hidden, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foi usado o Client ID %1 que vinha depois de &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Used the %1-character value as the Client ID; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi usado como Client ID o valor de %1 caracteres; o resto foi ignorado.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client ID.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foi usado como Client ID o valor de %1 caracteres que vinha depois de &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos;.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client Secret&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foi usado o valor de %1 caracteres que vinha depois de &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Used the %1-character value that looks like a Client Secret; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi usado o valor de %1 caracteres que parece um Client Secret; o resto foi ignorado.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client Secret.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Password&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foi usado como Client Secret o valor de %1 caracteres que vinha depois de &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Joined %1 pieces of text into one value of %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram juntados %1 pedaços de texto num só valor de %2 caracteres.</translation>
     </message>
     <message>
         <source>Wide (full-width) letters or digits were changed into ordinary ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras ou algarismos largos (de largura total) foram convertidos em normais.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n invisible control character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Foi removido %n carácter de controlo invisível.</numerusform>
+            <numerusform>Foram removidos %n caracteres de controlo invisíveis.</numerusform>
         </translation>
     </message>
     <message>
         <source>This holds %1 different Client IDs: %2. Paste only the one of the client you made for Optiply.</source>
         <extracomment>%1 is a number (2 or more), %2 the Client IDs with their middles hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Isto contém %1 Client IDs diferentes: %2. Cole apenas o do cliente que criou para o Optiply.</translation>
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client ID. Copy the Client ID from the Client Secret tab of your client in the API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é um código temporário que o Zoho criou para um único início de sessão, não o Client ID. Copie o Client ID do separador Client Secret do seu cliente na API Console.</translation>
     </message>
     <message>
         <source>Zoho&apos;s Client IDs usually have capital letters only, but this one has small letters. If you typed it, copy it from Zoho instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os Client IDs do Zoho costumam ter só letras maiúsculas, mas este tem minúsculas. Se o escreveu à mão, copie-o do Zoho.</translation>
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client Secret. Copy the Client Secret from the Client Secret tab of your client in the API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é um código temporário que o Zoho criou para um único início de sessão, não o Client Secret. Copie o Client Secret do separador Client Secret do seu cliente na API Console.</translation>
     </message>
     <message>
         <source>This holds %1 different values that could be the Client Secret. Paste only the one from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is a number, 2 or more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Isto contém %1 valores diferentes que podem ser o Client Secret. Cole apenas o do separador Client Secret do Zoho.</translation>
     </message>
     <message>
         <source>Something is stuck to the end of this secret: %1 more characters after %2 hex digits. Copy only the secret from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 and %2 are numbers of characters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Há algo colado ao fim deste secret: mais %1 caracteres depois de %2 dígitos hexadecimais. Copie apenas o secret do separador Client Secret do Zoho.</translation>
     </message>
     <message>
         <source>This holds several pieces of text and none looks like a Client Secret. Paste only the secret from Zoho&apos;s Client Secret tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto contém vários pedaços de texto e nenhum parece um Client Secret. Cole apenas o secret do separador Client Secret do Zoho.</translation>
     </message>
     <message>
         <source>These are the dots Zoho shows while the secret is hidden. On Zoho&apos;s Client Secret tab, show the secret first, then copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes são os pontos que o Zoho mostra enquanto o secret está oculto. No separador Client Secret do Zoho, mostre primeiro o secret e depois copie-o.</translation>
     </message>
 </context>
 <context>
