@@ -516,219 +516,219 @@ Comandos:
     <name>CredentialsPage</name>
     <message>
         <source>S&amp;wap the Two Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trocar os dois campos</translation>
     </message>
     <message>
         <source>Paste the Client ID and the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o Client ID e o Client Secret</translation>
     </message>
     <message>
         <source>Copy each value from Zoho&apos;s Client Secret tab and paste it here. Spaces, line breaks and labels that come along are removed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie cada valor do separador Client Secret do Zoho e cole-o aqui. Espaços, quebras de linha e etiquetas que venham junto são removidos automaticamente.</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o Client Secret</translation>
     </message>
     <message>
         <source>Show or hide the secret. Hide it while you share your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar o secret. Oculte-o enquanto partilha o ecrã.</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>Hide the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar o Client Secret</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <source>Client S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client S&amp;ecret:</translation>
     </message>
     <message>
         <source>Illustration: the Client ID and the Client Secret on Zoho&apos;s Client Secret tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustração: o Client ID e o Client Secret no separador Client Secret do Zoho</translation>
     </message>
     <message>
         <source>The last four characters of the secret and a short check code. Support can compare it without anyone reading the secret out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os últimos quatro caracteres do secret e um pequeno código de verificação. O suporte pode compará-lo sem que ninguém leia o secret em voz alta.</translation>
     </message>
     <message>
         <source>Clear the Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o Client ID</translation>
     </message>
     <message>
         <source>Clear the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o Client Secret</translation>
     </message>
     <message>
         <source>For support: the secret ends in %1</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, for support</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para o suporte: o secret termina em %1</translation>
     </message>
     <message>
         <source>To go on, click “Swap the Two Fields”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, clique em “Trocar os dois campos”.</translation>
     </message>
     <message>
         <source>To go on, paste the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, cole o Client ID.</translation>
     </message>
     <message>
         <source>To go on, paste the Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, cole o Client Secret.</translation>
     </message>
     <message>
         <source>To go on, correct the value marked above: copy it again from Zoho and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, corrija o valor assinalado acima: copie-o novamente do Zoho e cole-o.</translation>
     </message>
     <message>
         <source>Paste the Client Secret again, copied from Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole novamente o Client Secret, copiado do Zoho.</translation>
     </message>
     <message>
         <source>Paste the Client ID again, copied from Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole novamente o Client ID, copiado do Zoho.</translation>
     </message>
 </context>
 <context>
     <name>DataCenter</name>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>Índia</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Austrália</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Japão</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadá</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Arábia Saudita</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>China</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a region such as &quot;Europe&quot;, %2 the Zoho domain such as &quot;zoho.eu&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>United Arab Emirates</source>
-        <translation type="unfinished"></translation>
+        <translation>Emirados Árabes Unidos</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Done: your Zoho client is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído: o seu cliente Zoho está pronto</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last step, in Optiply:&lt;/b&gt; open &lt;b&gt;%1&lt;/b&gt;, and paste the Client ID and the Client Secret there. You can close Zoho&apos;s page afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Último passo, no Optiply:&lt;/b&gt; abra &lt;b&gt;%1&lt;/b&gt; e cole lá o Client ID e o Client Secret. Depois pode fechar a página do Zoho.</translation>
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o &amp;Secret</translation>
     </message>
     <message>
         <source>Copy the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o Client Secret</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <source>Client Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret:</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho reconhece o seu cliente no centro de dados &lt;b&gt;%1&lt;/b&gt; e as credenciais estão guardadas no porta-chaves deste computador.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verificado — ligado como %1.&lt;/b&gt; O seu cliente está no centro de dados %2 do Zoho e as credenciais estão guardadas no porta-chaves deste computador.</translation>
     </message>
     <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir a página de integrações do Optiply</translation>
     </message>
     <message>
         <source>One thing is left: paste the two values into Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta só uma coisa: colar os dois valores no Optiply.</translation>
     </message>
     <message>
         <source>Open Optiply&apos;s integrations page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a página de integrações do Optiply no navegador</translation>
     </message>
     <message>
         <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking Finish does not take it off sooner.</source>
         <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O secret copiado é retirado da área de transferência ao fim de %1 segundos: cole-o no Optiply antes disso. Clicar em Concluir não o retira mais cedo.</translation>
     </message>
     <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, such as &quot;…a1b2 · 3f9c2e&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>oculto (termina em %1)</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>Shown on the button for two seconds after a click</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>The Client Secret is copied. Paste it into Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Client Secret foi copiado. Cole-o no Optiply.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Open this address in your browser: %1</source>
         <extracomment>%1 is a web address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o navegador. Abra este endereço no navegador: %1</translation>
     </message>
 </context>
 <context>
@@ -736,296 +736,296 @@ Comandos:
     <message>
         <source>Step %1 of %2: %3</source>
         <extracomment>%1 is the step number, %2 the number of steps, %3 the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Passo %1 de %2: %3</translation>
     </message>
     <message>
         <source>Illustration: %1</source>
         <extracomment>%1 is the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ilustração: %1</translation>
     </message>
     <message>
         <source>&amp;Open the Zoho API Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir a Zoho API Console</translation>
     </message>
     <message>
         <source>Open the Zoho API Console in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a Zoho API Console no navegador</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o navegador. Copie este endereço e abra-o no navegador:</translation>
     </message>
     <message>
         <source>Zoho API Console address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da Zoho API Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep Zoho&apos;s page open.&lt;/b&gt; If the secret is lost before it is stored, open the client in the API Console and choose to generate a new secret; nothing else needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mantenha a página do Zoho aberta.&lt;/b&gt; Se o secret se perder antes de ser guardado, abra o cliente na API Console e escolha gerar um novo secret; não é preciso mudar mais nada.</translation>
     </message>
     <message>
         <source>This opens %2, the console of Zoho&apos;s %1 data center.</source>
         <extracomment>%1 is a data center such as &quot;Europe (zoho.eu)&quot;, %2 a web address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Isto abre %2, a consola do centro de dados %1 do Zoho.</translation>
     </message>
     <message>
         <source>This opens %1. If you use Zoho at another address, such as zoho.eu, go Back and choose your data center, so the console of your own data center opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto abre %1. Se usa o Zoho noutro endereço, como zoho.eu, volte atrás e escolha o seu centro de dados, para que se abra a consola do seu próprio centro de dados.</translation>
     </message>
     <message>
         <source>Paste each value as it is, without a space or a slash at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole cada valor tal como está, sem espaço nem barra no fim.</translation>
     </message>
     <message>
         <source>You do this in Zoho&apos;s API Console, in your browser. Come back here after each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto faz-se na API Console do Zoho, no navegador. Volte aqui depois de cada passo.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
         <extracomment>%1 names a field of Zoho&apos;s form that takes several lines, %2 the line&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o navegador. Copie o endereço e abra-o no navegador.</translation>
     </message>
 </context>
 <context>
     <name>LoopbackListener</name>
     <message>
         <source>Zoho does not know this Client ID in the data center that was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho não conhece este Client ID no centro de dados consultado.</translation>
     </message>
     <message>
         <source>The return address entered in Zoho for this client does not match the assistant&apos;s exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de retorno introduzido no Zoho para este cliente não corresponde exatamente ao do assistente.</translation>
     </message>
     <message>
         <source>Zoho did not allow the access the assistant asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho não permitiu o acesso que o assistente pediu.</translation>
     </message>
     <message>
         <source>Zoho had a passing problem of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho teve um problema passageiro do seu lado.</translation>
     </message>
     <message>
         <source>Zoho did not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho não deu mais detalhes.</translation>
     </message>
     <message>
         <source>Signed in to Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada no Zoho</translation>
     </message>
     <message>
         <source>Zoho has answered the Zoho onboarding assistant. You can close this tab and go back to the assistant: it finishes the check and shows the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho respondeu ao assistente de ligação ao Zoho. Pode fechar este separador e voltar ao assistente: ele conclui a verificação e mostra o resultado.</translation>
     </message>
     <message>
         <source>Zoho did not allow access</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho não permitiu o acesso</translation>
     </message>
     <message>
         <source>Access was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Close this tab and go back to the assistant: it says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acesso foi recusado na página do Zoho, ou houve demasiadas tentativas de início de sessão em 10 minutos. Feche este separador e volte ao assistente: ele indica o que fazer.</translation>
     </message>
     <message>
         <source>Zoho reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho comunicou um problema</translation>
     </message>
     <message>
         <source>Zoho answered the sign-in with &quot;%1&quot;: %2 Close this tab and go back to the assistant: it says what to do.</source>
         <extracomment>%1 is the error code Zoho sent, such as &quot;invalid_client&quot;; %2 says what it means</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho respondeu ao início de sessão com &quot;%1&quot;: %2 Feche este separador e volte ao assistente: ele indica o que fazer.</translation>
     </message>
     <message>
         <source>Not an answer to this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma resposta a este início de sessão</translation>
     </message>
     <message>
         <source>This address on your computer belongs to the Zoho onboarding assistant. What arrived here is not Zoho&apos;s answer to the sign-in under way, so nothing was changed. To sign in, use the tab that the assistant opened, or start the sign-in again from the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço no seu computador pertence ao assistente de ligação ao Zoho. O que chegou aqui não é a resposta do Zoho ao início de sessão em curso, por isso nada foi alterado. Para iniciar sessão, use o separador que o assistente abriu ou recomece o início de sessão a partir do assistente.</translation>
     </message>
 </context>
 <context>
     <name>OnboardingGuide</name>
     <message>
         <source>Open the Zoho API Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a Zoho API Console</translation>
     </message>
     <message>
         <source>Add a server-based client</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um cliente baseado em servidor</translation>
     </message>
     <message>
         <source>Fill in the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher os dados</translation>
     </message>
     <message>
         <source>Create the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o cliente</translation>
     </message>
     <message>
         <source>Copy the Client ID and Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o Client ID e o Client Secret</translation>
     </message>
     <message>
         <source>Settings → Integrations → add Zoho as a new data source</source>
         <extracomment>Menu path in the Optiply dashboard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Definições → Integrações → adicionar o Zoho como nova fonte de dados</translation>
     </message>
     <message>
         <source>Any name works; this one tells you later what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer nome serve; este indica-lhe mais tarde para que serve.</translation>
     </message>
     <message>
         <source>Zoho asks for a website; Optiply&apos;s is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho pede um site; o do Optiply serve.</translation>
     </message>
     <message>
         <source>%1 are the addresses Zoho sends you back to after you approve a connection. Optiply needs the first; the second stays on this computer and lets this assistant check once, now, that your Client ID and Client Secret work. Enter both, each on its own line (Zoho&apos;s + adds the second).</source>
         <extracomment>%1 is the name of the field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 são os endereços para onde o Zoho o reencaminha depois de aprovar uma ligação (endereços de retorno). O Optiply precisa do primeiro; o segundo fica neste computador e permite a este assistente verificar uma vez, agora, que o seu Client ID e o seu Client Secret funcionam. Introduza os dois, cada um na sua linha (o + do Zoho acrescenta a segunda).</translation>
     </message>
     <message>
         <source>Click %1 below. Your browser opens Zoho&apos;s API Console.</source>
         <extracomment>%1 is the label of this assistant&apos;s button below</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clique em %1 abaixo. O navegador abre a API Console do Zoho.</translation>
     </message>
     <message>
         <source>%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
         <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 com a conta Zoho que a sua empresa usa para o Zoho Inventory ou o Zoho Books.</translation>
     </message>
     <message>
         <source>Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.</source>
         <extracomment>%1 and %2 are Zoho&apos;s button labels, kept as Zoho shows them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clique em %1, no canto superior direito. Se nunca adicionou nenhum, o Zoho mostra %2: clique aí.</translation>
     </message>
     <message>
         <source>Zoho lists kinds of clients. Point at %1.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho mostra tipos de clientes. Aponte para %1.</translation>
     </message>
     <message>
         <source>Click %1 on it.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clique em %1 nesse tipo.</translation>
     </message>
     <message>
         <source>%1: paste the name.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: cole o nome.</translation>
     </message>
     <message>
         <source>%1: paste the website.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: cole o site.</translation>
     </message>
     <message>
         <source>%1: paste the first address.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: cole o primeiro endereço.</translation>
     </message>
     <message>
         <source>Click %1 beside it: Zoho adds a second, empty line.</source>
         <extracomment>%1 is Zoho&apos;s &quot;+&quot; button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clique em %1 ao lado: o Zoho acrescenta uma segunda linha vazia.</translation>
     </message>
     <message>
         <source>Paste the second address into the new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o segundo endereço na nova linha.</translation>
     </message>
     <message>
         <source>Click %1.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clique em %1.</translation>
     </message>
     <message>
         <source>Open the %1 tab.</source>
         <extracomment>%1 is the name of a tab in Zoho&apos;s console, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abra o separador %1.</translation>
     </message>
     <message>
         <source>Copy the %1 with the copy symbol at the end of its line.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copie o %1 com o símbolo de copiar no fim da linha.</translation>
     </message>
     <message>
         <source>Copy the %1 the same way.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copie o %1 da mesma forma.</translation>
     </message>
     <message>
         <source>Zoho&apos;s API Console is where you allow Optiply to connect to your Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API Console do Zoho é onde se permite que o Optiply se ligue ao seu Zoho.</translation>
     </message>
     <message>
         <source>After you sign in, the console shows the connections you have allowed so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de iniciar sessão, a consola mostra as ligações que permitiu até agora.</translation>
     </message>
     <message>
         <source>In the API Console:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na API Console:</translation>
     </message>
     <message>
         <source>Zoho shows a form. Copy each value below with its Copy button and paste it into Zoho&apos;s field of the same name:</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho mostra um formulário. Copie cada valor abaixo com o botão Copiar e cole-o no campo do Zoho com o mesmo nome:</translation>
     </message>
     <message>
         <source>Pasting avoids typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar evita erros de escrita.</translation>
     </message>
     <message>
         <source>Check the form once more: both addresses under %1, each on its own line.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o formulário mais uma vez: os dois endereços em %1, cada um na sua linha.</translation>
     </message>
     <message>
         <source>Zoho now shows your new client.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho mostra agora o seu novo cliente.</translation>
     </message>
     <message>
         <source>Zoho shows your new client&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho mostra os dados do seu novo cliente.</translation>
     </message>
     <message>
         <source>On the next page you paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na página seguinte, cole-os.</translation>
     </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar o Zoho ao Optiply</translation>
     </message>
     <message>
         <source>Close without saving the secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar sem guardar o secret?</translation>
     </message>
     <message>
         <source>&amp;Keep Working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar a trabalhar</translation>
     </message>
     <message>
         <source>&amp;Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar mesmo assim</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <source>Close without saving the Client Secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar sem guardar o Client Secret?</translation>
     </message>
     <message>
         <source>The Client Secret you pasted is not saved yet, and Zoho shows it only once. If you close now, you may have to make a new secret in Zoho&apos;s API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Client Secret que colou ainda não está guardado e o Zoho só o mostra uma vez. Se fechar agora, poderá ter de criar um novo secret na API Console do Zoho.</translation>
     </message>
 </context>
 <context>
