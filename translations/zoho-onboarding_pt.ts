@@ -1032,422 +1032,422 @@ Comandos:
     <name>ProbeStatusText</name>
     <message>
         <source>Zoho recognises this client</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho reconhece este cliente</translation>
     </message>
     <message>
         <source>These are not Zoho credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas não são credenciais do Zoho</translation>
     </message>
     <message>
         <source>Zoho does not know this Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho não conhece este Client ID</translation>
     </message>
     <message>
         <source>The Client Secret is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>O Client Secret está errado</translation>
     </message>
     <message>
         <source>Zoho asks us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho pede para abrandar</translation>
     </message>
     <message>
         <source>Zoho could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contactar o Zoho</translation>
     </message>
     <message>
         <source>The secure connection to Zoho failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação segura ao Zoho falhou</translation>
     </message>
     <message>
         <source>Zoho did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho não respondeu a tempo</translation>
     </message>
     <message>
         <source>Zoho gave an answer we did not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho deu uma resposta inesperada</translation>
     </message>
     <message>
         <source>Copy the Client ID and the Client Secret again from the Client Secret tab of your client in the Zoho API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie novamente o Client ID e o Client Secret do separador Client Secret do seu cliente na Zoho API Console.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;I don&apos;t know&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>O centro de dados %1 do Zoho não tem nenhum cliente com este ID. Verifique se escolheu o centro de dados onde está a sua conta Zoho (o endereço onde inicia sessão, como zoho.eu ou zoho.com), ou escolha &quot;Não sei&quot; para que todos os centros de dados sejam consultados. Depois verifique se o Client ID foi copiado por inteiro.</translation>
     </message>
     <message>
         <source>Zoho received too many requests for this client in a short time. Wait ten minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho recebeu demasiados pedidos para este cliente em pouco tempo. Aguarde dez minutos e tente novamente.</translation>
     </message>
     <message>
         <source>Check that this computer is online and that no firewall or proxy blocks %1. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se este computador está ligado à internet e se nenhuma firewall ou proxy bloqueia %1. Depois tente novamente.</translation>
     </message>
     <message>
         <source>The connection to Zoho could not be secured, so nothing was sent. A company network or antivirus that inspects secure connections can cause this; ask your IT department to let this program reach Zoho directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível proteger a ligação ao Zoho, por isso nada foi enviado. Uma rede empresarial ou um antivírus que inspecione ligações seguras pode causar isto; peça ao seu departamento de informática que deixe este programa aceder diretamente ao Zoho.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center did not answer. Check your internet connection and try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O centro de dados %1 do Zoho não respondeu. Verifique a ligação à internet e tente novamente dentro de alguns minutos.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered with something other than a Zoho reply. This is often a temporary problem at Zoho, or a network login page (hotel or guest Wi-Fi). Open any web page in your browser to check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O centro de dados %1 do Zoho respondeu com algo que não é uma resposta do Zoho. Muitas vezes é um problema temporário do Zoho, ou uma página de acesso à rede (Wi-Fi de hotel ou de convidados). Abra uma página web qualquer no navegador para verificar e tente novamente.</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado</translation>
     </message>
     <message>
         <source>The sign-in with Zoho did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>O início de sessão no Zoho não foi concluído</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>O centro de dados %1 do Zoho aceitou estas credenciais num início de sessão completo.</translation>
     </message>
     <message>
         <source>Zoho did not complete the sign-in: access was declined on Zoho&apos;s page, or the sign-in took too long or was started twice. Try the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho não concluiu o início de sessão: o acesso foi recusado na página do Zoho, ou o início de sessão demorou demasiado ou foi iniciado duas vezes. Tente iniciar sessão novamente.</translation>
     </message>
     <message>
         <source>This computer reaches the internet through the proxy server %1, which may be where the problem lies; your IT department can check it.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este computador acede à internet através do servidor proxy %1, que pode ser a origem do problema; o seu departamento de informática pode verificá-lo.</translation>
     </message>
     <message>
         <source>The connection to Zoho&apos;s %1 data center was refused. A firewall or security program on this computer or network probably blocks this program: allow it to reach Zoho, or ask your IT department to, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação ao centro de dados %1 do Zoho foi recusada. Uma firewall ou um programa de segurança neste computador ou nesta rede está provavelmente a bloquear este programa: permita-lhe aceder ao Zoho, ou peça ao seu departamento de informática que o faça, e tente novamente.</translation>
     </message>
     <message>
         <source>The connection to Zoho&apos;s %1 data center was cut off before Zoho&apos;s answer arrived. A weak or unstable connection (Wi-Fi, mobile, VPN), or a firewall or security program that inspects traffic, can cause this. Try again; if it happens again, try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação ao centro de dados %1 do Zoho foi interrompida antes de chegar a resposta do Zoho. Uma ligação fraca ou instável (Wi-Fi, rede móvel, VPN), ou uma firewall ou programa de segurança que inspecione o tráfego, pode causar isto. Tente novamente; se voltar a acontecer, experimente outra rede.</translation>
     </message>
     <message>
         <source>This computer could not reach Zoho&apos;s %1 data center: it seems to be offline, or a VPN or firewall blocks the way. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não conseguiu contactar o centro de dados %1 do Zoho: parece estar sem internet, ou uma VPN ou firewall bloqueia o caminho. Verifique se os sites abrem no navegador e tente novamente.</translation>
     </message>
     <message>
         <source>A proxy server between this computer and Zoho asks for a user name and password, and this program cannot sign in to a proxy. Ask your IT department to let it reach Zoho&apos;s %1 data center without a proxy sign-in, or use a network without this proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor proxy entre este computador e o Zoho pede um nome de utilizador e uma palavra-passe, e este programa não consegue iniciar sessão num proxy. Peça ao seu departamento de informática que o deixe aceder ao centro de dados %1 do Zoho sem início de sessão no proxy, ou use uma rede sem este proxy.</translation>
     </message>
     <message>
         <source>The proxy server %1, through which this computer reaches the internet, asks for a user name and password, and this program cannot sign in to a proxy. Ask your IT department to let it reach Zoho&apos;s %2 data center without a proxy sign-in, or use a network without this proxy.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor proxy %1, através do qual este computador acede à internet, pede um nome de utilizador e uma palavra-passe, e este programa não consegue iniciar sessão num proxy. Peça ao seu departamento de informática que o deixe aceder ao centro de dados %2 do Zoho sem início de sessão no proxy, ou use uma rede sem este proxy.</translation>
     </message>
     <message>
         <source>The proxy server through which this computer reaches the internet did not connect this program to Zoho&apos;s %1 data center: it refused, failed or closed the connection. Check this computer&apos;s proxy settings, or ask your IT department to let this program reach Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor proxy através do qual este computador acede à internet não ligou este programa ao centro de dados %1 do Zoho: recusou, falhou ou fechou a ligação. Verifique as definições de proxy deste computador ou peça ao seu departamento de informática que deixe este programa aceder ao Zoho.</translation>
     </message>
     <message>
         <source>The proxy server %1, through which this computer reaches the internet, did not connect this program to Zoho&apos;s %2 data center: it refused, failed or closed the connection. Check this computer&apos;s proxy settings, or ask your IT department to let this program reach Zoho.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor proxy %1, através do qual este computador acede à internet, não ligou este programa ao centro de dados %2 do Zoho: recusou, falhou ou fechou a ligação. Verifique as definições de proxy deste computador ou peça ao seu departamento de informática que deixe este programa aceder ao Zoho.</translation>
     </message>
     <message>
         <source>The check was stopped before Zoho answered. Start it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação foi interrompida antes de o Zoho responder. Recomece quando estiver pronto.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was answered with a certificate that this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections: a company firewall or proxy, or the web protection of an antivirus program. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação segura ao Zoho foi respondida com um certificado em que este computador não confia, por isso nada foi enviado. Na maioria dos casos, algo nesta rede ou neste computador interceta as ligações seguras: uma firewall ou proxy da empresa, ou a proteção web de um antivírus. Peça ao seu departamento de informática que deixe este programa aceder ao Zoho sem inspeção, ou experimente outra rede.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was answered with a certificate issued by &quot;%1&quot;, which this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections, a company firewall or proxy, or the web protection of an antivirus program, and &quot;%1&quot; is its name. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
         <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A ligação segura ao Zoho foi respondida com um certificado emitido por &quot;%1&quot;, em que este computador não confia, por isso nada foi enviado. Na maioria dos casos, algo nesta rede ou neste computador interceta as ligações seguras (uma firewall ou proxy da empresa, ou a proteção web de um antivírus) e &quot;%1&quot; é o seu nome. Peça ao seu departamento de informática que deixe este programa aceder ao Zoho sem inspeção, ou experimente outra rede.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was refused because its certificate is not valid at this computer&apos;s date and time, so nothing was sent. Usually this computer&apos;s clock is wrong: set the date, time and time zone correctly, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação segura ao Zoho foi recusada porque o certificado não é válido na data e hora deste computador, por isso nada foi enviado. Normalmente, o relógio deste computador está errado: acerte a data, a hora e o fuso horário e tente novamente.</translation>
     </message>
     <message>
         <source>The secure connection was answered with the certificate of another website, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ligação segura foi respondida com o certificado de outro site, por isso nada foi enviado. Isto acontece com a página de acesso de uma rede Wi-Fi de hotel, de convidados ou pública, ou com uma rede que desvia o tráfego. Abra uma página web qualquer no navegador, inicie sessão na rede ou aceite os termos e tente novamente.</translation>
     </message>
     <message>
         <source>The secure connection was answered with the certificate of another website (issued by &quot;%1&quot;), so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
         <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A ligação segura foi respondida com o certificado de outro site (emitido por &quot;%1&quot;), por isso nada foi enviado. Isto acontece com a página de acesso de uma rede Wi-Fi de hotel, de convidados ou pública, ou com uma rede que desvia o tráfego. Abra uma página web qualquer no navegador, inicie sessão na rede ou aceite os termos e tente novamente.</translation>
     </message>
     <message>
         <source>A secure connection to Zoho&apos;s %1 data center could not be set up, so nothing was sent. Something between this computer and Zoho, such as a firewall, proxy or security program, interferes with secure connections. Try another network, or ask your IT department to let this program reach Zoho directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível estabelecer uma ligação segura ao centro de dados %1 do Zoho, por isso nada foi enviado. Algo entre este computador e o Zoho, como uma firewall, um proxy ou um programa de segurança, interfere com as ligações seguras. Experimente outra rede ou peça ao seu departamento de informática que deixe este programa aceder diretamente ao Zoho.</translation>
     </message>
     <message>
         <source>This program cannot make secure connections: its encryption support (OpenSSL) is missing or unusable. Install the program again, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa não consegue estabelecer ligações seguras: o suporte de encriptação (OpenSSL) falta ou não pode ser usado. Reinstale o programa e tente novamente.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center did not answer in time. The connection may be very slow, or a firewall may silently drop it. Check your internet connection and try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O centro de dados %1 do Zoho não respondeu a tempo. A ligação pode estar muito lenta, ou uma firewall pode estar a bloqueá-la sem aviso. Verifique a ligação à internet e tente novamente dentro de alguns minutos.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center has a problem of its own: it answered with a server error. This is usually temporary and says nothing about your credentials. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O centro de dados %1 do Zoho tem um problema do seu lado: respondeu com um erro de servidor. Normalmente é temporário e não diz nada sobre as suas credenciais. Tente novamente dentro de alguns minutos.</translation>
     </message>
     <message>
         <source>Instead of Zoho&apos;s answer, a web page came back: usually the login page of a hotel, guest or public Wi-Fi, or the notice of a company web filter. Open any web page in your browser, sign in to the network or accept its terms, then try again. If the page says that Zoho is blocked, ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vez da resposta do Zoho, chegou uma página web: normalmente a página de acesso de uma rede Wi-Fi de hotel, de convidados ou pública, ou o aviso de um filtro web da empresa. Abra uma página web qualquer no navegador, inicie sessão na rede ou aceite os termos e tente novamente. Se a página disser que o Zoho está bloqueado, fale com o seu departamento de informática.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered with something that is not a Zoho reply. This is usually a passing problem at Zoho, or a proxy or security program that changes the answer. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O centro de dados %1 do Zoho respondeu com algo que não é uma resposta do Zoho. Normalmente é um problema passageiro do Zoho, ou um proxy ou programa de segurança que altera a resposta. Tente novamente dentro de alguns minutos.</translation>
     </message>
     <message>
         <source>Instead of answering, the server sent this program on to an unencrypted (http://) address. It did not go there, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a badly set up proxy, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vez de responder, o servidor reencaminhou este programa para um endereço sem encriptação (http://). O programa não foi para lá, por isso nada foi enviado. Isto acontece com a página de acesso de uma rede Wi-Fi de hotel, de convidados ou pública, ou com um proxy mal configurado. Abra uma página web qualquer no navegador, inicie sessão na rede ou aceite os termos e tente novamente.</translation>
     </message>
     <message>
         <source>Instead of answering, Zoho&apos;s %1 data center sent this program on to another address. It did not go there: the credentials go to Zoho&apos;s accounts server only. Check that the right data center is chosen and, if you entered an accounts server address yourself, that it is right. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vez de responder, o centro de dados %1 do Zoho reencaminhou este programa para outro endereço. O programa não foi para lá: as credenciais só vão para o servidor de contas do Zoho. Verifique se está escolhido o centro de dados certo e, se introduziu manualmente um endereço de servidor de contas, se está correto. Depois tente novamente.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered, but with nothing this program knows. Try again later; if it keeps happening, contact Optiply support and mention the technical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>O centro de dados %1 do Zoho respondeu, mas com algo que este programa não conhece. Tente novamente mais tarde; se continuar a acontecer, contacte o suporte do Optiply e mencione os detalhes técnicos.</translation>
     </message>
     <message>
         <source>Zoho refuses more requests for this client for now: it received too many requests in a short time. Wait ten minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho está a recusar mais pedidos para este cliente por agora: recebeu demasiados pedidos em pouco tempo. Aguarde dez minutos e tente novamente.</translation>
     </message>
     <message>
         <source>The return address entered in Zoho does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de retorno introduzido no Zoho não corresponde</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center recognises this client. Only a sign-in with Zoho proves that the Client Secret is right as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>O centro de dados %1 do Zoho reconhece este cliente. Só um início de sessão no Zoho comprova que o Client Secret também está certo.</translation>
     </message>
     <message>
         <source>Zoho found the client in its %1 data center, but the Client Secret does not match. Copy it again from the Client Secret tab of your client in Zoho&apos;s API Console. Generate a new secret there only if you must: every integration that uses the current secret stops working until it gets the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho encontrou o cliente no centro de dados %1, mas o Client Secret não corresponde. Copie-o novamente do separador Client Secret do seu cliente na API Console do Zoho. Só gere um novo secret se for mesmo necessário: todas as integrações que usam o secret atual deixam de funcionar até receberem o novo.</translation>
     </message>
     <message>
         <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente existe no centro de dados %1 do Zoho, mas os endereços de retorno que introduziu no Zoho (Authorized Redirect URIs) não correspondem exatamente a %2. Abra o cliente na API Console, introduza os endereços exatamente como aparecem no passo 3 (sem espaço nem barra no fim) e clique em Update.</translation>
     </message>
     <message>
         <source>None of Zoho&apos;s data centers could be reached from this computer. It seems to be offline, or a firewall, proxy or VPN blocks the way. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contactar nenhum dos centros de dados do Zoho a partir deste computador. Parece estar sem internet, ou uma firewall, um proxy ou uma VPN bloqueia o caminho. Verifique se os sites abrem no navegador e tente novamente.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center could not be found from this computer. It is probably offline, or its internet connection does not work properly. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível encontrar o centro de dados %1 do Zoho a partir deste computador. Provavelmente está sem internet ou a ligação à internet não funciona bem. Verifique se os sites abrem no navegador e tente novamente.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center sent an answer far larger than any of Zoho&apos;s, so this program did not read it. Something between this computer and Zoho, such as a proxy or security program, may be changing the answer. Try again later, or on another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>O centro de dados %1 do Zoho enviou uma resposta muito maior do que qualquer resposta do Zoho, por isso este programa não a leu. Algo entre este computador e o Zoho, como um proxy ou programa de segurança, pode estar a alterar a resposta. Tente novamente mais tarde ou noutra rede.</translation>
     </message>
     <message>
         <source>Zoho&apos;s answer says that your Zoho account is at %1, a Zoho address this program does not know, so it stopped there: nothing was sent to that address. Contact Optiply support and mention it.</source>
         <extracomment>%1 is an address such as &quot;accounts.zoho.xx&quot; that Zoho named</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do Zoho diz que a sua conta Zoho está em %1, um endereço do Zoho que este programa não conhece, por isso parou aí: nada foi enviado para esse endereço. Contacte o suporte do Optiply e mencione-o.</translation>
     </message>
     <message>
         <source>Zoho did not allow access: it was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho não permitiu o acesso: foi recusado na página do Zoho, ou houve demasiadas tentativas de início de sessão em 10 minutos. Aguarde 10 minutos, tente novamente e clique em Accept na página do Zoho.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>O centro de dados %1 do Zoho aceitou estas credenciais num início de sessão completo, mas não foi possível remover novamente do Zoho este início de sessão de teste. Continua válido até ser removido e conta para o limite do Zoho de 20 inícios de sessão deste tipo para este cliente. Remova-o nas definições da sua conta Zoho (Zoho Accounts), em Sessions, Connected Apps.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No Zoho credentials are stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há credenciais do Zoho guardadas neste computador.</translation>
     </message>
     <message>
         <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>As credenciais são demasiado longas para o porta-chaves do sistema (no máximo %1 bytes). Verifique se foram colados apenas o Client ID e o Client Secret.</translation>
     </message>
     <message>
         <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O porta-chaves tem uma entrada deste programa que não pode ser lida. Remova-a com &quot;zoho-onboarding forget&quot; e guarde novamente as credenciais.</translation>
     </message>
     <message>
         <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O porta-chaves não devolveu o que foi guardado. Tente novamente; se continuar a acontecer, reinicie o computador.</translation>
     </message>
     <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>As credenciais não foram guardadas; nada foi escrito no disco.</translation>
     </message>
     <message>
         <source>Stored credentials could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as credenciais guardadas.</translation>
     </message>
     <message>
         <source>The stored credentials were not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>As credenciais guardadas não foram removidas.</translation>
     </message>
     <message>
         <source>This computer has no keychain that this program can use. %1 Install and start a Secret Service (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem nenhum porta-chaves que este programa possa usar. %1 Instale e inicie um Secret Service (GNOME Keyring ou KWallet) na sua sessão de ambiente de trabalho e tente novamente.</translation>
     </message>
     <message>
         <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível usar o porta-chaves do sistema. %1 Reinicie o computador e tente novamente.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acesso ao porta-chaves foi recusado. %1 Tente novamente e permita o acesso quando o sistema o pedir.</translation>
     </message>
     <message>
         <source>The keychain is locked. %1 Unlock it (on Linux: in Passwords and Keys, or by signing in again), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O porta-chaves está bloqueado. %1 Desbloqueie-o (no Linux: em Palavras-passe e chaves, ou voltando a iniciar sessão) e tente novamente.</translation>
     </message>
     <message>
         <source>The keychain reported a problem. %1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O porta-chaves comunicou um problema. %1 Tente novamente.</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
         <source>Copy Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o Client &amp;ID</translation>
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o &amp;Secret</translation>
     </message>
     <message>
         <source>&amp;Verify Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar novamente</translation>
     </message>
     <message>
         <source>&amp;Replace with New Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir por novas c&amp;redenciais</translation>
     </message>
     <message>
         <source>&amp;Forget These Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquecer estas credenciais</translation>
     </message>
     <message>
         <source>Your Zoho connection is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua ligação ao Zoho está configurada</translation>
     </message>
     <message>
         <source>This computer keeps the Client ID and Client Secret you made for Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador guarda o Client ID e o Client Secret que criou para o Optiply.</translation>
     </message>
     <message>
         <source>Copy the Client ID for Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o Client ID para o Optiply</translation>
     </message>
     <message>
         <source>Copy the Client Secret for Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o Client Secret para o Optiply</translation>
     </message>
     <message>
         <source>Checks with Zoho that the stored credentials still work, with one sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica com o Zoho, com um início de sessão, se as credenciais guardadas ainda funcionam.</translation>
     </message>
     <message>
         <source>Walks you through making a new client in Zoho; the stored one stays until the new one is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guia-o na criação de um novo cliente no Zoho; o cliente guardado mantém-se até o novo ser guardado.</translation>
     </message>
     <message>
         <source>Removes the credentials from this computer. Zoho and Optiply are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove as credenciais deste computador. O Zoho e o Optiply não são alterados.</translation>
     </message>
     <message>
         <source>&lt;b&gt;For Optiply:&lt;/b&gt; copy each value and paste it in Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Para o Optiply:&lt;/b&gt; copie cada valor e cole-o no Optiply.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Something else:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Outras opções:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Verified as %1 on %2.</source>
         <extracomment>%1 is a Zoho account (an email address), %2 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verificado como %1 em %2.</translation>
     </message>
     <message>
         <source>Saved on %1. Zoho recognised the client; no sign-in was made with it.</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardado em %1. O Zoho reconheceu o cliente; não foi feito nenhum início de sessão com ele.</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID:</translation>
     </message>
     <message>
         <source>Client Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret:</translation>
     </message>
     <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>oculto (termina em %1)</translation>
     </message>
     <message>
         <source>Zoho data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de dados do Zoho:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Stored credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais guardadas</translation>
     </message>
     <message>
         <source>The Client ID is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Client ID foi copiado.</translation>
     </message>
     <message>
         <source>The Client Secret is copied. It is taken off the clipboard after %1 seconds.</source>
         <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O Client Secret foi copiado. É retirado da área de transferência ao fim de %1 segundos.</translation>
     </message>
     <message>
         <source>Forget the stored credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer as credenciais guardadas?</translation>
     </message>
     <message>
         <source>They are removed from this computer. The client in Zoho and the connection in Optiply stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>São removidas deste computador. O cliente no Zoho e a ligação no Optiply ficam como estão.</translation>
     </message>
     <message>
         <source>&amp;Forget Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquecer</translation>
     </message>
     <message>
         <source>&amp;Keep Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter</translation>
     </message>
 </context>
 <context>
     <name>VerifyPage</name>
     <message>
         <source>Checking with Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar com o Zoho</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>A trabalhar</translation>
     </message>
     <message>
         <source>Your Client &amp;Secret, kept here until it is saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu Client &amp;Secret, guardado aqui até ficar gravado:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>&amp;Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar novamente</translation>
     </message>
     <message>
         <source>&amp;Try Saving Again</source>
