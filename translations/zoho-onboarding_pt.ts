@@ -1451,313 +1451,313 @@ Comandos:
     </message>
     <message>
         <source>&amp;Try Saving Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar guardar novamente</translation>
     </message>
     <message>
         <source>Asking Zoho&apos;s %1 data center…</source>
-        <translation type="unfinished"></translation>
+        <translation>A consultar o centro de dados %1 do Zoho…</translation>
     </message>
     <message>
         <source>Asking all of Zoho&apos;s data centers where your client is…</source>
-        <translation type="unfinished"></translation>
+        <translation>A perguntar a todos os centros de dados do Zoho onde está o seu cliente…</translation>
     </message>
     <message>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto demora alguns segundos.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its %1 data center</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho reconhece o seu cliente no centro de dados %1</translation>
     </message>
     <message>
         <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>A guardar as credenciais no porta-chaves deste computador…</translation>
     </message>
     <message>
         <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas credenciais estão guardadas no porta-chaves deste computador.</translation>
     </message>
     <message>
         <source>Save &amp;Without Signing In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar sem iniciar sessão</translation>
     </message>
     <message>
         <source>&amp;Open the Sign-in Page Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir novamente a página de início de sessão</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>O assistente pergunta ao Zoho se conhece o seu cliente, inicia sessão uma vez para comprovar as credenciais e guarda-as no porta-chaves deste computador.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do navegador</translation>
     </message>
     <message>
         <source>&amp;Start the Sign-in Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomeçar o início de sessão</translation>
     </message>
     <message>
         <source>&amp;Sign In Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sessão novamente</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>A página de início de sessão do Zoho abre-se no navegador. Inicie sessão com a sua conta Zoho e clique em Accept: o assistente recebe então a resposta do Zoho automaticamente. O início de sessão de teste é removido da sua conta Zoho logo a seguir.</translation>
     </message>
     <message>
         <source>This client is enabled in several data centers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente está ativo em vários centros de dados (%1).</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho reconhece o seu cliente no centro de dados %1. Agora inicie sessão uma vez.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. The address of Zoho&apos;s sign-in page is now on the clipboard: paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o navegador. O endereço da página de início de sessão do Zoho está agora na área de transferência: cole-o na barra de endereço do navegador.</translation>
     </message>
     <message>
         <source>your Zoho account</source>
-        <translation type="unfinished"></translation>
+        <translation>a sua conta Zoho</translation>
     </message>
     <message>
         <source>Verified — connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado — ligado como %1</translation>
     </message>
     <message>
         <source>Not saved: the stored credentials were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: as credenciais guardadas foram mantidas</translation>
     </message>
     <message>
         <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador continua a guardar as credenciais anteriores do Zoho. As novas não foram guardadas: copie o secret abaixo se o quiser manter, ou guarde-as afinal.</translation>
     </message>
     <message>
         <source>Replace the stored credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir as credenciais guardadas?</translation>
     </message>
     <message>
         <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador já guarda credenciais do Zoho: Client ID %1, guardadas em %2. Substituí-las pelas que acabou de verificar?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Substituir</translation>
     </message>
     <message>
         <source>&amp;Keep the Old Ones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter as antigas</translation>
     </message>
     <message>
         <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem o início de sessão, o secret só fica comprovado quando o Optiply se ligar.</translation>
     </message>
     <message>
         <source>Your credentials are fine, but they could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas credenciais estão corretas, mas não foi possível guardá-las</translation>
     </message>
     <message>
         <source>Check &amp;There</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar &amp;lá</translation>
     </message>
     <message>
         <source>Address Zoho sends you back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço para onde o Zoho o reencaminha</translation>
     </message>
     <message>
         <source>Open the Zoho API &amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a Zoho API &amp;Console</translation>
     </message>
     <message>
         <source>Details for support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes para o suporte:</translation>
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes para o suporte</translation>
     </message>
     <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho já reconheceu o cliente. Sem o início de sessão, o secret só fica totalmente comprovado quando o Optiply se ligar.</translation>
     </message>
     <message>
         <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o navegador mostrar &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: falta a segunda linha de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; do passo 3 (o endereço de retorno para onde o Zoho o reencaminha depois de aprovar). Abra o seu cliente na API Console do Zoho, adicione-a, clique em Update e inicie sessão novamente.&lt;br&gt;Se mostrar &lt;b&gt;Invalid Client&lt;/b&gt;: o Zoho iniciou a sua sessão noutra região que não a do cliente. Termine a sessão do Zoho no navegador e recomece o início de sessão.</translation>
     </message>
     <message>
         <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro programa neste computador está a atrapalhar, por isso o assistente não consegue receber a resposta do Zoho automaticamente. Depois de clicar em Accept na página do Zoho, o navegador mostra um erro ou a página de outro programa: copie o &amp;endereço completo da barra de endereço e cole-o aqui.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret, ainda não guardado</translation>
     </message>
     <message>
         <source>Show the unsaved Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o Client Secret não guardado</translation>
     </message>
     <message>
         <source>Copy the unsaved Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o Client Secret não guardado</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>The Client Secret is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Client Secret foi copiado.</translation>
     </message>
     <message>
         <source>All of them – find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos – procurar por mim</translation>
     </message>
     <message>
         <source>Zoho data center to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de dados do Zoho a verificar</translation>
     </message>
     <message>
         <source>&amp;Which Zoho data center?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qual é o centro de dados do Zoho?</translation>
     </message>
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Sign In Again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na API Console do Zoho, abra o seu cliente, procure &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, clique em &lt;b&gt;+&lt;/b&gt; para acrescentar uma segunda linha, cole lá este endereço e clique em &lt;b&gt;Update&lt;/b&gt;. Depois clique aqui em Iniciar sessão novamente.</translation>
     </message>
     <message>
         <source>Illustration: the two lines of Authorized Redirect URIs in Zoho&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustração: as duas linhas de Authorized Redirect URIs no formulário do Zoho</translation>
     </message>
     <message>
         <source>Not connected yet: one thing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não está ligado: falta corrigir uma coisa</translation>
     </message>
     <message>
         <source>Checked, but not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado, mas ainda não guardado</translation>
     </message>
     <message>
         <source>Checked and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado e guardado</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Zoho não conhece o endereço para onde o deve reencaminhar depois de aprovar: falta a segunda linha de Authorized Redirect URIs do passo 3. Acrescente-a como se mostra abaixo e inicie sessão novamente.</translation>
     </message>
     <message>
         <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível remover do Zoho o início de sessão de teste. Expira sozinho dentro de uma hora.</translation>
     </message>
     <message>
         <source>&amp;Paste the Secret Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar &amp;novamente o secret</translation>
     </message>
     <message>
         <source>&amp;Paste the Client ID Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar &amp;novamente o Client ID</translation>
     </message>
     <message>
         <source>Choose Another &amp;Data Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher outro centro de &amp;dados</translation>
     </message>
     <message>
         <source>&amp;Add the Missing Address in Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o endereço em &amp;falta no Zoho</translation>
     </message>
     <message>
         <source>&amp;Wait and Check Again by Itself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esperar e verificar de novo automaticamente</translation>
     </message>
     <message>
         <source>Checking again in %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nova verificação dentro de %1 s</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Connect your Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligue o seu Zoho ao Optiply</translation>
     </message>
     <message>
         <source>About ten minutes. You need the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de dez minutos. Precisa da conta Zoho que a sua empresa usa para o Zoho Inventory ou o Zoho Books.</translation>
     </message>
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustração: o Zoho e o Optiply, ligados</translation>
     </message>
     <message>
         <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Optiply lê o seu stock e as suas encomendas do Zoho através de uma chave privada que cria no Zoho: um &lt;b&gt;Client ID&lt;/b&gt; e um &lt;b&gt;Client Secret&lt;/b&gt;. Este assistente mostra-lhe cada clique no Zoho, dá-lhe os valores exatos a colar, verifica a chave com o Zoho e guarda-a em segurança no porta-chaves deste computador.</translation>
     </message>
     <message>
         <source>I don&apos;t know – find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Não sei – procurar por mim</translation>
     </message>
     <message>
         <source>Zoho data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de dados do Zoho</translation>
     </message>
     <message>
         <source>&amp;Where is your Zoho account?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onde está a sua conta Zoho?</translation>
     </message>
     <message>
         <source>Look at the address bar when you use Zoho: &lt;b&gt;zoho.eu&lt;/b&gt; means Europe, &lt;b&gt;zoho.com&lt;/b&gt; means United States, &lt;b&gt;zoho.in&lt;/b&gt; India, and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja a barra de endereço quando usa o Zoho: &lt;b&gt;zoho.eu&lt;/b&gt; significa Europa, &lt;b&gt;zoho.com&lt;/b&gt; Estados Unidos, &lt;b&gt;zoho.in&lt;/b&gt; Índia, e assim por diante.</translation>
     </message>
     <message>
         <source>The accounts-server setting was ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A definição do servidor de contas foi ignorada: %1</translation>
     </message>
 </context>
 <context>
     <name>ZohoSignIn</name>
     <message>
         <source>This is not the address Zoho sent your browser to. After you allow access on Zoho&apos;s page, copy the whole address from the browser&apos;s address bar: it contains &quot;code=&quot; and &quot;state=&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é o endereço para onde o Zoho enviou o navegador. Depois de permitir o acesso na página do Zoho, copie o endereço completo da barra de endereço do navegador: contém &quot;code=&quot; e &quot;state=&quot;.</translation>
     </message>
     <message>
         <source>This address belongs to another sign-in attempt. Use the address from the sign-in you just made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço pertence a outra tentativa de início de sessão. Use o endereço do início de sessão que acabou de fazer.</translation>
     </message>
     <message>
         <source>The sign-in is no longer waiting for Zoho&apos;s answer. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O início de sessão já não está à espera da resposta do Zoho. Recomece-o.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar o Zoho ao Optiply</translation>
     </message>
 </context>
 </TS>
