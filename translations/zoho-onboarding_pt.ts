@@ -58,11 +58,11 @@
     </message>
     <message>
         <source>expected CODE=URL pairs separated by commas, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation>esperavam-se pares CÓDIGO=URL separados por vírgulas, como &quot;eu=http://127.0.0.1:8080&quot;.</translation>
+        <translation>esperavam-se pares CODE=URL separados por vírgulas, como &quot;eu=http://127.0.0.1:8080&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not CODE=URL, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation>&quot;%1&quot; não está no formato CÓDIGO=URL, como &quot;eu=http://127.0.0.1:8080&quot;.</translation>
+        <translation>&quot;%1&quot; não está no formato CODE=URL, como &quot;eu=http://127.0.0.1:8080&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; known codes are %2.</source>
@@ -913,7 +913,7 @@ Comandos:
     <message>
         <source>Click %1 on it.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation>Clique em %1 nesse tipo.</translation>
+        <translation>Clique em %1 nessa opção.</translation>
     </message>
     <message>
         <source>%1: paste the name.</source>
@@ -994,7 +994,7 @@ Comandos:
     </message>
     <message>
         <source>On the next page you paste them.</source>
-        <translation>Na página seguinte, cole-os.</translation>
+        <translation>Vai colá-los na página seguinte.</translation>
     </message>
 </context>
 <context>
@@ -1320,7 +1320,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Replace with New Credentials</source>
-        <translation>Substituir por novas c&amp;redenciais</translation>
+        <translation>S&amp;ubstituir por novas credenciais</translation>
     </message>
     <message>
         <source>&amp;Forget These Credentials</source>
@@ -1435,7 +1435,7 @@ Comandos:
     </message>
     <message>
         <source>Your Client &amp;Secret, kept here until it is saved:</source>
-        <translation>O seu Client &amp;Secret, guardado aqui até ficar gravado:</translation>
+        <translation>O seu Client &amp;Secret, mantido aqui até ser guardado:</translation>
     </message>
     <message>
         <source>Show</source>
