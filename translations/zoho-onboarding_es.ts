@@ -5,223 +5,223 @@
     <name>AboutDialog</name>
     <message>
         <source>About Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Conectar Zoho con Optiply</translation>
     </message>
     <message>
         <source>Optiply and Zoho icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de Optiply y Zoho</translation>
     </message>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar Zoho con Optiply</translation>
     </message>
     <message>
         <source>Version %1</source>
         <extracomment>%1 is a version number such as 0.1.0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea el cliente de la API de Zoho que necesita Optiply, lo comprueba con Zoho y lo guarda en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Compilado con Qt %1, se ejecuta con Qt %2, en %3.</translation>
     </message>
     <message>
         <source>© Optiply B.V.</source>
-        <translation type="unfinished"></translation>
+        <translation>© Optiply B.V.</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar detalles</translation>
     </message>
     <message>
         <source>Copy version details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los detalles de la versión</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Copied. Paste it into your message to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Pégalo en tu mensaje para el soporte.</translation>
     </message>
 </context>
 <context>
     <name>AccountsServerMap</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>expected CODE=URL pairs separated by commas, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaban pares CODE=URL separados por comas, como &quot;eu=http://127.0.0.1:8080&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not CODE=URL, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es CODE=URL, como &quot;eu=http://127.0.0.1:8080&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; known codes are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un centro de datos de Zoho; los códigos conocidos son %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección web con un nombre de host.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a plain server address without user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una dirección de servidor simple, sin nombre de usuario, consulta ni fragmento.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http, which is allowed only on this computer (127.0.0.1, ::1 or localhost); use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; usa http sin cifrar, que solo se permite en este equipo (127.0.0.1, ::1 o localhost); usa https.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe empezar por https://.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Print one JSON object instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime un único objeto JSON en lugar de texto.</translation>
     </message>
     <message>
         <source>The Zoho data center: %1, or auto to ask all of them (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos de Zoho: %1, o auto para preguntar a todos (predeterminado).</translation>
     </message>
     <message>
         <source>Use URL as the accounts server of the data center used, or CODE=URL for that data center (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa URL como servidor de cuentas del centro de datos usado, o CODE=URL para ese centro de datos (se puede repetir).</translation>
     </message>
     <message>
         <source>With store: keep the credentials without asking Zoho first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con store: guarda las credenciales sin preguntar antes a Zoho.</translation>
     </message>
     <message>
         <source>Seconds to wait for Zoho (default 15).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera para Zoho (predeterminado: 15).</translation>
     </message>
     <message>
         <source>Name one command: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un comando: %1.</translation>
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta &quot;%1 --help&quot; para ver los comandos y las opciones.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; use one of %2, or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un centro de datos de Zoho; usa uno de %2, o auto.</translation>
     </message>
     <message>
         <source>--accounts-server URL needs --data-center CODE; with auto, write CODE=URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--accounts-server URL necesita --data-center CODE; con auto, escribe CODE=URL.</translation>
     </message>
     <message>
         <source>Client ID: </source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID: </translation>
     </message>
     <message>
         <source>Client Secret (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret (no se muestra): </translation>
     </message>
     <message>
         <source>Standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la entrada estándar.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <source>OK: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OK: %1</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
     <message>
         <source>This client is enabled in several data centers: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente está habilitado en varios centros de datos: %1.</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID: %1</translation>
     </message>
     <message>
         <source>Data center: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos: %1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout admite un número de segundos de 1 a 600.</translation>
     </message>
     <message>
         <source>No Client ID was given (first line).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún Client ID (primera línea).</translation>
     </message>
     <message>
         <source>No Client Secret was given (second line).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún Client Secret (segunda línea).</translation>
     </message>
     <message>
         <source>Nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó nada.</translation>
     </message>
     <message>
         <source>Stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1</translation>
     </message>
     <message>
         <source>Zoho credentials are stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales de Zoho están guardadas en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella del secreto: %1</translation>
     </message>
     <message>
         <source>Data center: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Stored at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>No Zoho credentials are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay credenciales de Zoho guardadas.</translation>
     </message>
     <message>
         <source>The stored Zoho credentials were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron las credenciales de Zoho guardadas.</translation>
     </message>
     <message>
         <source>No Zoho credentials were stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había credenciales de Zoho guardadas.</translation>
     </message>
     <message>
         <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
@@ -235,271 +235,281 @@ Commands:
   store    Check them as `check` does, then keep them in the system keychain.
   status   Whether credentials are stored (the secret is never shown).
   forget   Remove the stored credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te ayuda a conectar Optiply con Zoho: muestra qué introducir en la API Console de Zoho, comprueba el Client ID y el Client Secret con Zoho y los guarda en el llavero del sistema.
+
+Sin un comando, se abre la ventana del asistente.
+
+Comandos:
+  values   Qué introducir en el formulario de registro de clientes de Zoho.
+  check    Lee el Client ID y el Client Secret de la entrada estándar y se los consulta a Zoho.
+  verify   Los comprueba y luego inicia sesión en Zoho una vez en el navegador para confirmarlos.
+  store    Los comprueba como `check` y luego los guarda en el llavero del sistema.
+  status   Indica si hay credenciales guardadas (el secreto nunca se muestra).
+  forget   Elimina las credenciales guardadas.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status or forget</source>
-        <translation type="unfinished"></translation>
+        <translation>values, check, verify, store, status o forget</translation>
     </message>
     <message>
         <source>With store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con store: reemplaza otras credenciales guardadas antes (en una terminal, se pregunta).</translation>
     </message>
     <message>
         <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con verify: imprime la dirección de la página de inicio de sesión de Zoho en lugar de abrirla.</translation>
     </message>
     <message>
         <source>With verify: seconds to wait for the sign-in in the browser (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con verify: segundos de espera para el inicio de sesión en el navegador (predeterminado: 300).</translation>
     </message>
     <message>
         <source>Other Zoho credentials are already stored (Client ID %1, stored %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otras credenciales de Zoho guardadas (Client ID %1, guardadas el %2).</translation>
     </message>
     <message>
         <source>Replace them? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazarlas? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was changed; add --replace to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada; añade --replace para reemplazarlas.</translation>
     </message>
     <message>
         <source>--consent-timeout takes a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--consent-timeout admite un número de segundos de 1 a 3600.</translation>
     </message>
     <message>
         <source>Open this address in a browser, sign in to Zoho and click Accept:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre esta dirección en un navegador, inicia sesión en Zoho y haz clic en Accept:</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page is open in your browser: sign in and click Accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de inicio de sesión de Zoho está abierta en tu navegador: inicia sesión y haz clic en Accept.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive by itself. After you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el puerto %1 de este equipo, así que la respuesta de Zoho no puede llegar sola. Después de hacer clic en Accept, copia la dirección completa de la barra de direcciones del navegador e introdúcela aquí.</translation>
     </message>
     <message>
         <source>Address: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: </translation>
     </message>
     <message>
         <source>Verified — connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado: conectado como %1</translation>
     </message>
     <message>
         <source>an unnamed account</source>
-        <translation type="unfinished"></translation>
+        <translation>una cuenta sin nombre</translation>
     </message>
     <message>
         <source>The test sign-in was removed from Zoho again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión de prueba se eliminó de Zoho.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el puerto %1 de este equipo, así que la respuesta de Zoho no puede llegar. Cierra ese programa o ejecuta verify en una terminal, donde puedes pegar la dirección a la que llega el navegador.</translation>
     </message>
     <message>
         <source>In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>En la Zoho API Console, haz clic en ADD CLIENT y luego en CREATE NOW, en Server-based Applications, e introduce:</translation>
     </message>
     <message>
         <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar de Zoho el inicio de sesión de prueba; caduca solo en menos de una hora.</translation>
     </message>
 </context>
 <context>
     <name>CopyField</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy %1</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1 al portapapeles</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>Shown on the Copy button for two seconds after a click</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>%1 copied</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialParser</name>
     <message>
         <source>This Client ID looks cut off: it has %1 of its %2 characters. Copy it again, all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este Client ID parece cortado: tiene %1 de sus %2 caracteres. Vuelve a copiarlo entero.</translation>
     </message>
     <message>
         <source>This looks like the Client Secret, not the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece el Client Secret, no el Client ID.</translation>
     </message>
     <message>
         <source>This is not a Zoho Client ID. A Client ID starts with &quot;1000.&quot; and has %1 characters, such as 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un Client ID de Zoho. Un Client ID empieza por &quot;1000.&quot; y tiene %1 caracteres, como 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</translation>
     </message>
     <message>
         <source>This is a Client ID, not the Client Secret. The secret is the other value on Zoho&apos;s Client Secret tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un Client ID, no el Client Secret. El secreto es el otro valor de la pestaña Client Secret de Zoho.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets are made of the digits 0–9 and the letters a–f, but this one has other characters. Check that you copied the Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos de Zoho se componen de las cifras 0–9 y las letras a–f, pero este tiene otros caracteres. Comprueba que copiaste el Client Secret.</translation>
     </message>
     <message>
         <source>This secret is shorter than usual (%1 characters; Zoho&apos;s have %2). It may be cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este secreto es más corto de lo normal (%1 caracteres; los de Zoho tienen %2). Puede que esté cortado.</translation>
     </message>
     <message>
         <source>This secret is longer than usual (%1 characters; Zoho&apos;s have %2). Check that nothing extra was copied with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este secreto es más largo de lo normal (%1 caracteres; los de Zoho tienen %2). Comprueba que no se copió nada más con él.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets use small letters, but this one has capitals. Copy it again instead of typing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos de Zoho usan minúsculas, pero este tiene mayúsculas. Vuelve a copiarlo en lugar de escribirlo.</translation>
     </message>
     <message>
         <source>Both values were pasted together; they have been taken apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos valores se pegaron juntos; se han separado.</translation>
     </message>
     <message>
         <source>The Client ID and the Client Secret were the wrong way round; they have been swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Client ID y el Client Secret estaban al revés; se han intercambiado.</translation>
     </message>
     <message>
         <source>This looks like the Client Secret, and the secret field holds the Client ID: the two seem swapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto parece el Client Secret, y el campo del secreto contiene el Client ID: parece que están intercambiados.</translation>
     </message>
     <message>
         <source>The other field held a different value; the pair pasted together replaced it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El otro campo tenía un valor distinto; el par pegado lo ha reemplazado.</translation>
     </message>
     <message>
         <source>Cyrillic</source>
-        <translation type="unfinished"></translation>
+        <translation>cirílica</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>griega</translation>
     </message>
     <message>
         <source>Armenian</source>
-        <translation type="unfinished"></translation>
+        <translation>armenia</translation>
     </message>
     <message>
         <source>This secret contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este secreto contiene una letra %1 &apos;%2&apos; que solo se parece a una &apos;%3&apos; latina. Vuelve a copiarlo desde la pestaña Client Secret de Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este Client ID contiene una letra %1 &apos;%2&apos; que solo se parece a una &apos;%3&apos; latina. Vuelve a copiarlo desde Zoho.</translation>
     </message>
     <message>
         <source>This secret contains &apos;%1&apos;, a character Zoho&apos;s secrets do not have. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este secreto contiene &apos;%1&apos;, un carácter que los secretos de Zoho no tienen. Vuelve a copiarlo desde la pestaña Client Secret de Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains &apos;%1&apos;, a character Zoho&apos;s Client IDs do not have. Copy it again from Zoho.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este Client ID contiene &apos;%1&apos;, un carácter que los Client ID de Zoho no tienen. Vuelve a copiarlo desde Zoho.</translation>
     </message>
     <message>
         <source>Used the Client ID %1; the rest was left out.</source>
         <extracomment>%1 is a Client ID with its middle hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se usó el Client ID %1; se descartó el resto.</translation>
     </message>
     <message>
         <source>Used the Client ID %1 after &apos;%2&apos;.</source>
         <extracomment>%1 is a Client ID with its middle hidden, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se usó el Client ID %1 que seguía a &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Used the %1-character value as the Client ID; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usó como Client ID el valor de %1 caracteres; se descartó el resto.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client ID.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se usó como Client ID el valor de %1 caracteres que seguía a &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos;.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client Secret&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se usó el valor de %1 caracteres que seguía a &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Used the %1-character value that looks like a Client Secret; the rest was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usó el valor de %1 caracteres que parece un Client Secret; se descartó el resto.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client Secret.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Password&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se usó como Client Secret el valor de %1 caracteres que seguía a &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Joined %1 pieces of text into one value of %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se unieron %1 fragmentos de texto en un solo valor de %2 caracteres.</translation>
     </message>
     <message>
         <source>Wide (full-width) letters or digits were changed into ordinary ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las letras o cifras anchas (de ancho completo) se cambiaron por normales.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n invisible control character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %n carácter de control invisible.</numerusform>
+            <numerusform>Se eliminaron %n caracteres de control invisibles.</numerusform>
         </translation>
     </message>
     <message>
         <source>This holds %1 different Client IDs: %2. Paste only the one of the client you made for Optiply.</source>
         <extracomment>%1 is a number (2 or more), %2 the Client IDs with their middles hidden.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aquí hay %1 Client ID distintos: %2. Pega solo el del cliente que creaste para Optiply.</translation>
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client ID. Copy the Client ID from the Client Secret tab of your client in the API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un código temporal que Zoho creó para un solo inicio de sesión, no el Client ID. Copia el Client ID de la pestaña Client Secret de tu cliente en la API Console.</translation>
     </message>
     <message>
         <source>Zoho&apos;s Client IDs usually have capital letters only, but this one has small letters. If you typed it, copy it from Zoho instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los Client ID de Zoho suelen tener solo mayúsculas, pero este tiene minúsculas. Si lo escribiste a mano, cópialo de Zoho.</translation>
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client Secret. Copy the Client Secret from the Client Secret tab of your client in the API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es un código temporal que Zoho creó para un solo inicio de sesión, no el Client Secret. Copia el Client Secret de la pestaña Client Secret de tu cliente en la API Console.</translation>
     </message>
     <message>
         <source>This holds %1 different values that could be the Client Secret. Paste only the one from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is a number, 2 or more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aquí hay %1 valores distintos que podrían ser el Client Secret. Pega solo el de la pestaña Client Secret de Zoho.</translation>
     </message>
     <message>
         <source>Something is stuck to the end of this secret: %1 more characters after %2 hex digits. Copy only the secret from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 and %2 are numbers of characters.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hay algo pegado al final de este secreto: %1 caracteres más después de %2 dígitos hexadecimales. Copia solo el secreto de la pestaña Client Secret de Zoho.</translation>
     </message>
     <message>
         <source>This holds several pieces of text and none looks like a Client Secret. Paste only the secret from Zoho&apos;s Client Secret tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí hay varios fragmentos de texto y ninguno parece un Client Secret. Pega solo el secreto de la pestaña Client Secret de Zoho.</translation>
     </message>
     <message>
         <source>These are the dots Zoho shows while the secret is hidden. On Zoho&apos;s Client Secret tab, show the secret first, then copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son los puntos que Zoho muestra mientras el secreto está oculto. En la pestaña Client Secret de Zoho, primero muestra el secreto y luego cópialo.</translation>
     </message>
 </context>
 <context>
