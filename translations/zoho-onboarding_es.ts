@@ -516,219 +516,219 @@ Comandos:
     <name>CredentialsPage</name>
     <message>
         <source>S&amp;wap the Two Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercam&amp;biar los dos campos</translation>
     </message>
     <message>
         <source>Paste the Client ID and the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el Client ID y el Client Secret</translation>
     </message>
     <message>
         <source>Copy each value from Zoho&apos;s Client Secret tab and paste it here. Spaces, line breaks and labels that come along are removed for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia cada valor de la pestaña Client Secret de Zoho y pégalo aquí. Los espacios, saltos de línea y etiquetas que se copien con él se quitan solos.</translation>
     </message>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Show the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el Client Secret</translation>
     </message>
     <message>
         <source>Show or hide the secret. Hide it while you share your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta el secreto. Ocúltalo mientras compartes tu pantalla.</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>Hide the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el Client Secret</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <source>Client S&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client S&amp;ecret:</translation>
     </message>
     <message>
         <source>Illustration: the Client ID and the Client Secret on Zoho&apos;s Client Secret tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: el Client ID y el Client Secret en la pestaña Client Secret de Zoho</translation>
     </message>
     <message>
         <source>The last four characters of the secret and a short check code. Support can compare it without anyone reading the secret out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cuatro últimos caracteres del secreto y un breve código de control. El soporte puede compararlo sin que nadie tenga que leer el secreto en voz alta.</translation>
     </message>
     <message>
         <source>Clear the Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el Client ID</translation>
     </message>
     <message>
         <source>Clear the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el Client Secret</translation>
     </message>
     <message>
         <source>For support: the secret ends in %1</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, for support</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para el soporte: el secreto termina en %1</translation>
     </message>
     <message>
         <source>To go on, click “Swap the Two Fields”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, haz clic en “Intercambiar los dos campos”.</translation>
     </message>
     <message>
         <source>To go on, paste the Client ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, pega el Client ID.</translation>
     </message>
     <message>
         <source>To go on, paste the Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, pega el Client Secret.</translation>
     </message>
     <message>
         <source>To go on, correct the value marked above: copy it again from Zoho and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar, corrige el valor marcado arriba: vuelve a copiarlo de Zoho y pégalo.</translation>
     </message>
     <message>
         <source>Paste the Client Secret again, copied from Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a pegar el Client Secret, copiado de Zoho.</translation>
     </message>
     <message>
         <source>Paste the Client ID again, copied from Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a pegar el Client ID, copiado de Zoho.</translation>
     </message>
 </context>
 <context>
     <name>DataCenter</name>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
         <source>Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australia</translation>
     </message>
     <message>
         <source>Japan</source>
-        <translation type="unfinished"></translation>
+        <translation>Japón</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Canadá</translation>
     </message>
     <message>
         <source>Saudi Arabia</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabia Saudita</translation>
     </message>
     <message>
         <source>China</source>
-        <translation type="unfinished"></translation>
+        <translation>China</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a region such as &quot;Europe&quot;, %2 the Zoho domain such as &quot;zoho.eu&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>United Arab Emirates</source>
-        <translation type="unfinished"></translation>
+        <translation>Emiratos Árabes Unidos</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID</translation>
     </message>
     <message>
         <source>Done: your Zoho client is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: tu cliente de Zoho está preparado</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last step, in Optiply:&lt;/b&gt; open &lt;b&gt;%1&lt;/b&gt;, and paste the Client ID and the Client Secret there. You can close Zoho&apos;s page afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Último paso, en Optiply:&lt;/b&gt; abre &lt;b&gt;%1&lt;/b&gt; y pega allí el Client ID y el Client Secret. Después puedes cerrar la página de Zoho.</translation>
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;secreto</translation>
     </message>
     <message>
         <source>Copy the Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el Client Secret</translation>
     </message>
     <message>
         <source>Client &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;ID:</translation>
     </message>
     <message>
         <source>Client Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret:</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho reconoce tu cliente en su centro de datos &lt;b&gt;%1&lt;/b&gt;, y las credenciales están guardadas en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Comprobado: conectado como %1.&lt;/b&gt; Tu cliente está en el centro de datos %2 de Zoho, y las credenciales están guardadas en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la página de integraciones de Optiply</translation>
     </message>
     <message>
         <source>One thing is left: paste the two values into Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo queda una cosa: pegar los dos valores en Optiply.</translation>
     </message>
     <message>
         <source>Open Optiply&apos;s integrations page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la página de integraciones de Optiply en tu navegador</translation>
     </message>
     <message>
         <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking Finish does not take it off sooner.</source>
         <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El secreto copiado se quita del portapapeles al cabo de %1 segundos: pégalo en Optiply antes. Hacer clic en Finalizar no lo quita antes.</translation>
     </message>
     <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, such as &quot;…a1b2 · 3f9c2e&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>oculto (termina en %1)</translation>
     </message>
     <message>
         <source>Copied</source>
         <extracomment>Shown on the button for two seconds after a click</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>The Client Secret is copied. Paste it into Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Client Secret está copiado. Pégalo en Optiply.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Open this address in your browser: %1</source>
         <extracomment>%1 is a web address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir tu navegador. Abre esta dirección en tu navegador: %1</translation>
     </message>
 </context>
 <context>
@@ -736,296 +736,296 @@ Comandos:
     <message>
         <source>Step %1 of %2: %3</source>
         <extracomment>%1 is the step number, %2 the number of steps, %3 the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
         <source>Illustration: %1</source>
         <extracomment>%1 is the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: %1</translation>
     </message>
     <message>
         <source>&amp;Open the Zoho API Console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la Zoho API Console</translation>
     </message>
     <message>
         <source>Open the Zoho API Console in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la Zoho API Console en tu navegador</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir tu navegador. Copia esta dirección y ábrela en tu navegador:</translation>
     </message>
     <message>
         <source>Zoho API Console address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la Zoho API Console</translation>
     </message>
     <message>
         <source>&lt;b&gt;Keep Zoho&apos;s page open.&lt;/b&gt; If the secret is lost before it is stored, open the client in the API Console and choose to generate a new secret; nothing else needs to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mantén abierta la página de Zoho.&lt;/b&gt; Si el secreto se pierde antes de guardarlo, abre el cliente en la API Console y elige generar un secreto nuevo; no hace falta cambiar nada más.</translation>
     </message>
     <message>
         <source>This opens %2, the console of Zoho&apos;s %1 data center.</source>
         <extracomment>%1 is a data center such as &quot;Europe (zoho.eu)&quot;, %2 a web address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esto abre %2, la consola del centro de datos %1 de Zoho.</translation>
     </message>
     <message>
         <source>This opens %1. If you use Zoho at another address, such as zoho.eu, go Back and choose your data center, so the console of your own data center opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto abre %1. Si usas Zoho en otra dirección, como zoho.eu, vuelve Atrás y elige tu centro de datos, para que se abra la consola de tu propio centro de datos.</translation>
     </message>
     <message>
         <source>Paste each value as it is, without a space or a slash at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega cada valor tal cual, sin espacio ni barra al final.</translation>
     </message>
     <message>
         <source>You do this in Zoho&apos;s API Console, in your browser. Come back here after each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto se hace en la API Console de Zoho, en tu navegador. Vuelve aquí después de cada paso.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
         <extracomment>%1 names a field of Zoho&apos;s form that takes several lines, %2 the line&apos;s number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir tu navegador. Copia la dirección y ábrela en tu navegador.</translation>
     </message>
 </context>
 <context>
     <name>LoopbackListener</name>
     <message>
         <source>Zoho does not know this Client ID in the data center that was asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho no conoce este Client ID en el centro de datos consultado.</translation>
     </message>
     <message>
         <source>The return address entered in Zoho for this client does not match the assistant&apos;s exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de retorno introducida en Zoho para este cliente no coincide exactamente con la del asistente.</translation>
     </message>
     <message>
         <source>Zoho did not allow the access the assistant asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho no permitió el acceso que pidió el asistente.</translation>
     </message>
     <message>
         <source>Zoho had a passing problem of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho tuvo un problema pasajero por su parte.</translation>
     </message>
     <message>
         <source>Zoho did not say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho no dio más detalles.</translation>
     </message>
     <message>
         <source>Signed in to Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en Zoho</translation>
     </message>
     <message>
         <source>Zoho has answered the Zoho onboarding assistant. You can close this tab and go back to the assistant: it finishes the check and shows the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho ha respondido al asistente de configuración de Zoho. Puedes cerrar esta pestaña y volver al asistente: termina la comprobación y muestra el resultado.</translation>
     </message>
     <message>
         <source>Zoho did not allow access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho no permitió el acceso</translation>
     </message>
     <message>
         <source>Access was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Close this tab and go back to the assistant: it says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el acceso en la página de Zoho, o hubo demasiados intentos de inicio de sesión en 10 minutos. Cierra esta pestaña y vuelve al asistente: te dirá qué hacer.</translation>
     </message>
     <message>
         <source>Zoho reported a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho informó de un problema</translation>
     </message>
     <message>
         <source>Zoho answered the sign-in with &quot;%1&quot;: %2 Close this tab and go back to the assistant: it says what to do.</source>
         <extracomment>%1 is the error code Zoho sent, such as &quot;invalid_client&quot;; %2 says what it means</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho respondió al inicio de sesión con &quot;%1&quot;: %2 Cierra esta pestaña y vuelve al asistente: te dirá qué hacer.</translation>
     </message>
     <message>
         <source>Not an answer to this sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una respuesta a este inicio de sesión</translation>
     </message>
     <message>
         <source>This address on your computer belongs to the Zoho onboarding assistant. What arrived here is not Zoho&apos;s answer to the sign-in under way, so nothing was changed. To sign in, use the tab that the assistant opened, or start the sign-in again from the assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección de tu equipo pertenece al asistente de configuración de Zoho. Lo que llegó aquí no es la respuesta de Zoho al inicio de sesión en curso, así que no se cambió nada. Para iniciar sesión, usa la pestaña que abrió el asistente o vuelve a empezar el inicio de sesión desde el asistente.</translation>
     </message>
 </context>
 <context>
     <name>OnboardingGuide</name>
     <message>
         <source>Open the Zoho API Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la Zoho API Console</translation>
     </message>
     <message>
         <source>Add a server-based client</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade un cliente de tipo servidor</translation>
     </message>
     <message>
         <source>Fill in the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellena los datos</translation>
     </message>
     <message>
         <source>Create the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea el cliente</translation>
     </message>
     <message>
         <source>Copy the Client ID and Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el Client ID y el Client Secret</translation>
     </message>
     <message>
         <source>Settings → Integrations → add Zoho as a new data source</source>
         <extracomment>Menu path in the Optiply dashboard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes → Integraciones → añade Zoho como nueva fuente de datos</translation>
     </message>
     <message>
         <source>Any name works; this one tells you later what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier nombre sirve; este te recordará más adelante para qué es.</translation>
     </message>
     <message>
         <source>Zoho asks for a website; Optiply&apos;s is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho pide un sitio web; el de Optiply sirve.</translation>
     </message>
     <message>
         <source>%1 are the addresses Zoho sends you back to after you approve a connection. Optiply needs the first; the second stays on this computer and lets this assistant check once, now, that your Client ID and Client Secret work. Enter both, each on its own line (Zoho&apos;s + adds the second).</source>
         <extracomment>%1 is the name of the field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 son las direcciones de retorno: las direcciones a las que Zoho te devuelve después de que permitas una conexión. Optiply necesita la primera; la segunda se queda en este equipo y permite que este asistente compruebe una vez, ahora, que tu Client ID y tu Client Secret funcionan. Introduce las dos, cada una en su propia línea (el + de Zoho añade la segunda).</translation>
     </message>
     <message>
         <source>Click %1 below. Your browser opens Zoho&apos;s API Console.</source>
         <extracomment>%1 is the label of this assistant&apos;s button below</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en %1 abajo. Tu navegador abre la API Console de Zoho.</translation>
     </message>
     <message>
         <source>%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
         <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en %1 e inicia sesión con la cuenta de Zoho que usa tu empresa para Zoho Inventory o Zoho Books.</translation>
     </message>
     <message>
         <source>Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.</source>
         <extracomment>%1 and %2 are Zoho&apos;s button labels, kept as Zoho shows them</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en %1 arriba a la derecha. Si nunca has añadido uno, Zoho muestra %2 en su lugar: haz clic ahí.</translation>
     </message>
     <message>
         <source>Zoho lists kinds of clients. Point at %1.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoho muestra una lista de tipos de clientes. Pasa el puntero sobre %1.</translation>
     </message>
     <message>
         <source>Click %1 on it.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en %1 en esa opción.</translation>
     </message>
     <message>
         <source>%1: paste the name.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: pega el nombre.</translation>
     </message>
     <message>
         <source>%1: paste the website.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: pega el sitio web.</translation>
     </message>
     <message>
         <source>%1: paste the first address.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: pega la primera dirección.</translation>
     </message>
     <message>
         <source>Click %1 beside it: Zoho adds a second, empty line.</source>
         <extracomment>%1 is Zoho&apos;s &quot;+&quot; button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en %1 al lado: Zoho añade una segunda línea vacía.</translation>
     </message>
     <message>
         <source>Paste the second address into the new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega la segunda dirección en la nueva línea.</translation>
     </message>
     <message>
         <source>Click %1.</source>
         <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en %1.</translation>
     </message>
     <message>
         <source>Open the %1 tab.</source>
         <extracomment>%1 is the name of a tab in Zoho&apos;s console, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abre la pestaña %1.</translation>
     </message>
     <message>
         <source>Copy the %1 with the copy symbol at the end of its line.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copia el %1 con el símbolo de copiar que hay al final de su línea.</translation>
     </message>
     <message>
         <source>Copy the %1 the same way.</source>
         <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copia el %1 de la misma forma.</translation>
     </message>
     <message>
         <source>Zoho&apos;s API Console is where you allow Optiply to connect to your Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la API Console de Zoho es donde permites que Optiply se conecte a tu Zoho.</translation>
     </message>
     <message>
         <source>After you sign in, the console shows the connections you have allowed so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de iniciar sesión, la consola muestra las conexiones que has permitido hasta ahora.</translation>
     </message>
     <message>
         <source>In the API Console:</source>
-        <translation type="unfinished"></translation>
+        <translation>En la API Console:</translation>
     </message>
     <message>
         <source>Zoho shows a form. Copy each value below with its Copy button and paste it into Zoho&apos;s field of the same name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho muestra un formulario. Copia cada valor de abajo con su botón Copiar y pégalo en el campo de Zoho que tiene el mismo nombre:</translation>
     </message>
     <message>
         <source>Pasting avoids typing mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar evita errores al escribir.</translation>
     </message>
     <message>
         <source>Check the form once more: both addresses under %1, each on its own line.</source>
         <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Revisa el formulario una vez más: las dos direcciones en %1, cada una en su propia línea.</translation>
     </message>
     <message>
         <source>Zoho now shows your new client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho muestra ahora tu nuevo cliente.</translation>
     </message>
     <message>
         <source>Zoho shows your new client&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho muestra los datos de tu nuevo cliente.</translation>
     </message>
     <message>
         <source>On the next page you paste them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página siguiente los pegas.</translation>
     </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar Zoho con Optiply</translation>
     </message>
     <message>
         <source>Close without saving the secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sin guardar el secreto?</translation>
     </message>
     <message>
         <source>&amp;Keep Working</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir trabajando</translation>
     </message>
     <message>
         <source>&amp;Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar de todos modos</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de</translation>
     </message>
     <message>
         <source>Close without saving the Client Secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sin guardar el Client Secret?</translation>
     </message>
     <message>
         <source>The Client Secret you pasted is not saved yet, and Zoho shows it only once. If you close now, you may have to make a new secret in Zoho&apos;s API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Client Secret que pegaste aún no está guardado, y Zoho solo lo muestra una vez. Si cierras ahora, puede que tengas que crear un secreto nuevo en la API Console de Zoho.</translation>
     </message>
 </context>
 <context>
