@@ -1032,395 +1032,395 @@ Comandos:
     <name>ProbeStatusText</name>
     <message>
         <source>Zoho recognises this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho reconoce este cliente</translation>
     </message>
     <message>
         <source>These are not Zoho credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas no son credenciales de Zoho</translation>
     </message>
     <message>
         <source>Zoho does not know this Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho no conoce este Client ID</translation>
     </message>
     <message>
         <source>The Client Secret is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>El Client Secret es incorrecto</translation>
     </message>
     <message>
         <source>Zoho asks us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho nos pide ir más despacio</translation>
     </message>
     <message>
         <source>Zoho could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con Zoho</translation>
     </message>
     <message>
         <source>The secure connection to Zoho failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con Zoho</translation>
     </message>
     <message>
         <source>Zoho did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho no respondió a tiempo</translation>
     </message>
     <message>
         <source>Zoho gave an answer we did not expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho dio una respuesta inesperada</translation>
     </message>
     <message>
         <source>Copy the Client ID and the Client Secret again from the Client Secret tab of your client in the Zoho API Console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a copiar el Client ID y el Client Secret de la pestaña Client Secret de tu cliente en la Zoho API Console.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;I don&apos;t know&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos %1 de Zoho no tiene ningún cliente con este ID. Comprueba que elegiste el centro de datos en el que está tu cuenta de Zoho (la dirección en la que inicias sesión, como zoho.eu o zoho.com), o elige &quot;No lo sé&quot; para consultar todos los centros de datos. Después comprueba que el Client ID se copió entero.</translation>
     </message>
     <message>
         <source>Zoho received too many requests for this client in a short time. Wait ten minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho recibió demasiadas solicitudes para este cliente en poco tiempo. Espera diez minutos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Check that this computer is online and that no firewall or proxy blocks %1. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que este equipo tiene conexión a internet y que ningún firewall ni proxy bloquea %1. Después vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The connection to Zoho could not be secured, so nothing was sent. A company network or antivirus that inspects secure connections can cause this; ask your IT department to let this program reach Zoho directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo proteger la conexión con Zoho, así que no se envió nada. Puede deberse a una red de empresa o a un antivirus que inspecciona las conexiones seguras; pide a tu departamento de TI que permita a este programa acceder directamente a Zoho.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center did not answer. Check your internet connection and try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos %1 de Zoho no respondió. Comprueba tu conexión a internet y vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered with something other than a Zoho reply. This is often a temporary problem at Zoho, or a network login page (hotel or guest Wi-Fi). Open any web page in your browser to check, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos %1 de Zoho respondió con algo que no es una respuesta de Zoho. Suele ser un problema temporal de Zoho o una página de inicio de sesión de la red (wifi de hotel o de invitados). Abre cualquier página web en tu navegador para comprobarlo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado</translation>
     </message>
     <message>
         <source>The sign-in with Zoho did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión con Zoho no terminó</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos %1 de Zoho aceptó estas credenciales en un inicio de sesión completo.</translation>
     </message>
     <message>
         <source>Zoho did not complete the sign-in: access was declined on Zoho&apos;s page, or the sign-in took too long or was started twice. Try the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho no completó el inicio de sesión: se rechazó el acceso en la página de Zoho, o el inicio de sesión tardó demasiado o se empezó dos veces. Vuelve a intentar el inicio de sesión.</translation>
     </message>
     <message>
         <source>This computer reaches the internet through the proxy server %1, which may be where the problem lies; your IT department can check it.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo se conecta a internet a través del servidor proxy %1, que puede ser el origen del problema; tu departamento de TI puede comprobarlo.</translation>
     </message>
     <message>
         <source>The connection to Zoho&apos;s %1 data center was refused. A firewall or security program on this computer or network probably blocks this program: allow it to reach Zoho, or ask your IT department to, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la conexión con el centro de datos %1 de Zoho. Probablemente un firewall o un programa de seguridad de este equipo o de la red bloquea este programa: permítele acceder a Zoho, o pídeselo a tu departamento de TI, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The connection to Zoho&apos;s %1 data center was cut off before Zoho&apos;s answer arrived. A weak or unstable connection (Wi-Fi, mobile, VPN), or a firewall or security program that inspects traffic, can cause this. Try again; if it happens again, try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con el centro de datos %1 de Zoho se cortó antes de que llegara la respuesta de Zoho. Puede deberse a una conexión débil o inestable (wifi, datos móviles, VPN), o a un firewall o programa de seguridad que inspecciona el tráfico. Vuelve a intentarlo; si vuelve a pasar, prueba con otra red.</translation>
     </message>
     <message>
         <source>This computer could not reach Zoho&apos;s %1 data center: it seems to be offline, or a VPN or firewall blocks the way. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no pudo conectar con el centro de datos %1 de Zoho: parece que no tiene conexión, o una VPN o un firewall bloquea el paso. Comprueba que las páginas web se abren en tu navegador y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>A proxy server between this computer and Zoho asks for a user name and password, and this program cannot sign in to a proxy. Ask your IT department to let it reach Zoho&apos;s %1 data center without a proxy sign-in, or use a network without this proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor proxy entre este equipo y Zoho pide un nombre de usuario y una contraseña, y este programa no puede iniciar sesión en un proxy. Pide a tu departamento de TI que le permita acceder al centro de datos %1 de Zoho sin iniciar sesión en el proxy, o usa una red sin este proxy.</translation>
     </message>
     <message>
         <source>The proxy server %1, through which this computer reaches the internet, asks for a user name and password, and this program cannot sign in to a proxy. Ask your IT department to let it reach Zoho&apos;s %2 data center without a proxy sign-in, or use a network without this proxy.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor proxy %1, a través del cual este equipo se conecta a internet, pide un nombre de usuario y una contraseña, y este programa no puede iniciar sesión en un proxy. Pide a tu departamento de TI que le permita acceder al centro de datos %2 de Zoho sin iniciar sesión en el proxy, o usa una red sin este proxy.</translation>
     </message>
     <message>
         <source>The proxy server through which this computer reaches the internet did not connect this program to Zoho&apos;s %1 data center: it refused, failed or closed the connection. Check this computer&apos;s proxy settings, or ask your IT department to let this program reach Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor proxy a través del cual este equipo se conecta a internet no conectó este programa con el centro de datos %1 de Zoho: rechazó la conexión, falló o la cerró. Revisa la configuración de proxy de este equipo o pide a tu departamento de TI que permita a este programa acceder a Zoho.</translation>
     </message>
     <message>
         <source>The proxy server %1, through which this computer reaches the internet, did not connect this program to Zoho&apos;s %2 data center: it refused, failed or closed the connection. Check this computer&apos;s proxy settings, or ask your IT department to let this program reach Zoho.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor proxy %1, a través del cual este equipo se conecta a internet, no conectó este programa con el centro de datos %2 de Zoho: rechazó la conexión, falló o la cerró. Revisa la configuración de proxy de este equipo o pide a tu departamento de TI que permita a este programa acceder a Zoho.</translation>
     </message>
     <message>
         <source>The check was stopped before Zoho answered. Start it again when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación se detuvo antes de que Zoho respondiera. Vuelve a empezarla cuando quieras.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was answered with a certificate that this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections: a company firewall or proxy, or the web protection of an antivirus program. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con Zoho recibió un certificado en el que este equipo no confía, así que no se envió nada. Lo más habitual es que algo en esta red o en este equipo intercepte las conexiones seguras: un firewall o proxy de empresa, o la protección web de un antivirus. Pide a tu departamento de TI que permita a este programa acceder a Zoho sin inspección, o prueba con otra red.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was answered with a certificate issued by &quot;%1&quot;, which this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections, a company firewall or proxy, or the web protection of an antivirus program, and &quot;%1&quot; is its name. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
         <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con Zoho recibió un certificado emitido por &quot;%1&quot;, en el que este equipo no confía, así que no se envió nada. Lo más habitual es que algo en esta red o en este equipo intercepte las conexiones seguras (un firewall o proxy de empresa, o la protección web de un antivirus), y &quot;%1&quot; es su nombre. Pide a tu departamento de TI que permita a este programa acceder a Zoho sin inspección, o prueba con otra red.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was refused because its certificate is not valid at this computer&apos;s date and time, so nothing was sent. Usually this computer&apos;s clock is wrong: set the date, time and time zone correctly, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con Zoho se rechazó porque su certificado no es válido para la fecha y hora de este equipo, así que no se envió nada. Normalmente el reloj de este equipo está mal: ajusta correctamente la fecha, la hora y la zona horaria, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The secure connection was answered with the certificate of another website, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura recibió el certificado de otro sitio web, así que no se envió nada. Suele pasar con la página de inicio de sesión de una wifi de hotel, de invitados o pública, o con una red que desvía el tráfico. Abre cualquier página web en tu navegador, inicia sesión en la red o acepta sus condiciones, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The secure connection was answered with the certificate of another website (issued by &quot;%1&quot;), so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
         <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura recibió el certificado de otro sitio web (emitido por &quot;%1&quot;), así que no se envió nada. Suele pasar con la página de inicio de sesión de una wifi de hotel, de invitados o pública, o con una red que desvía el tráfico. Abre cualquier página web en tu navegador, inicia sesión en la red o acepta sus condiciones, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>A secure connection to Zoho&apos;s %1 data center could not be set up, so nothing was sent. Something between this computer and Zoho, such as a firewall, proxy or security program, interferes with secure connections. Try another network, or ask your IT department to let this program reach Zoho directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer una conexión segura con el centro de datos %1 de Zoho, así que no se envió nada. Algo entre este equipo y Zoho, como un firewall, un proxy o un programa de seguridad, interfiere con las conexiones seguras. Prueba con otra red o pide a tu departamento de TI que permita a este programa acceder directamente a Zoho.</translation>
     </message>
     <message>
         <source>This program cannot make secure connections: its encryption support (OpenSSL) is missing or unusable. Install the program again, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este programa no puede establecer conexiones seguras: falta su soporte de cifrado (OpenSSL) o no se puede usar. Vuelve a instalar el programa e inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center did not answer in time. The connection may be very slow, or a firewall may silently drop it. Check your internet connection and try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos %1 de Zoho no respondió a tiempo. Puede que la conexión sea muy lenta o que un firewall la bloquee sin avisar. Comprueba tu conexión a internet y vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center has a problem of its own: it answered with a server error. This is usually temporary and says nothing about your credentials. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos %1 de Zoho tiene un problema propio: respondió con un error del servidor. Suele ser temporal y no indica nada sobre tus credenciales. Vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <source>Instead of Zoho&apos;s answer, a web page came back: usually the login page of a hotel, guest or public Wi-Fi, or the notice of a company web filter. Open any web page in your browser, sign in to the network or accept its terms, then try again. If the page says that Zoho is blocked, ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de la respuesta de Zoho, llegó una página web: normalmente la página de inicio de sesión de una wifi de hotel, de invitados o pública, o el aviso de un filtro web de empresa. Abre cualquier página web en tu navegador, inicia sesión en la red o acepta sus condiciones, y vuelve a intentarlo. Si la página dice que Zoho está bloqueado, consulta a tu departamento de TI.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered with something that is not a Zoho reply. This is usually a passing problem at Zoho, or a proxy or security program that changes the answer. Try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos %1 de Zoho respondió con algo que no es una respuesta de Zoho. Suele ser un problema pasajero de Zoho, o un proxy o programa de seguridad que modifica la respuesta. Vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <source>Instead of answering, the server sent this program on to an unencrypted (http://) address. It did not go there, so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a badly set up proxy, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de responder, el servidor redirigió este programa a una dirección sin cifrar (http://). El programa no fue a esa dirección, así que no se envió nada. Suele pasar con la página de inicio de sesión de una wifi de hotel, de invitados o pública, o con un proxy mal configurado. Abre cualquier página web en tu navegador, inicia sesión en la red o acepta sus condiciones, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Instead of answering, Zoho&apos;s %1 data center sent this program on to another address. It did not go there: the credentials go to Zoho&apos;s accounts server only. Check that the right data center is chosen and, if you entered an accounts server address yourself, that it is right. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de responder, el centro de datos %1 de Zoho redirigió este programa a otra dirección. El programa no fue allí: las credenciales solo se envían al servidor de cuentas de Zoho. Comprueba que está elegido el centro de datos correcto y, si introdujiste tú una dirección de servidor de cuentas, que sea correcta. Después vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered, but with nothing this program knows. Try again later; if it keeps happening, contact Optiply support and mention the technical details.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos %1 de Zoho respondió, pero con algo que este programa no conoce. Vuelve a intentarlo más tarde; si sigue pasando, contacta con el soporte de Optiply y menciona los detalles técnicos.</translation>
     </message>
     <message>
         <source>Zoho refuses more requests for this client for now: it received too many requests in a short time. Wait ten minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora, Zoho rechaza más solicitudes para este cliente: recibió demasiadas en poco tiempo. Espera diez minutos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The return address entered in Zoho does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de retorno introducida en Zoho no coincide</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center recognises this client. Only a sign-in with Zoho proves that the Client Secret is right as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos %1 de Zoho reconoce este cliente. Solo un inicio de sesión con Zoho demuestra que el Client Secret también es correcto.</translation>
     </message>
     <message>
         <source>Zoho found the client in its %1 data center, but the Client Secret does not match. Copy it again from the Client Secret tab of your client in Zoho&apos;s API Console. Generate a new secret there only if you must: every integration that uses the current secret stops working until it gets the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho encontró el cliente en su centro de datos %1, pero el Client Secret no coincide. Vuelve a copiarlo de la pestaña Client Secret de tu cliente en la API Console de Zoho. Genera allí un secreto nuevo solo si es imprescindible: todas las integraciones que usan el secreto actual dejan de funcionar hasta que reciben el nuevo.</translation>
     </message>
     <message>
         <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente existe en el centro de datos %1 de Zoho, pero las direcciones de retorno que introdujiste en Zoho (Authorized Redirect URIs) no coinciden exactamente con %2. Abre el cliente en la API Console, introduce las direcciones exactamente como se muestran en el paso 3 (sin espacio ni barra al final) y pulsa Update.</translation>
     </message>
     <message>
         <source>None of Zoho&apos;s data centers could be reached from this computer. It seems to be offline, or a firewall, proxy or VPN blocks the way. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con ninguno de los centros de datos de Zoho desde este equipo. Parece que no tiene conexión, o un firewall, un proxy o una VPN bloquea el paso. Comprueba que las páginas web se abren en tu navegador y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center could not be found from this computer. It is probably offline, or its internet connection does not work properly. Check that websites open in your browser, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el centro de datos %1 de Zoho desde este equipo. Probablemente no tiene conexión o su conexión a internet no funciona bien. Comprueba que las páginas web se abren en tu navegador y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center sent an answer far larger than any of Zoho&apos;s, so this program did not read it. Something between this computer and Zoho, such as a proxy or security program, may be changing the answer. Try again later, or on another network.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos %1 de Zoho envió una respuesta mucho más grande que cualquiera de Zoho, así que este programa no la leyó. Puede que algo entre este equipo y Zoho, como un proxy o un programa de seguridad, esté modificando la respuesta. Vuelve a intentarlo más tarde o en otra red.</translation>
     </message>
     <message>
         <source>Zoho&apos;s answer says that your Zoho account is at %1, a Zoho address this program does not know, so it stopped there: nothing was sent to that address. Contact Optiply support and mention it.</source>
         <extracomment>%1 is an address such as &quot;accounts.zoho.xx&quot; that Zoho named</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de Zoho dice que tu cuenta de Zoho está en %1, una dirección de Zoho que este programa no conoce, así que se detuvo ahí: no se envió nada a esa dirección. Contacta con el soporte de Optiply y menciónalo.</translation>
     </message>
     <message>
         <source>Zoho did not allow access: it was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho&apos;s page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho no permitió el acceso: se rechazó en la página de Zoho, o hubo demasiados intentos de inicio de sesión en 10 minutos. Espera 10 minutos, vuelve a intentarlo y haz clic en Accept en la página de Zoho.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>El centro de datos %1 de Zoho aceptó estas credenciales en un inicio de sesión completo, pero este inicio de sesión de prueba no se pudo eliminar de Zoho. Sigue siendo válido hasta que se elimine y cuenta para el límite de Zoho de 20 inicios de sesión de este tipo para este cliente. Elimínalo en la configuración de tu cuenta de Zoho (Zoho Accounts), en Sessions, Connected Apps.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No Zoho credentials are stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay credenciales de Zoho guardadas en este equipo.</translation>
     </message>
     <message>
         <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales son demasiado largas para el llavero del sistema (como máximo %1 bytes). Comprueba que solo pegaste el Client ID y el Client Secret.</translation>
     </message>
     <message>
         <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero contiene una entrada de este programa que no se puede leer. Elimínala con &quot;zoho-onboarding forget&quot; y vuelve a guardar las credenciales.</translation>
     </message>
     <message>
         <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no devolvió lo que se guardó. Vuelve a intentarlo; si sigue pasando, reinicia el equipo.</translation>
     </message>
     <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales no se guardaron; no se escribió nada en el disco.</translation>
     </message>
     <message>
         <source>Stored credentials could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las credenciales guardadas.</translation>
     </message>
     <message>
         <source>The stored credentials were not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales guardadas no se eliminaron.</translation>
     </message>
     <message>
         <source>This computer has no keychain that this program can use. %1 Install and start a Secret Service (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ningún llavero que este programa pueda usar. %1 Instala e inicia un Secret Service (GNOME Keyring o KWallet) en tu sesión de escritorio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el llavero del sistema. %1 Reinicia el equipo y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso al llavero. %1 Vuelve a intentarlo y permite el acceso cuando el sistema te lo pida.</translation>
     </message>
     <message>
         <source>The keychain is locked. %1 Unlock it (on Linux: in Passwords and Keys, or by signing in again), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero está bloqueado. %1 Desbloquéalo (en Linux: en Contraseñas y claves, o volviendo a iniciar sesión) y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The keychain reported a problem. %1 Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un problema. %1 Vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>StatusPage</name>
     <message>
         <source>Copy Client &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar Client &amp;ID</translation>
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;secreto</translation>
     </message>
     <message>
         <source>&amp;Verify Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
         <source>&amp;Replace with New Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar por credenciales nuevas</translation>
     </message>
     <message>
         <source>&amp;Forget These Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar estas credenciales</translation>
     </message>
     <message>
         <source>Your Zoho connection is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu conexión con Zoho está configurada</translation>
     </message>
     <message>
         <source>This computer keeps the Client ID and Client Secret you made for Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo guarda el Client ID y el Client Secret que creaste para Optiply.</translation>
     </message>
     <message>
         <source>Copy the Client ID for Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el Client ID para Optiply</translation>
     </message>
     <message>
         <source>Copy the Client Secret for Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el Client Secret para Optiply</translation>
     </message>
     <message>
         <source>Checks with Zoho that the stored credentials still work, with one sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba con Zoho, con un inicio de sesión, que las credenciales guardadas siguen funcionando.</translation>
     </message>
     <message>
         <source>Walks you through making a new client in Zoho; the stored one stays until the new one is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te guía para crear un cliente nuevo en Zoho; el que está guardado se conserva hasta que se guarde el nuevo.</translation>
     </message>
     <message>
         <source>Removes the credentials from this computer. Zoho and Optiply are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina las credenciales de este equipo. Zoho y Optiply no cambian.</translation>
     </message>
     <message>
         <source>&lt;b&gt;For Optiply:&lt;/b&gt; copy each value and paste it in Optiply.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Para Optiply:&lt;/b&gt; copia cada valor y pégalo en Optiply.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Something else:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Otras opciones:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Verified as %1 on %2.</source>
         <extracomment>%1 is a Zoho account (an email address), %2 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado como %1 el %2.</translation>
     </message>
     <message>
         <source>Saved on %1. Zoho recognised the client; no sign-in was made with it.</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardado el %1. Zoho reconoció el cliente; no se inició sesión con él.</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client ID:</translation>
     </message>
     <message>
         <source>Client Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret:</translation>
     </message>
     <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>oculto (termina en %1)</translation>
     </message>
     <message>
         <source>Zoho data center:</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos de Zoho:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Stored credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales guardadas</translation>
     </message>
     <message>
         <source>The Client ID is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Client ID está copiado.</translation>
     </message>
     <message>
         <source>The Client Secret is copied. It is taken off the clipboard after %1 seconds.</source>
         <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El Client Secret está copiado. Se quitará del portapapeles al cabo de %1 segundos.</translation>
     </message>
     <message>
         <source>Forget the stored credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar las credenciales guardadas?</translation>
     </message>
     <message>
         <source>They are removed from this computer. The client in Zoho and the connection in Optiply stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminan de este equipo. El cliente en Zoho y la conexión en Optiply se quedan como están.</translation>
     </message>
     <message>
         <source>&amp;Forget Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidarlas</translation>
     </message>
     <message>
         <source>&amp;Keep Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservarlas</translation>
     </message>
 </context>
 <context>
