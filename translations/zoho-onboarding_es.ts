@@ -1427,337 +1427,337 @@ Comandos:
     <name>VerifyPage</name>
     <message>
         <source>Checking with Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando con Zoho</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Your Client &amp;Secret, kept here until it is saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu Client &amp;Secret, que se conserva aquí hasta que se guarde:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>&amp;Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
         <source>&amp;Try Saving Again</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;tentar guardar de nuevo</translation>
     </message>
     <message>
         <source>Asking Zoho&apos;s %1 data center…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al centro de datos %1 de Zoho…</translation>
     </message>
     <message>
         <source>Asking all of Zoho&apos;s data centers where your client is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando a todos los centros de datos de Zoho dónde está tu cliente…</translation>
     </message>
     <message>
         <source>This takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto tarda unos segundos.</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its %1 data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho reconoce tu cliente en su centro de datos %1</translation>
     </message>
     <message>
         <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando las credenciales en el llavero de este equipo…</translation>
     </message>
     <message>
         <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus credenciales están guardadas en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>Save &amp;Without Signing In</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar si&amp;n iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Open the Sign-in Page Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir de nuevo la página de inicio de sesión</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontinuar</translation>
     </message>
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente pregunta a Zoho si conoce tu cliente, inicia sesión una vez para confirmar las credenciales y las guarda en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del navegador</translation>
     </message>
     <message>
         <source>&amp;Start the Sign-in Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar de nuevo el inicio de sesión</translation>
     </message>
     <message>
         <source>&amp;Sign In Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión de nuevo</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página de inicio de sesión de Zoho se abre en tu navegador. Inicia sesión con tu cuenta de Zoho y haz clic en Accept: el asistente recibe entonces la respuesta de Zoho automáticamente. El inicio de sesión de prueba se elimina de tu cuenta de Zoho justo después.</translation>
     </message>
     <message>
         <source>This client is enabled in several data centers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente está habilitado en varios centros de datos (%1).</translation>
     </message>
     <message>
         <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho reconoce tu cliente en su centro de datos %1. Ahora inicia sesión una vez.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. The address of Zoho&apos;s sign-in page is now on the clipboard: paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir tu navegador. La dirección de la página de inicio de sesión de Zoho está ahora en el portapapeles: pégala en la barra de direcciones de tu navegador.</translation>
     </message>
     <message>
         <source>your Zoho account</source>
-        <translation type="unfinished"></translation>
+        <translation>tu cuenta de Zoho</translation>
     </message>
     <message>
         <source>Verified — connected as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado: conectado como %1</translation>
     </message>
     <message>
         <source>Not saved: the stored credentials were kept</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: se conservaron las credenciales guardadas</translation>
     </message>
     <message>
         <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo sigue guardando las credenciales de Zoho anteriores. Las nuevas no se han guardado: copia el secreto de abajo si quieres conservarlo, o guárdalas de todos modos.</translation>
     </message>
     <message>
         <source>Replace the stored credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar las credenciales guardadas?</translation>
     </message>
     <message>
         <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo ya guarda credenciales de Zoho: Client ID %1, guardadas el %2. ¿Quieres reemplazarlas por las que acabas de comprobar?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
     <message>
         <source>&amp;Keep the Old Ones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar las anteriores</translation>
     </message>
     <message>
         <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin el inicio de sesión, el secreto solo se confirma cuando Optiply se conecte.</translation>
     </message>
     <message>
         <source>Your credentials are fine, but they could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus credenciales son correctas, pero no se pudieron guardar</translation>
     </message>
     <message>
         <source>Check &amp;There</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar a&amp;llí</translation>
     </message>
     <message>
         <source>Address Zoho sends you back to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección a la que Zoho te devuelve</translation>
     </message>
     <message>
         <source>Open the Zoho API &amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la Zoho API &amp;Console</translation>
     </message>
     <message>
         <source>Details for support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles para el soporte:</translation>
     </message>
     <message>
         <source>Details for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles para el soporte</translation>
     </message>
     <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho ya reconoció el cliente. Sin el inicio de sesión, el secreto solo queda confirmado del todo cuando Optiply se conecte.</translation>
     </message>
     <message>
         <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el navegador muestra &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: falta la segunda línea de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; del paso 3 (la dirección a la que Zoho te devuelve después de permitir el acceso). Abre tu cliente en la API Console de Zoho, añádela, haz clic en Update y vuelve a iniciar sesión.&lt;br&gt;Si muestra &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho inició tu sesión en una región distinta de la del cliente. Cierra la sesión de Zoho en el navegador y vuelve a empezar el inicio de sesión.</translation>
     </message>
     <message>
         <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa de este equipo está estorbando, así que el asistente no puede recibir la respuesta de Zoho automáticamente. Después de hacer clic en Accept en la página de Zoho, tu navegador muestra un error o la página de otro programa: copia la dir&amp;ección completa de su barra de direcciones y pégala aquí.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Secret, aún sin guardar</translation>
     </message>
     <message>
         <source>Show the unsaved Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el Client Secret sin guardar</translation>
     </message>
     <message>
         <source>Copy the unsaved Client Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el Client Secret sin guardar</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
     <message>
         <source>The Client Secret is copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Client Secret está copiado.</translation>
     </message>
     <message>
         <source>All of them – find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos – búscalo por mí</translation>
     </message>
     <message>
         <source>Zoho data center to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos de Zoho que se comprobará</translation>
     </message>
     <message>
         <source>&amp;Which Zoho data center?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Qué centro de datos de Zoho?</translation>
     </message>
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Sign In Again here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la API Console de Zoho, abre tu cliente, busca &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, haz clic en &lt;b&gt;+&lt;/b&gt; para añadir una segunda línea, pega ahí esta dirección y haz clic en &lt;b&gt;Update&lt;/b&gt;. Después haz clic aquí en Iniciar sesión de nuevo.</translation>
     </message>
     <message>
         <source>Illustration: the two lines of Authorized Redirect URIs in Zoho&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: las dos líneas de Authorized Redirect URIs en el formulario de Zoho</translation>
     </message>
     <message>
         <source>Not connected yet: one thing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin conectar: falta corregir una cosa</translation>
     </message>
     <message>
         <source>Checked, but not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado, pero aún sin guardar</translation>
     </message>
     <message>
         <source>Checked and saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado y guardado</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho no conoce la dirección a la que debe devolverte después de que permitas el acceso: falta la segunda línea de Authorized Redirect URIs del paso 3. Añádela como se muestra abajo y vuelve a iniciar sesión.</translation>
     </message>
     <message>
         <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar de Zoho el inicio de sesión de prueba. Caduca solo en menos de una hora.</translation>
     </message>
     <message>
         <source>&amp;Paste the Secret Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar de nuevo el secreto</translation>
     </message>
     <message>
         <source>&amp;Paste the Client ID Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar de nuevo el Client ID</translation>
     </message>
     <message>
         <source>Choose Another &amp;Data Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otro centro de &amp;datos</translation>
     </message>
     <message>
         <source>&amp;Add the Missing Address in Zoho</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la dirección que &amp;falta en Zoho</translation>
     </message>
     <message>
         <source>&amp;Wait and Check Again by Itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperar y &amp;volver a comprobar solo</translation>
     </message>
     <message>
         <source>Checking again in %1 s</source>
         <extracomment>%1 is a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueva comprobación en %1 s</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Connect your Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta tu Zoho con Optiply</translation>
     </message>
     <message>
         <source>About ten minutes. You need the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos diez minutos. Necesitas la cuenta de Zoho que usa tu empresa para Zoho Inventory o Zoho Books.</translation>
     </message>
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración: Zoho y Optiply, conectados</translation>
     </message>
     <message>
         <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optiply lee tu inventario y tus pedidos de Zoho mediante una clave privada que creas en Zoho: un &lt;b&gt;Client ID&lt;/b&gt; y un &lt;b&gt;Client Secret&lt;/b&gt;. Este asistente te muestra cada clic en Zoho, te da los valores exactos que debes pegar, comprueba la clave con Zoho y la guarda de forma segura en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>I don&apos;t know – find it for me</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé – búscalo por mí</translation>
     </message>
     <message>
         <source>Zoho data center</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos de Zoho</translation>
     </message>
     <message>
         <source>&amp;Where is your Zoho account?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Dónde está tu cuenta de Zoho?</translation>
     </message>
     <message>
         <source>Look at the address bar when you use Zoho: &lt;b&gt;zoho.eu&lt;/b&gt; means Europe, &lt;b&gt;zoho.com&lt;/b&gt; means United States, &lt;b&gt;zoho.in&lt;/b&gt; India, and so on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira la barra de direcciones cuando usas Zoho: &lt;b&gt;zoho.eu&lt;/b&gt; significa Europa, &lt;b&gt;zoho.com&lt;/b&gt; significa Estados Unidos, &lt;b&gt;zoho.in&lt;/b&gt; India, etc.</translation>
     </message>
     <message>
         <source>The accounts-server setting was ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ignoró la configuración del servidor de cuentas: %1</translation>
     </message>
 </context>
 <context>
     <name>ZohoSignIn</name>
     <message>
         <source>This is not the address Zoho sent your browser to. After you allow access on Zoho&apos;s page, copy the whole address from the browser&apos;s address bar: it contains &quot;code=&quot; and &quot;state=&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es la dirección a la que Zoho envió tu navegador. Después de permitir el acceso en la página de Zoho, copia la dirección completa de la barra de direcciones del navegador: contiene &quot;code=&quot; y &quot;state=&quot;.</translation>
     </message>
     <message>
         <source>This address belongs to another sign-in attempt. Use the address from the sign-in you just made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta dirección pertenece a otro intento de inicio de sesión. Usa la dirección del inicio de sesión que acabas de hacer.</translation>
     </message>
     <message>
         <source>The sign-in is no longer waiting for Zoho&apos;s answer. Start it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión ya no está esperando la respuesta de Zoho. Vuelve a empezarlo.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Connect Zoho to Optiply</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar Zoho con Optiply</translation>
     </message>
 </context>
 </TS>
