@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Stored at: %1</source>
-        <translation>Guardado: %1</translation>
+        <translation>Fecha de guardado: %1</translation>
     </message>
     <message>
         <source>No Zoho credentials are stored.</source>
