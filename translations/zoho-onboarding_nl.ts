@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>expected CODE=URL pairs separated by commas, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation>verwacht paren CODE=URL, gescheiden door komma's, zoals &quot;eu=http://127.0.0.1:8080&quot;.</translation>
+        <translation>verwacht paren CODE=URL, gescheiden door komma&apos;s, zoals &quot;eu=http://127.0.0.1:8080&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not CODE=URL, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
@@ -374,7 +374,7 @@ Opdrachten:
     </message>
     <message>
         <source>This secret is longer than usual (%1 characters; Zoho&apos;s have %2). Check that nothing extra was copied with it.</source>
-        <translation>Dit secret is langer dan normaal (%1 tekens; die van Zoho hebben er %2). Controleer of er niets extra's mee is gekopieerd.</translation>
+        <translation>Dit secret is langer dan normaal (%1 tekens; die van Zoho hebben er %2). Controleer of er niets extra&apos;s mee is gekopieerd.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets use small letters, but this one has capitals. Copy it again instead of typing it.</source>
@@ -411,22 +411,22 @@ Opdrachten:
     <message>
         <source>This secret contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation>Dit secret bevat een %1 '%2' die alleen lijkt op een Latijnse '%3'. Kopieer het opnieuw vanaf het tabblad Client Secret van Zoho.</translation>
+        <translation>Dit secret bevat een %1 &apos;%2&apos; die alleen lijkt op een Latijnse &apos;%3&apos;. Kopieer het opnieuw vanaf het tabblad Client Secret van Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation>Deze Client ID bevat een %1 '%2' die alleen lijkt op een Latijnse '%3'. Kopieer hem opnieuw uit Zoho.</translation>
+        <translation>Deze Client ID bevat een %1 &apos;%2&apos; die alleen lijkt op een Latijnse &apos;%3&apos;. Kopieer hem opnieuw uit Zoho.</translation>
     </message>
     <message>
         <source>This secret contains &apos;%1&apos;, a character Zoho&apos;s secrets do not have. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation>Dit secret bevat '%1', een teken dat niet in de secrets van Zoho voorkomt. Kopieer het opnieuw vanaf het tabblad Client Secret van Zoho.</translation>
+        <translation>Dit secret bevat &apos;%1&apos;, een teken dat niet in de secrets van Zoho voorkomt. Kopieer het opnieuw vanaf het tabblad Client Secret van Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains &apos;%1&apos;, a character Zoho&apos;s Client IDs do not have. Copy it again from Zoho.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation>Deze Client ID bevat '%1', een teken dat niet in de Client ID's van Zoho voorkomt. Kopieer hem opnieuw uit Zoho.</translation>
+        <translation>Deze Client ID bevat &apos;%1&apos;, een teken dat niet in de Client ID&apos;s van Zoho voorkomt. Kopieer hem opnieuw uit Zoho.</translation>
     </message>
     <message>
         <source>Used the Client ID %1; the rest was left out.</source>
@@ -436,7 +436,7 @@ Opdrachten:
     <message>
         <source>Used the Client ID %1 after &apos;%2&apos;.</source>
         <extracomment>%1 is a Client ID with its middle hidden, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation>Client ID %1 gebruikt, na '%2'.</translation>
+        <translation>Client ID %1 gebruikt, na &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Used the %1-character value as the Client ID; the rest was left out.</source>
@@ -445,12 +445,12 @@ Opdrachten:
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client ID.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation>De waarde van %1 tekens na '%2' is gebruikt als Client ID.</translation>
+        <translation>De waarde van %1 tekens na &apos;%2&apos; is gebruikt als Client ID.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos;.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client Secret&quot;.</extracomment>
-        <translation>De waarde van %1 tekens na '%2' is gebruikt.</translation>
+        <translation>De waarde van %1 tekens na &apos;%2&apos; is gebruikt.</translation>
     </message>
     <message>
         <source>Used the %1-character value that looks like a Client Secret; the rest was left out.</source>
@@ -459,7 +459,7 @@ Opdrachten:
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client Secret.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Password&quot;.</extracomment>
-        <translation>De waarde van %1 tekens na '%2' is gebruikt als Client Secret.</translation>
+        <translation>De waarde van %1 tekens na &apos;%2&apos; is gebruikt als Client Secret.</translation>
     </message>
     <message>
         <source>Joined %1 pieces of text into one value of %2 characters.</source>
@@ -479,7 +479,7 @@ Opdrachten:
     <message>
         <source>This holds %1 different Client IDs: %2. Paste only the one of the client you made for Optiply.</source>
         <extracomment>%1 is a number (2 or more), %2 the Client IDs with their middles hidden.</extracomment>
-        <translation>Hierin staan %1 verschillende Client ID's: %2. Plak alleen die van de client die je voor Optiply hebt gemaakt.</translation>
+        <translation>Hierin staan %1 verschillende Client ID&apos;s: %2. Plak alleen die van de client die je voor Optiply hebt gemaakt.</translation>
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client ID. Copy the Client ID from the Client Secret tab of your client in the API Console.</source>
