@@ -154,11 +154,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
                                           QStringLiteral("PEM private key (RSA or EC) for --tls-cert."),
                                           QStringLiteral("file"));
+    const QCommandLineOption dateOffsetOption(QStringLiteral("date-offset"),
+                                              QStringLiteral("Shift the Date header of every answer by SECONDS."),
+                                              QStringLiteral("seconds"), QStringLiteral("0"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log each request to stderr (never secrets or tokens)."));
     parser.addOptions({dataCentersOption, basePortOption, clientOption, redirectOption, multiDcOption,
                        accountOption, delayOption, faultOption, rateLimitOption, tlsCertOption, tlsKeyOption,
-                       verboseOption});
+                       dateOffsetOption, verboseOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
@@ -231,6 +234,14 @@ int main(int argc, char *argv[])
                             .arg(sortedFaultNames().join(QStringLiteral(", ")), assignment));
         }
         emulator.setFault(dc, faultNames.value(name.toLower()));
+    }
+
+    {
+        bool ok = false;
+        const int offset = parser.value(dateOffsetOption).toInt(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--date-offset wants a number of seconds."));
+        emulator.setDateOffset(offset);
     }
 
     if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QDateTime>
+#include <QLocale>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -301,6 +303,12 @@ void ZohoAccountsEmulator::answer(HttpConnection *connection, const Request &req
         headers.append({QByteArrayLiteral("Server"), QByteArrayLiteral("ZGS")});
     headers.append({QByteArrayLiteral("Content-Type"), reply.contentType});
     headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+    // IMF-fixdate, always in English.
+    headers.append({QByteArrayLiteral("Date"),
+                    QLocale::c()
+                        .toString(QDateTime::currentDateTimeUtc().addSecs(m_dateOffsetSeconds),
+                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                        .toLatin1()});
     headers.append(reply.extraHeaders);
     connection->respond(reply.status, headers, reply.body);
 }
@@ -317,6 +325,8 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::route(const Request &request)
         return authorize(request);
     if (get && request.path == QLatin1String("/oauth/user/info"))
         return userInfo(request);
+    if (get && request.path == QLatin1String("/oauth/serverinfo"))
+        return serverInfo(request);
     return jsonReply(404, {{QStringLiteral("error"), QStringLiteral("not_found")}}, QStringLiteral("not_found"));
 }
 
@@ -678,4 +688,15 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::htmlPage(const QString &title,
                      .toUtf8();
     reply.outcome = title;
     return reply;
+}
+
+// Zoho's public list of its accounts servers (harmless: what `diagnose` asks for).
+ZohoAccountsEmulator::Reply ZohoAccountsEmulator::serverInfo(const Request &request) const
+{
+    Q_UNUSED(request)
+    QJsonObject locations;
+    for (const QString &code : m_dataCenters)
+        locations.insert(code, serverUrl(code).toString());
+    return jsonReply(200, {{QStringLiteral("result"), QStringLiteral("success")}, {QStringLiteral("locations"), locations}},
+                     QStringLiteral("serverinfo"));
 }

@@ -76,6 +76,9 @@ public:
     // At most this many token-endpoint requests per client ID; beyond that the answer is Zoho's
     // throttling reply. 0, the default, is unlimited. Setting it starts the count afresh.
     void setTokenRateLimit(int maxRequests);
+    // Every answer carries a Date header, as Zoho's do; this shifts it (a server, or this computer,
+    // whose clock is off by that many seconds).
+    void setDateOffset(int seconds) { m_dateOffsetSeconds = seconds; }
     // How long a grant code lives; Zoho's is 2 minutes. Lets a test expire one without waiting.
     void setCodeLifetime(int milliseconds);
 
@@ -153,6 +156,7 @@ private:
     Reply tokenFromRefreshToken(const Request &request, const EmulatedClient &client);
     Reply revoke(const Request &request);
     Reply userInfo(const Request &request);
+    Reply serverInfo(const Request &request) const;
 
     const EmulatedClient *findClient(const QString &clientId, const QString &dataCenter) const;
     bool accessTokenValid(const QString &token, const QString &dataCenter) const;
@@ -174,6 +178,7 @@ private:
     QHash<QString, Fault> m_faults;
     int m_tokenRateLimit = 0;
     int m_codeLifetimeMs = 120 * 1000;
+    int m_dateOffsetSeconds = 0;
     QHash<QString, int> m_tokenRequestCounts; // per client ID
 
     QList<Request> m_requests;

@@ -2,6 +2,7 @@
 
 #include "../onboardingwizard.h"
 #include "../secretclipboard.h"
+#include "../supportreportwidget.h"
 
 #include "clientprober.h"
 #include "datacenter.h"
@@ -182,6 +183,12 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     layout->addWidget(m_secretBox);
     layout->addStretch();
     layout->addWidget(m_details);
+    layout->addWidget(m_support = new SupportReportWidget([this](SupportReport *report) {
+        report->setAccountsServers(m_wizard->accountsServers());
+        report->setCredentials(m_wizard->credentials());
+        if (!m_wizard->credentials().dataCenter.isEmpty())
+            report->setDataCenters({m_wizard->credentials().dataCenter});
+    }, this));
 
     setState(State::Idle);
 }
@@ -289,6 +296,7 @@ void VerifyPage::onProbeFinished(const ProbeReport &report)
             details.append(QStringLiteral("%1: %2").arg(answer.dataCenter, answer.detail));
     }
     qCInfo(lcVerify) << "check finished:" << ProbeStatusText::key(report.status) << report.dataCenter;
+    m_support->noteVerification(report);
 
     if (!report.isOk()) {
         showResult(QStyle::SP_MessageBoxWarning, ProbeStatusText::headline(report.status),
@@ -363,6 +371,7 @@ void VerifyPage::onSignInFinished(const ZohoSignIn::Result &result)
     if (m_signIn)
         m_signIn->deleteLater();
     qCInfo(lcVerify) << "sign-in finished:" << ProbeStatusText::key(result.status) << result.dataCenter;
+    m_support->noteVerification(result);
     if (!result.isVerified()) {
         QString advice = ProbeStatusText::advice(result.status, result.cause, dataCenterName(result.dataCenter),
                                                  result.certificateIssuer, result.proxy);

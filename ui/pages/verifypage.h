@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class SupportReportWidget;
 
 // Proves the pasted credentials and keeps them: first asks Zoho's token endpoint whether it knows
 // the client (and where), then signs in once through the browser, then stores the credentials in
@@ -42,6 +43,7 @@ public:
     QLineEdit *pastedAddressEdit() const { return m_pastedAddress; }
     QPushButton *submitAddressButton() const { return m_submitAddress; }
     QWidget *pasteBox() const { return m_pasteBox; }
+    SupportReportWidget *supportReport() const { return m_support; }
 
 signals:
     void stateChanged(VerifyPage::State state);
@@ -85,4 +87,5 @@ private:
     QLabel *m_pasteError;
     QWidget *m_secretBox;
     QLineEdit *m_secretOnScreen;
+    SupportReportWidget *m_support;
 };
