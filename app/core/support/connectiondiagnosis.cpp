@@ -184,9 +184,17 @@ private:
         begin(Layer::NameLookup);
         const bool viaProxy = m_proxy.type() != QNetworkProxy::NoProxy;
         const QString host = viaProxy ? m_proxy.hostName() : m_server.url.host();
+        if (viaProxy && host.isEmpty()) {
+            fail(QStringLiteral("proxy_host_not_found"),
+                 ConnectionDiagnosis::tr("The proxy setting names no host that can be looked up, so nothing reaches "
+                                         "%1: check the proxy settings.")
+                     .arg(m_server.url.host()));
+            return;
+        }
         if (!QHostAddress(host).isNull()) {
             add(Outcome::Passed, {},
-                viaProxy ? ConnectionDiagnosis::tr("The proxy %1 is an address: nothing to look up; the proxy looks up %2.")
+                viaProxy ? ConnectionDiagnosis::tr("The proxy %1 is an address: nothing to look up here; %2 is looked up "
+                                                   "by the proxy.")
                                .arg(printable(host), m_server.url.host())
                          : ConnectionDiagnosis::tr("%1 is an address: nothing to look up.").arg(host));
             connectTcp();
