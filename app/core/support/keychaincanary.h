@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QObject>
 #include <QString>
 
@@ -48,3 +49,5 @@ private:
     SecretStore *m_store = nullptr;
     Result m_result;
 };
+
+Q_DECLARE_METATYPE(KeychainCanary::Result)
