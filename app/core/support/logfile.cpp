@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -27,11 +28,16 @@ struct State
     QtMessageHandler previous = nullptr;
 };
 
+// Never destroyed: messages can arrive during static destruction at exit.
 State &state()
 {
-    static State s;
+    static State &s = *new State;
     return s;
 }
+
+// Set while a message is being handled on this thread: a message raised by the handling itself
+// (a Qt warning from inside redaction, say) is dropped instead of recursing.
+thread_local bool handling = false;
 
 QString fileName(int index)
 {
@@ -79,6 +85,10 @@ void rotate()
 
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
+    if (handling)
+        return;
+    handling = true;
+    const auto done = qScopeGuard([] { handling = false; });
     State &s = state();
     const QString redacted = LogRedaction::redact(message);
     {

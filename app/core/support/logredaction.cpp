@@ -13,7 +13,8 @@ struct Rule
 const QList<Rule> &rules()
 {
     using RE = QRegularExpression;
-    static const QList<Rule> all = {
+    // Never destroyed: the message handler may still redact during static destruction at exit.
+    static const QList<Rule> &all = *new QList<Rule>{
         // Authorization: Zoho-oauthtoken 1000.x.y / Bearer … / Basic …, in a header or a dump of one.
         {RE(QStringLiteral(R"re(((?:proxy-)?authorization)(["']?\s*[:=]\s*["']?)[^\r\n"',}]+)re"), RE::CaseInsensitiveOption),
          QStringLiteral("\\1\\2[redacted]")},
