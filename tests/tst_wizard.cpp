@@ -3,6 +3,7 @@
 // (tests/keyring-session.sh). Every page is saved as a PNG for people to look at.
 
 #include "copyfield.h"
+#include "logfile.h"
 #include "loopbackreplyhandler.h"
 #include "onboardingwizard.h"
 #include "pages/credentialspage.h"
@@ -18,6 +19,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,8 +51,8 @@ QtMessageHandler previousHandler = nullptr;
 void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     collectedLog->append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        previousHandler(type, context, message);
+    // On to the log file (LogFile's handler), which passes only warnings on to the terminal.
+    previousHandler(type, context, message);
 }
 
 void clearKeychain()
@@ -110,6 +112,8 @@ void TestWizard::initTestCase()
     m_screenshotDir = qEnvironmentVariable("ZOHO_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
     QVERIFY(QDir().mkpath(m_screenshotDir));
     collectedLog = &m_log;
+    // The program's log file, debug lines included, inside this run's home: the leak check covers it.
+    QVERIFY(LogFile::install(LogFile::defaultDirectory(), true));
     previousHandler = qInstallMessageHandler(collect);
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
 }
@@ -118,6 +122,10 @@ void TestWizard::cleanupTestCase()
 {
     qInstallMessageHandler(previousHandler);
     QLoggingCategory::setFilterRules(QString());
+    const QString logFile = LogFile::currentPath();
+    LogFile::uninstall();
+    QVERIFY2(QFileInfo(logFile).size() > 1000, qPrintable(logFile));
+    QVERIFY2(logFile.startsWith(OutsideView::sandbox()), qPrintable(logFile));
     QVERIFY2(m_log.size() > 20, "debug logging was not on: the leak check would prove nothing");
     const QStringList secrets = QStringList{secret} + m_tokens;
     for (const QString &line : std::as_const(m_log)) {
