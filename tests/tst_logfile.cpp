@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +42,7 @@ private slots:
     void infoByDefaultDebugWhenVerbose();
     void carelessCallsLeakNothing();
     void rotatesWithinBounds();
+    void verboseSetting();
 };
 
 void TestLogFile::initTestCase()
@@ -128,6 +130,17 @@ void TestLogFile::rotatesWithinBounds()
     const QByteArray current = allLogs(dir.path());
     QVERIFY(current.contains("line 499 "));
     QVERIFY(!current.contains("line 0 "));
+}
+
+void TestLogFile::verboseSetting()
+{
+    QSettings settings;
+    settings.remove(LogFile::verboseSettingKey());
+    QVERIFY(!LogFile::verboseSetting());
+    settings.setValue(LogFile::verboseSettingKey(), true);
+    settings.sync();
+    QVERIFY(LogFile::verboseSetting());
+    settings.remove(LogFile::verboseSettingKey());
 }
 
 QTEST_GUILESS_MAIN(TestLogFile)

@@ -15,7 +15,7 @@
 SupportReportWidget::SupportReportWidget(Configure configure, QWidget *parent)
     : QWidget(parent)
     , m_configure(std::move(configure))
-    , m_copy(new QPushButton(tr("Copy report for &support"), this))
+    , m_copy(new QPushButton(tr("Copy &report for support"), this))
     , m_reference(new QLabel(this))
     , m_status(new QLabel(this))
     , m_clearStatus(new QTimer(this))
