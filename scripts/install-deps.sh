@@ -15,6 +15,8 @@ if [[ "${1:-}" == "--tests" ]]; then
     packages+=(
         # a private, real Secret Service for the keychain tests
         dbus-daemon dbus-bin gnome-keyring libsecret-tools procps
+        # certificates made at test time for the TLS tests
+        openssl
     )
 fi
 
