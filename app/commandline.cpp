@@ -708,7 +708,9 @@ int CommandLine::runDiagnose()
         dataCenters = SupportReport::defaultDataCenters(m_servers);
 
     if (!m_json)
-        m_err << tr("Checking the keychain and %n accounts server(s)…", nullptr, int(dataCenters.size())) << Qt::endl;
+        m_err << (dataCenters.size() == 1 ? tr("Checking the keychain and one accounts server…")
+                                          : tr("Checking the keychain and %1 accounts servers…").arg(dataCenters.size()))
+              << Qt::endl;
     SupportReport report;
     report.setAccountsServers(m_servers);
     report.setDataCenters(dataCenters);

@@ -5,6 +5,7 @@
 // nor anything else in the home folder holds the secret, a grant code or a token.
 
 #include "accountsservermap.h"
+#include "commandline.h"
 #include "outsideview.h"
 #include "supportreference.h"
 #include "zohoaccountsemulator.h"
@@ -83,6 +84,7 @@ private slots:
     void networkTextCannotSteerTheTerminal();
     void usageErrors_data();
     void usageErrors();
+    void verboseAloneOpensTheWizard();
     void nothingSecretAnywhere();
 
 private:
@@ -234,6 +236,14 @@ void TestDiagnoseCommand::usageErrors()
     const Run result = run(arguments);
     QVERIFY2(result.finished && result.exitCode == 2, qPrintable(result.transcript()));
     QVERIFY(result.out.isEmpty());
+}
+
+void TestDiagnoseCommand::verboseAloneOpensTheWizard()
+{
+    const QString program = QStringLiteral("zoho-onboarding");
+    QVERIFY(!CommandLine::isCommandLineInvocation({program, QStringLiteral("--verbose")}));
+    QVERIFY(CommandLine::isCommandLineInvocation({program, QStringLiteral("diagnose"), QStringLiteral("--verbose")}));
+    QVERIFY(CommandLine::isCommandLineInvocation({program, QStringLiteral("--verbose"), QStringLiteral("status")}));
 }
 
 void TestDiagnoseCommand::nothingSecretAnywhere()
