@@ -138,6 +138,10 @@ void TestWizard::cleanupTestCase()
     const QString leak = OutsideView::fileContaining(secret.toLatin1(), &files);
     QVERIFY2(leak.isEmpty(), qPrintable(leak));
     QVERIFY(files > 0);
+    // Nor any grant code or token the run saw (the log file included).
+    QVERIFY(!m_tokens.isEmpty());
+    for (const QString &token : std::as_const(m_tokens))
+        QVERIFY2(OutsideView::fileContaining(token.toLatin1()).isEmpty(), qPrintable(token.left(8)));
 }
 
 void TestWizard::init()
@@ -185,7 +189,7 @@ void TestWizard::cleanup()
 {
     m_wizard->setCredentialsStored(true); // no question on the way out
     m_wizard.reset();
-    m_tokens += m_zoho->issuedAccessTokens() + m_zoho->issuedRefreshTokens();
+    m_tokens += m_zoho->issuedAccessTokens() + m_zoho->issuedRefreshTokens() + m_zoho->issuedCodes();
     m_zoho.reset();
 }
 

@@ -209,6 +209,11 @@ void ZohoAccountsEmulator::clearRequests()
     m_requests.clear();
 }
 
+QStringList ZohoAccountsEmulator::issuedCodes() const
+{
+    return m_issuedCodes;
+}
+
 QStringList ZohoAccountsEmulator::issuedRefreshTokens() const
 {
     return m_issuedRefreshTokens;
@@ -429,6 +434,7 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::authorize(const Request &reque
     while (m_codes.contains(code))
         code = newZohoToken();
     m_codes.insert(code, grant);
+    m_issuedCodes.append(code);
 
     const auto encode = [](const QString &value) { return QUrl::toPercentEncoding(value); };
     QByteArray location = redirectUri.toUtf8();

@@ -86,6 +86,8 @@ public:
     QList<Request> requests() const;
     void clearRequests();
 
+    // Grant codes handed out through the authorize endpoint, in order.
+    QStringList issuedCodes() const;
     QStringList issuedRefreshTokens() const;
     QStringList issuedAccessTokens() const;
     // Known tokens revoked through the revoke endpoint, in order; unknown ones are not listed.
@@ -187,6 +189,7 @@ private:
     QHash<QString, AccessToken> m_accessTokens;
     QHash<QString, QStringList> m_liveRefreshTokens; // per client ID, oldest first
     QSet<QString> m_clientsWithConsent;              // client IDs that already got a refresh token
+    QStringList m_issuedCodes;
     QStringList m_issuedRefreshTokens;
     QStringList m_issuedAccessTokens;
     QStringList m_revokedTokens;
