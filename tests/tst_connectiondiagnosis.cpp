@@ -8,6 +8,7 @@
 #include "networksetup.h"
 #include "zohoaccountsemulator.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkProxyFactory>
 #include <QProcess>
@@ -148,7 +149,7 @@ class TestConnectionDiagnosis : public QObject
     Q_OBJECT
 
 public:
-    enum class Setup { Plain, Refused, ServerError, ClockBehind, ClockAhead, TlsTrusted, TlsUntrusted, ProxyUnresolvable, ProxyTunnel };
+    enum class Setup { Plain, Refused, ServerError, Hang, ClockBehind, ClockAhead, TlsTrusted, TlsUntrusted, ProxyUnresolvable, ProxyTunnel };
     Q_ENUM(Setup)
 
 private slots:
@@ -160,7 +161,7 @@ private slots:
 
 private:
     TestCertificate makeCertificate(const QString &name, const QString &subject, const QString &altName);
-    ConnectionDiagnosis::Server diagnose(const AccountsServerMap &servers, const QStringList &codes = {eu});
+    ConnectionDiagnosis::Server diagnose(const AccountsServerMap &servers, std::chrono::milliseconds timeout);
 
     QTemporaryDir m_dir;
     TestCertificate m_firewall; // self-signed for 127.0.0.1, as a TLS-inspecting firewall presents it
@@ -207,13 +208,13 @@ void TestConnectionDiagnosis::initTestCase()
     NetworkSetup::useSystemProxy();
 }
 
-ConnectionDiagnosis::Server TestConnectionDiagnosis::diagnose(const AccountsServerMap &servers, const QStringList &codes)
+ConnectionDiagnosis::Server TestConnectionDiagnosis::diagnose(const AccountsServerMap &servers, std::chrono::milliseconds timeout)
 {
     ConnectionDiagnosis diagnosis;
     diagnosis.setAccountsServers(servers);
-    diagnosis.setTimeout(std::chrono::seconds(10));
+    diagnosis.setTimeout(timeout);
     QSignalSpy finished(&diagnosis, &ConnectionDiagnosis::finished);
-    diagnosis.run(codes);
+    diagnosis.run({eu});
     [&] { QVERIFY(finished.wait(60000)); }();
     return diagnosis.results().value(0);
 }
@@ -232,6 +233,8 @@ void TestConnectionDiagnosis::layers_data()
                              << QStringLiteral("refused the connection");
     QTest::newRow("http 500") << Setup::ServerError << "http" << Outcome::Failed << "http_server_error"
                               << QStringLiteral("answered HTTP 500");
+    QTest::newRow("no answer") << Setup::Hang << "http" << Outcome::Failed << "timed_out"
+                               << QStringLiteral("No answer in time (1 s).");
     QTest::newRow("clock 9 minutes behind") << Setup::ClockBehind << "clock" << Outcome::Warning << "clock_skew"
                                             << QStringLiteral("Your clock is 9 minutes behind");
     QTest::newRow("clock 3 hours ahead") << Setup::ClockAhead << "clock" << Outcome::Warning << "clock_skew"
@@ -266,6 +269,8 @@ void TestConnectionDiagnosis::layers()
     QVERIFY2(zoho.start({eu}), qPrintable(zoho.errorString()));
     if (setup == Setup::ServerError)
         zoho.setFault(eu, Fault::ServerError500);
+    if (setup == Setup::Hang)
+        zoho.setFault(eu, Fault::Hang);
     if (setup == Setup::ClockBehind)
         zoho.setDateOffset(9 * 60);
     if (setup == Setup::ClockAhead)
@@ -304,7 +309,12 @@ void TestConnectionDiagnosis::layers()
                  "Qt does not take the proxy from https_proxy here");
     }
 
-    const ConnectionDiagnosis::Server server = diagnose(servers);
+    QElapsedTimer took;
+    took.start();
+    const ConnectionDiagnosis::Server server =
+        diagnose(servers, setup == Setup::Hang ? std::chrono::milliseconds(1000) : std::chrono::milliseconds(10000));
+    if (setup == Setup::Hang)
+        QVERIFY2(took.elapsed() < 5000, "the time limit was not kept");
     QCOMPARE(server.dataCenter, eu);
     QCOMPARE(server.steps.size(), 5); // every layer is listed, tried or not
     QStringList printed;
@@ -368,7 +378,7 @@ void TestConnectionDiagnosis::layers()
     default:
         break;
     }
-    if (setup != Setup::Refused && setup != Setup::TlsUntrusted && setup != Setup::ProxyUnresolvable) {
+    if (setup != Setup::Refused && setup != Setup::TlsUntrusted && setup != Setup::ProxyUnresolvable && setup != Setup::Hang) {
         // The HTTP layer asked the harmless address, and nothing else.
         const QList<ZohoAccountsEmulator::Request> requests = zoho.requests();
         QCOMPARE(requests.size(), 1);

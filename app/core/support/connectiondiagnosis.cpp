@@ -175,7 +175,7 @@ private:
         if (m_layer == Layer::NameLookup && m_lookupId >= 0)
             QHostInfo::abortHostLookup(m_lookupId);
         fail(QStringLiteral("timed_out"),
-             ConnectionDiagnosis::tr("No answer within %1 seconds.").arg(double(m_timeout.count()) / 1000.0));
+             ConnectionDiagnosis::tr("No answer in time (%1 s).").arg(double(m_timeout.count()) / 1000.0));
     }
 
     // 1. Name lookup: of the server itself, or, through a proxy, of the proxy (which looks up the server).
@@ -404,7 +404,8 @@ private:
         QNetworkRequest request(url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-        request.setTransferTimeout(int(m_timeout.count()));
+        // The step's own timer names the timeout; Qt's is only a backstop.
+        request.setTransferTimeout(int(m_timeout.count()) + 1000);
         m_requestStarted = QDateTime::currentDateTimeUtc();
         m_reply = m_network->get(request);
         QObject::connect(m_reply, &QNetworkReply::finished, this, [this] { onHttpFinished(); });
