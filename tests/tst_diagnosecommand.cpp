@@ -82,13 +82,15 @@ private slots:
     void reportNamesEachFailure();
     void onlyOverriddenServersAreAsked();
     void networkTextCannotSteerTheTerminal();
+    void proxyAndWhereItComesFrom();
     void usageErrors_data();
     void usageErrors();
     void verboseAloneOpensTheWizard();
     void nothingSecretAnywhere();
 
 private:
-    Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &overrides = QString());
+    Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &overrides = QString(),
+            const QByteArray &httpsProxy = {});
     QString logDirectory() const;
 
     QString m_binary;
@@ -111,7 +113,8 @@ QString TestDiagnoseCommand::logDirectory() const
     return qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/Optiply/zoho-onboarding/logs");
 }
 
-Run TestDiagnoseCommand::run(const QStringList &arguments, const QByteArray &input, const QString &overrides)
+Run TestDiagnoseCommand::run(const QStringList &arguments, const QByteArray &input, const QString &overrides,
+                             const QByteArray &httpsProxy)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QString::fromLatin1(AccountsServerMap::environmentVariable),
@@ -120,6 +123,8 @@ Run TestDiagnoseCommand::run(const QStringList &arguments, const QByteArray &inp
     environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
     for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
         environment.remove(QString::fromLatin1(name));
+    if (!httpsProxy.isEmpty())
+        environment.insert(QStringLiteral("https_proxy"), QString::fromLatin1(httpsProxy));
     QProcess process;
     process.setProcessEnvironment(environment);
     QSignalSpy finished(&process, &QProcess::finished);
@@ -221,6 +226,26 @@ void TestDiagnoseCommand::networkTextCannotSteerTheTerminal()
     QVERIFY2(result.out.contains(QStringLiteral("evil\\x1b]0;pwned\\x07\\x1b[31m")), qPrintable(result.transcript()));
     for (const QChar c : result.out)
         QVERIFY2(c == QLatin1Char('\n') || c.unicode() >= 0x20, qPrintable(QStringLiteral("control character %1").arg(c.unicode())));
+}
+
+void TestDiagnoseCommand::proxyAndWhereItComesFrom()
+{
+    const QString overrides = QStringLiteral("eu=") + m_zoho->serverUrl(QStringLiteral("eu")).toString();
+    const Run direct = run({QStringLiteral("diagnose"), QStringLiteral("--json")}, {}, overrides);
+    QVERIFY2(direct.finished && direct.exitCode == 0, qPrintable(direct.transcript()));
+    QCOMPARE(direct.json().value(QStringLiteral("proxy")).toObject().value(QStringLiteral("origin")).toString(),
+             QStringLiteral("none"));
+
+    // Nothing listens at this proxy: it is only named, never used (this computer is reached directly).
+    const Run proxied = run({QStringLiteral("diagnose"), QStringLiteral("--json")}, {}, overrides, "http://127.0.0.1:3128");
+    QVERIFY2(proxied.finished && proxied.exitCode == 0, qPrintable(proxied.transcript()));
+    const QJsonObject proxy = proxied.json().value(QStringLiteral("proxy")).toObject();
+    QCOMPARE(proxy.value(QStringLiteral("proxy")).toString(), QStringLiteral("http://127.0.0.1:3128"));
+    QCOMPARE(proxy.value(QStringLiteral("origin")).toString(), QStringLiteral("environment"));
+    QCOMPARE(proxy.value(QStringLiteral("variable")).toString(), QStringLiteral("https_proxy"));
+    const Run text = run({QStringLiteral("diagnose")}, {}, overrides, "http://127.0.0.1:3128");
+    QVERIFY2(text.out.contains(QStringLiteral("http://127.0.0.1:3128, from the environment variable https_proxy")),
+             qPrintable(text.transcript()));
 }
 
 void TestDiagnoseCommand::usageErrors_data()

@@ -43,7 +43,10 @@ void SupportReport::collect()
     m_reference = SupportReference::current();
     m_last = LastVerification::load();
     const QStringList codes = m_dataCenters.isEmpty() ? defaultDataCenters(m_servers) : m_dataCenters;
-    m_proxyUrl = m_servers.accountsServer(codes.value(0, QStringLiteral("us"))).toString();
+    // The proxy this computer uses for Zoho's own server (an overridden test server on this computer
+    // is never proxied, which would hide the setting support wants to see).
+    const DataCenter first = DataCenters::find(codes.value(0, QStringLiteral("us")));
+    m_proxyUrl = (first.isValid() ? first.accountsServer : m_servers.accountsServer(QStringLiteral("us"))).toString();
     m_proxy = ConnectionDiagnosis::proxyFor(QUrl(m_proxyUrl));
     m_results.clear();
     m_keychain = KeychainCanary::Result();
