@@ -9,6 +9,7 @@
 #include "printabletext.h"
 #include "secretstore.h"
 #include "supportreport.h"
+#include "terminalecho.h"
 #include "zohosignin.h"
 
 #include <QCommandLineParser>
@@ -22,14 +23,9 @@
 #include <QTimer>
 
 #include <cstdio>
-
-#if defined(Q_OS_UNIX)
-#include <termios.h>
-#include <unistd.h>
-#endif
+#include <optional>
 
 namespace {
-
 
 const QStringList commands = {
     QStringLiteral("values"), QStringLiteral("check"), QStringLiteral("store"),
@@ -39,36 +35,21 @@ const QStringList commands = {
 
 bool stdinIsTerminal()
 {
-#if defined(Q_OS_UNIX)
-    return isatty(STDIN_FILENO);
-#else
-    return false;
-#endif
+    return Platform::stdinIsTerminal();
 }
 
 // Reads one line from a terminal; with echo off for the secret, so it never shows on a shared screen.
 QString promptLine(QTextStream &err, const QString &prompt, bool secret)
 {
     err << prompt << Qt::flush;
-#if defined(Q_OS_UNIX)
-    termios saved{};
-    const bool canHide = secret && tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (canHide) {
-        termios hidden = saved;
-        hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
-    }
-#else
-    Q_UNUSED(secret)
-#endif
+    std::optional<Platform::HiddenInput> hidden;
+    if (secret)
+        hidden.emplace();
     QTextStream in(stdin);
     const QString line = in.readLine();
-#if defined(Q_OS_UNIX)
-    if (canHide) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    // The Enter typed after a hidden secret was not echoed either.
+    if (hidden && hidden->isActive())
         err << Qt::endl;
-    }
-#endif
     return line;
 }
 
@@ -239,7 +220,9 @@ int CommandLine::runValues()
         emitJson(object);
         return Success;
     }
-    m_out << tr("In the Zoho API Console choose Add Client, then Server-based Applications, and enter:") << "\n\n";
+    m_out << tr("In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and "
+                 "enter:")
+          << "\n\n";
     for (const OnboardingGuide::FormValue &value : values) {
         m_out << "  " << value.label << ":\n";
         for (const QString &line : value.values)

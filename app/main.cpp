@@ -1,4 +1,6 @@
+#include "appversion.h"
 #include "commandline.h"
+#include "consoleattach.h"
 #include "logfile.h"
 #include "networksetup.h"
 #include "onboardingwizard.h"
@@ -8,14 +10,10 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
-
-#if defined(Q_OS_WIN)
-#include <windows.h>
-#include <cstdio>
-#endif
 
 namespace {
 
@@ -59,13 +57,7 @@ int main(int argc, char *argv[])
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (CommandLine::isCommandLineInvocation(arguments)) {
-#if defined(Q_OS_WIN)
-        // A GUI-subsystem program has no console of its own: write into the one that started us.
-        if (AttachConsole(ATTACH_PARENT_PROCESS)) {
-            freopen("CONOUT$", "w", stdout);
-            freopen("CONOUT$", "w", stderr);
-        }
-#endif
+        Platform::attachParentConsole();
         QCoreApplication app(argc, argv);
         setApplicationNames();
         installLog(arguments);
@@ -78,9 +70,15 @@ int main(int argc, char *argv[])
     installLog(arguments);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Connect Zoho to Optiply"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/zoho-onboarding.svg")));
+    // Wayland matches the window to the installed desktop entry (its name and icon) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.optiply.ZohoOnboarding"));
     installTranslators(&app);
 
     OnboardingWizard wizard;
     wizard.show();
+    // The packaging check runs the installed program and needs proof that it draws its first page.
+    const QString snapshot = qEnvironmentVariable("ZOHO_ONBOARDING_SNAPSHOT");
+    if (!snapshot.isEmpty())
+        QTimer::singleShot(0, &wizard, [&wizard, snapshot] { QCoreApplication::exit(wizard.grab().save(snapshot) ? 0 : 1); });
     return app.exec();
 }

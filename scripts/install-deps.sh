@@ -15,6 +15,10 @@ if [[ "${1:-}" == "--tests" ]]; then
     packages+=(
         # a private, real Secret Service for the keychain tests
         dbus-daemon dbus-bin gnome-keyring libsecret-tools procps
+        # the Linux package check (scripts/package-deb.sh): build, lint, validate, install
+        dpkg-dev lintian appstream desktop-file-utils file util-linux nsis
+        # the Windows-only sources compiled syntax-only (scripts/check-platform-sources.sh)
+        g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64
         # certificates made at test time for the TLS tests
         openssl
     )

@@ -1,5 +1,6 @@
 #include "onboardingwizard.h"
 
+#include "aboutdialog.h"
 #include "pages/credentialspage.h"
 #include "pages/donepage.h"
 #include "pages/guidesteppage.h"
@@ -27,6 +28,10 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
+    // The About box, on every page: the version a customer tells support.
+    setOption(QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("&About"));
+    connect(this, &QWizard::helpRequested, this, [this] { AboutDialog(this).exec(); });
 
     if (!m_servers.loadEnvironment(&m_configurationError))
         m_servers = AccountsServerMap();

@@ -1,5 +1,7 @@
 #include "secretclipboard.h"
 
+#include "platform/concealedpasteboardtype.h"
+
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,13 +12,6 @@
 
 #include <utility>
 
-#if defined(Q_OS_MACOS)
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-#include <QUtiMimeConverter>
-#else
-#include <QtGui/private/qmacmime_p.h>
-#endif
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +39,7 @@ const QString windowsCanUploadToCloud = u"CanUploadToCloudClipboard"_s;
 
 // macOS: pasteboard histories honour the type org.nspasteboard.ConcealedType (nspasteboard.org).
 // Qt names an unknown MIME type "com.trolltech.anymime.<mime>" on the pasteboard, never a raw type,
-// so the converter below maps this MIME type to the real one.
+// so a converter of its own (platform/concealedpasteboardtype_mac.cpp) maps this MIME type to the real one.
 const QString macConcealedMime = u"application/x-nspasteboard-concealed-type"_s;
 
 QByteArray dword(quint32 value)
@@ -58,83 +53,6 @@ QByteArray hashOf(const QString &text)
 {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
 }
-
-#if defined(Q_OS_MACOS)
-const QString macConcealedType = u"org.nspasteboard.ConcealedType"_s;
-
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-class ConcealedTypeConverter : public QUtiMimeConverter
-{
-public:
-    QString utiForMime(const QString &mime) const override
-    {
-        return mime == macConcealedMime ? macConcealedType : QString();
-    }
-    QString mimeForUti(const QString &uti) const override
-    {
-        return uti == macConcealedType ? macConcealedMime : QString();
-    }
-    QVariant convertToMime(const QString &mime, const QList<QByteArray> &data, const QString &uti) const override
-    {
-        if (!canConvert(mime, uti) || data.isEmpty())
-            return QVariant();
-        return data.first();
-    }
-    QList<QByteArray> convertFromMime(const QString &mime, const QVariant &data, const QString &uti) const override
-    {
-        if (!canConvert(mime, uti))
-            return {};
-        return {data.toByteArray()};
-    }
-};
-#else
-// Qt 6.4 has no public converter API yet (QUtiMimeConverter came with 6.5); this is its internal
-// predecessor, the one QtMacExtras' QMacPasteboardMime wrapped in Qt 5.
-class ConcealedTypeConverter : public QMacInternalPasteboardMime
-{
-public:
-    ConcealedTypeConverter()
-        : QMacInternalPasteboardMime(MIME_ALL)
-    {
-    }
-    QString convertorName() override { return u"ZohoOnboardingConcealedType"_s; }
-    bool canConvert(const QString &mime, QString flavor) override
-    {
-        return mime == macConcealedMime && flavor == macConcealedType;
-    }
-    QString mimeFor(QString flavor) override { return flavor == macConcealedType ? macConcealedMime : QString(); }
-    QString flavorFor(const QString &mime) override { return mime == macConcealedMime ? macConcealedType : QString(); }
-    QVariant convertToMime(const QString &mime, QList<QByteArray> data, QString flavor) override
-    {
-        if (!canConvert(mime, flavor) || data.isEmpty())
-            return QVariant();
-        return data.first();
-    }
-    QList<QByteArray> convertFromMime(const QString &mime, QVariant data, QString flavor) override
-    {
-        if (!canConvert(mime, flavor))
-            return {};
-        return {data.toByteArray()};
-    }
-};
-#endif
-
-void registerConcealedTypeConverter()
-{
-    // Once, and only after the application object exists (before it, Qt 6.4 would take the converter
-    // for its whole list and never add its own). Constructing registers it; Qt owns it from then on
-    // and deletes it when the application shuts down.
-    static bool registered = false;
-    if (!registered) {
-        new ConcealedTypeConverter;
-        registered = true;
-    }
-}
-#else
-void registerConcealedTypeConverter()
-{
-}
-#endif
 
 } // namespace
 
@@ -174,7 +92,7 @@ void SecretClipboard::copySecret(const QString &secret)
 {
     if (secret.isEmpty())
         return;
-    registerConcealedTypeConverter();
+    Platform::registerConcealedPasteboardType(macConcealedMime);
     QGuiApplication::clipboard()->setMimeData(sensitiveMimeData(secret));
     m_secretHash = hashOf(secret);
     m_timer->start();

@@ -31,43 +31,122 @@ QStringList OnboardingGuide::redirectUris()
     return {integrationRedirectUri().toString(), signInRedirectUri().toString()};
 }
 
+namespace {
+// Labels exactly as Zoho's console shows them. They are Zoho's words, not ours: never translated,
+// so the customer finds on the screen what the guide names. The pictures show the same labels.
+const QString zohoSignIn = QStringLiteral("Sign in");
+const QString zohoAddClient = QStringLiteral("ADD CLIENT");
+const QString zohoGetStarted = QStringLiteral("GET STARTED");
+const QString zohoServerBased = QStringLiteral("Server-based Applications");
+const QString zohoCreateNow = QStringLiteral("CREATE NOW");
+const QString zohoClientName = QStringLiteral("Client Name");
+const QString zohoHomepageUrl = QStringLiteral("Homepage URL");
+const QString zohoRedirectUris = QStringLiteral("Authorized Redirect URIs");
+const QString zohoAddLine = QStringLiteral("+");
+const QString zohoCreate = QStringLiteral("CREATE");
+const QString zohoClientSecretTab = QStringLiteral("Client Secret");
+const QString zohoClientId = QStringLiteral("Client ID");
+const QString zohoClientSecret = QStringLiteral("Client Secret");
+
+QString bold(const QString &label)
+{
+    return QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped());
+}
+
+// A lead-in, the clicks as a numbered list, and what follows them.
+QString instructions(const QString &lead, const QStringList &clicks, const QString &after = QString())
+{
+    QString html = QStringLiteral("<p>%1</p><ol>").arg(lead);
+    for (const QString &click : clicks)
+        html += QStringLiteral("<li>%1</li>").arg(click);
+    html += QStringLiteral("</ol>");
+    if (!after.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(after);
+    return html;
+}
+} // namespace
+
 QList<OnboardingGuide::FormValue> OnboardingGuide::formValues()
 {
     return {
-        {QStringLiteral("client_name"), tr("Client Name"), {clientName()},
-         tr("Any name works; this one tells you later what the client is for.")},
-        {QStringLiteral("homepage_url"), tr("Homepage URL"), {homepageUrl().toString()},
-         tr("Zoho requires a homepage; Optiply's is fine.")},
-        {QStringLiteral("redirect_uris"), tr("Authorized Redirect URIs"), redirectUris(),
-         tr("Enter both addresses (Zoho's + button adds a second line). Optiply's integration partner, hotglue, "
-            "receives Zoho's answers at the first; the second lets this assistant sign in once, on this "
-            "computer, to prove that the credentials work. Both must match exactly.")},
+        {QStringLiteral("client_name"), zohoClientName, {clientName()},
+         tr("Any name works; this one tells you later what it is for.")},
+        {QStringLiteral("homepage_url"), zohoHomepageUrl, {homepageUrl().toString()},
+         tr("Zoho asks for a website; Optiply's is fine.")},
+        {QStringLiteral("redirect_uris"), zohoRedirectUris, redirectUris(),
+         //: %1 is the name of the field in Zoho's form, kept as Zoho shows it
+         tr("%1 are the addresses Zoho sends you back to after you approve a connection. Optiply needs the "
+            "first; the second stays on this computer and lets this assistant check once, now, that your "
+            "Client ID and Client Secret work. Enter both, each on its own line (Zoho's + adds the second).")
+             .arg(zohoRedirectUris)},
     };
 }
 
 QList<OnboardingGuide::Step> OnboardingGuide::steps()
 {
+    // Each list of clicks is numbered, in the same order, by its step's picture.
+    const QStringList step1{
+        //: %1 is the label of this assistant's button below
+        tr("Click %1 below. Your browser opens Zoho's API Console.").arg(bold(tr("Open the Zoho API Console"))),
+        //: %1 is Zoho's label "Sign in", kept as Zoho shows it
+        tr("%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.").arg(bold(zohoSignIn)),
+    };
+    const QStringList step2{
+        //: %1 and %2 are Zoho's button labels, kept as Zoho shows them
+        tr("Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.")
+            .arg(bold(zohoAddClient), bold(zohoGetStarted)),
+        //: %1 is Zoho's label, kept as Zoho shows it
+        tr("Zoho lists kinds of clients. Point at %1.").arg(bold(zohoServerBased)),
+        //: %1 is Zoho's button label, kept as Zoho shows it
+        tr("Click %1 on it.").arg(bold(zohoCreateNow)),
+    };
+    const QStringList step3{
+        //: %1 is the name of a field in Zoho's form, kept as Zoho shows it
+        tr("%1: paste the name.").arg(bold(zohoClientName)),
+        //: %1 is the name of a field in Zoho's form, kept as Zoho shows it
+        tr("%1: paste the website.").arg(bold(zohoHomepageUrl)),
+        //: %1 is the name of a field in Zoho's form, kept as Zoho shows it
+        tr("%1: paste the first address.").arg(bold(zohoRedirectUris)),
+        //: %1 is Zoho's "+" button
+        tr("Click %1 beside it: Zoho adds a second, empty line.").arg(bold(zohoAddLine)),
+        tr("Paste the second address into the new line."),
+    };
+    const QStringList step4{
+        //: %1 is Zoho's button label, kept as Zoho shows it
+        tr("Click %1.").arg(bold(zohoCreate)),
+    };
+    const QStringList step5{
+        //: %1 is the name of a tab in Zoho's console, kept as Zoho shows it
+        tr("Open the %1 tab.").arg(bold(zohoClientSecretTab)),
+        //: %1 is Zoho's label, kept as Zoho shows it
+        tr("Copy the %1 with the copy symbol at the end of its line.").arg(bold(zohoClientId)),
+        //: %1 is Zoho's label, kept as Zoho shows it
+        tr("Copy the %1 the same way.").arg(bold(zohoClientSecret)),
+    };
+
     return {
         {1, StepAction::OpenConsole, tr("Open the Zoho API Console"),
-         tr("The API Console is where Zoho keeps the connections you allow. Open it and sign in with the "
-            "Zoho account your company uses for Zoho Inventory or Zoho Books."),
-         QStringLiteral(":/illustrations/step1-open-console.svg")},
+         instructions(tr("Zoho's API Console is where you allow Optiply to connect to your Zoho."), step1,
+                      tr("After you sign in, the console shows the connections you have allowed so far.")),
+         step1, QStringLiteral(":/illustrations/step1-open-console.svg")},
         {2, StepAction::None, tr("Add a server-based client"),
-         tr("Click <b>Add Client</b> (or <b>Get Started</b> if you have never added one). Zoho asks which kind "
-            "of client: under <b>Server-based Applications</b>, click <b>Create Now</b>."),
+         instructions(tr("In the API Console:"), step2), step2,
          QStringLiteral(":/illustrations/step2-add-client.svg")},
         {3, StepAction::CopyFormValues, tr("Fill in the details"),
-         tr("Zoho shows a form with three fields. Copy each value below and paste it into the field of the "
-            "same name. Pasting avoids typing mistakes."),
-         QStringLiteral(":/illustrations/step3-fill-details.svg")},
+         instructions(tr("Zoho shows a form. Copy each value below with its Copy button and paste it into "
+                         "Zoho's field of the same name:"),
+                      step3, tr("Pasting avoids typing mistakes.")),
+         step3, QStringLiteral(":/illustrations/step3-fill-details.svg")},
         {4, StepAction::None, tr("Create the client"),
-         tr("Check the three fields once more, then click <b>Create</b>. Zoho now shows your new client."),
-         QStringLiteral(":/illustrations/step4-create.svg")},
+         //: %1 is the name of a field in Zoho's form, kept as Zoho shows it
+         instructions(tr("Check the form once more: both addresses under %1, each on its own line.")
+                          .arg(bold(zohoRedirectUris)),
+                      step4, tr("Zoho now shows your new client.")),
+         step4, QStringLiteral(":/illustrations/step4-create.svg")},
         {5, StepAction::GuardSecret, tr("Copy the Client ID and Client Secret"),
-         tr("Open the <b>Client Secret</b> tab. It shows the <b>Client ID</b> and the <b>Client Secret</b>. "
-            "<b>Zoho shows the secret only this once</b>: keep the page open until this assistant has stored "
-            "it. On the next page you paste both."),
-         QStringLiteral(":/illustrations/step5-copy-credentials.svg")},
+         instructions(tr("Zoho shows your new client's details."), step5,
+                      tr("On the next page you paste them.")),
+         step5, QStringLiteral(":/illustrations/step5-copy-credentials.svg")},
     };
 }
 

@@ -31,8 +31,14 @@ public:
     {
         int number = 0;
         StepAction action = StepAction::None;
-        QString title;        // translated
-        QString instructions; // translated, rich text (no server text in it)
+        QString title; // translated
+        // Translated rich text: a short lead-in, then the clicks as a numbered list (<ol>), then what
+        // follows. No server text in it.
+        QString instructions;
+        // The same clicks, one rich-text item each, in order. The illustration numbers exactly these:
+        // its callout N (SVG id "callout-N") marks click N, and a label Zoho shows, quoted in click N,
+        // is the callout's <title> and appears in the picture (tests/tst_guide.cpp holds both to it).
+        QStringList clicks;
         QString illustration; // resource path
     };
 

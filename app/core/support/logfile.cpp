@@ -11,7 +11,9 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace {
@@ -35,9 +37,10 @@ State &state()
     return s;
 }
 
-// Set while a message is being handled on this thread: a message raised by the handling itself
-// (a Qt warning from inside redaction, say) is dropped instead of recursing.
-thread_local bool handling = false;
+// The thread handling a message: a message raised by the handling itself (a Qt warning from inside
+// redaction, say) is dropped instead of recursing. (Not thread_local: in this PIC library that would
+// make the program need the dynamic loader's TLS entry point, ld-linux, directly.)
+std::atomic<Qt::HANDLE> handlingThread{nullptr};
 
 QString fileName(int index)
 {
@@ -85,10 +88,15 @@ void rotate()
 
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (handling)
+    const Qt::HANDLE self = QThread::currentThreadId();
+    if (handlingThread.load() == self)
         return;
-    handling = true;
-    const auto done = qScopeGuard([] { handling = false; });
+    Qt::HANDLE idle = nullptr;
+    const bool tracked = handlingThread.compare_exchange_strong(idle, self);
+    const auto done = qScopeGuard([tracked] {
+        if (tracked)
+            handlingThread.store(nullptr);
+    });
     State &s = state();
     const QString redacted = LogRedaction::redact(message);
     {

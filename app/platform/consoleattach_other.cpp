@@ -1,0 +1,6 @@
+#include "consoleattach.h"
+
+// macOS and Linux start a program with the terminal's streams already connected.
+void Platform::attachParentConsole()
+{
+}

@@ -1,0 +1,13 @@
+; Included in the uninstaller's section (CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS), while the program is
+; still there. The Client ID and Client Secret stay in Windows Credential Manager unless the customer
+; says otherwise: Optiply may still need them, and Zoho shows a secret only once. A silent uninstall
+; (/S, also what an update runs before installing the new version) keeps them.
+MessageBox MB_YESNO|MB_ICONQUESTION|MB_DEFBUTTON2 \
+  "Also remove the Zoho Client ID and Client Secret stored on this computer?$\r$\n$\r$\nChoose No if Optiply still needs them, or if you will install the assistant again." \
+  /SD IDNO IDNO zoho_keep_credentials
+  ExecWait '"$INSTDIR\bin\zoho-onboarding.exe" forget' $0
+  StrCmp $0 "0" zoho_keep_credentials
+    MessageBox MB_OK|MB_ICONEXCLAMATION \
+      "The stored Zoho credentials could not be removed. You can remove them in Credential Manager (Windows Credentials, zoho-onboarding)." \
+      /SD IDOK
+zoho_keep_credentials:
