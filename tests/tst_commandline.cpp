@@ -468,13 +468,21 @@ void TestCommandLine::malformedInputIsNeverSent_data()
 {
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("problem"); // the field that is named, "client_id" or "client_secret"
+    QTest::addColumn<QString>("says");    // what its text must mention; empty: anything
 
     const QString token = QStringLiteral("1000.0123456789abcdef0123456789abcdef.0123456789abcdef0123456789abcdef");
-    QTest::newRow("nothing") << QByteArray() << "client_id";
-    QTest::newRow("only the Client ID") << (clientId + QLatin1Char('\n')).toUtf8() << "client_secret";
-    QTest::newRow("a token instead of the secret") << twoLines(clientId, token) << "client_secret";
-    QTest::newRow("not a Client ID") << twoLines(QStringLiteral("hello"), secret) << "client_id";
-    QTest::newRow("cut-off Client ID") << twoLines(clientId.left(20), secret) << "client_id";
+    QTest::newRow("nothing") << QByteArray() << "client_id" << QString();
+    QTest::newRow("only the Client ID") << (clientId + QLatin1Char('\n')).toUtf8() << "client_secret" << QString();
+    QTest::newRow("a token instead of the secret") << twoLines(clientId, token) << "client_secret" << QString();
+    QTest::newRow("not a Client ID") << twoLines(QStringLiteral("hello"), secret) << "client_id" << QString();
+    QTest::newRow("cut-off Client ID") << twoLines(clientId.left(20), secret) << "client_id" << QString();
+    QTest::newRow("Client ID with a Cyrillic С")
+        << twoLines(QString(clientId).replace(QLatin1Char('C'), QChar(0x0421)), secret) << "client_id" << "Cyrillic";
+    QTest::newRow("two different Client IDs")
+        << twoLines(clientId + QStringLiteral(" 1000.UJZDE8GXD6NCF10EPF91DHODZDOC9I"), secret) << "client_id"
+        << "different Client IDs";
+    QTest::newRow("two different secrets") << twoLines(clientId, secret + QLatin1Char(' ') + secret.toUpper().left(30))
+                                           << "client_secret" << "different values";
 }
 
 void TestCommandLine::malformedInputIsNeverSent()
@@ -487,8 +495,9 @@ void TestCommandLine::malformedInputIsNeverSent()
     const QJsonObject json = result.json();
     QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("malformed"));
     QVERIFY(json.contains(QStringLiteral("data_center")));
-    QVERIFY2(!json.value(QStringLiteral("problems")).toObject().value(problem).toString().isEmpty(),
-             qPrintable(result.transcript()));
+    QFETCH(QString, says);
+    const QString named = json.value(QStringLiteral("problems")).toObject().value(problem).toString();
+    QVERIFY2(!named.isEmpty() && named.contains(says), qPrintable(result.transcript()));
 
     const Outcome text = run({QStringLiteral("check")}, input);
     VERIFY_EXIT(text, 1);
@@ -510,6 +519,29 @@ void TestCommandLine::clumsyPasteIsCleaned_data()
         << QStringLiteral("Client ID: %1   Client Secret: %2\r\n").arg(clientId, secret).toUtf8()
         << QStringLiteral("pasted together");
     QTest::newRow("swapped order") << twoLines(secret, clientId) << QStringLiteral("wrong way round");
+    // Other lines around the values: left out, never sent to Zoho; a note says which value was used.
+    QTest::newRow("secret with the data center on the next line")
+        << QStringLiteral("Client ID: %1\nClient Secret: %2\nData center: EU\n").arg(clientId, secret).toUtf8()
+        << QStringLiteral("after 'Client Secret'");
+    QTest::newRow("secret with (EU) after it")
+        << QStringLiteral("%1\n%2 (EU)\n").arg(clientId, secret).toUtf8() << QStringLiteral("42-character value");
+    QTest::newRow("pretty JSON with the redirect URI")
+        << QStringLiteral("{\n  \"client_id\": \"%1\",\n  \"client_secret\": \"%2\",\n"
+                          "  \"redirect_uri\": \"https://hotglue.xyz/callback\"\n}\n").arg(clientId, secret).toUtf8()
+        << QStringLiteral("after 'client_secret'");
+    QTest::newRow("YAML") << QStringLiteral("zoho:\n  client_id: %1\n  client_secret: \"%2\"\n").arg(clientId, secret).toUtf8()
+                          << QStringLiteral("pasted together");
+    QTest::newRow("password manager entry")
+        << QStringLiteral("Title: Zoho Optiply\nUser Name: %1\nPassword: %2\nURL: https://api-console.zoho.eu\n")
+               .arg(clientId, secret).toUtf8()
+        << QStringLiteral("after 'Password'");
+    QTest::newRow("e-mail with a signature")
+        << QStringLiteral("Hi,\n\nClient ID: %1\nClient Secret: %2\n\nKind regards,\nJAN DE VRIES\nACME BV\n")
+               .arg(clientId, secret).toUtf8()
+        << QStringLiteral("after 'Client Secret'");
+    QTest::newRow("a bell character inside the secret")
+        << QStringLiteral("%1\n%2\u0007%3\n").arg(clientId, secret.left(10), secret.mid(10)).toUtf8()
+        << QStringLiteral("control character");
     QTest::newRow("swapped, with labels, curly quotes, CRLF")
         << QStringLiteral("Client Secret: “%1”\r\nClient ID: “%2”\r\n").arg(secret, clientId).toUtf8()
         << QStringLiteral("wrong way round");

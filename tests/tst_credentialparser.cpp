@@ -2,6 +2,7 @@
 // the value that will be used, what each field is told, and whether the credentials may be used.
 
 #include "credentialparser.h"
+#include "credentials.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -33,6 +34,12 @@ char *toString(CredentialParser::Finding finding)
     case Finding::SecretTooLong: name = "SecretTooLong"; break;
     case Finding::SecretNotHex: name = "SecretNotHex"; break;
     case Finding::SecretUpperCase: name = "SecretUpperCase"; break;
+    case Finding::ClientIdLookAlike: name = "ClientIdLookAlike"; break;
+    case Finding::ClientIdSeveral: name = "ClientIdSeveral"; break;
+    case Finding::SecretLookAlike: name = "SecretLookAlike"; break;
+    case Finding::SecretSeveral: name = "SecretSeveral"; break;
+    case Finding::SecretUnclear: name = "SecretUnclear"; break;
+    case Finding::SecretHidden: name = "SecretHidden"; break;
     }
     return qstrdup(name);
 }
@@ -55,8 +62,13 @@ const QString secret = u"3f9c0a7be21d4c5f8a6b90e7d1c2f3a4b5c6d7e8f9"_s;         
 const QString secret41 = u"b07e5d2a9c81f4e36d0a7c5b2e9f18d4a63c07be5"_s;         // 41, like Zoho's own example
 const QString grantCode = u"1000.6c1f0e9a2b7d48c3a5e1f09b7d2c6a4e.0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a"_s;
 const QString refreshToken = u"1000.e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9.a1b2c3d4e5f60718293a4b5c6d7e8f90"_s;
+const QString id2 = u"1000.UJZDE8GXD6NCF10EPF91DHODZDOC9I"_s;                 // a second client
+const QString secret2 = u"23d5a4fd12aabfe228f219e9cb0eb53f16947ccf25"_s;        // and its secret
+const QString digitSecret = u"462819482199351819093786579754323194875749"_s;    // 42 hex digits, no letter
+const QString secretTypedO = u"3f9c0a7be21d4c5f8a6b90e7d1c2f3a4b5c6d7e8f9"_s.replace(u'0', u'o');
 
-enum Flag { Plain = 0, Split = 1, LooksSwapped = 2, Swapped = 4 };
+// Noted: the paste held more than the values and their labels, and a note says which value was used.
+enum Flag { Plain = 0, Split = 1, LooksSwapped = 2, Swapped = 4, Noted = 8 };
 
 // An error keeps the customer from going on; a warning only asks them to look again.
 Severity severityOf(Finding finding)
@@ -69,6 +81,7 @@ Severity severityOf(Finding finding)
     case Finding::SecretTooLong:
     case Finding::SecretNotHex:
     case Finding::SecretUpperCase:
+    case Finding::ClientIdLowerCase: // Zoho's own id_token example has a lower-case Client ID
         return Severity::Warning;
     default:
         return Severity::Error;
@@ -86,6 +99,292 @@ void checkMessage(const char *field, const CredentialParser::FieldResult &result
              (where + " does not mention \"" + says.toUtf8() + '"').constData());
 }
 
+// Pastes the way customers keep credentials: notes, e-mails, chat, password managers, ticket systems,
+// spreadsheets and configuration files. Each value must be found by its own shape, everything else on
+// the lines left out, and a note must say which value was taken when there was more to choose from.
+struct Paste
+{
+    const char *name;
+    QString idInput;
+    QString secretInput;
+    QString expectedId;
+    QString expectedSecret;
+    Finding idFinding;
+    Finding secretFinding;
+    bool usable;
+    int flags;
+    QString idSays;
+    QString secretSays;
+    QString noteSays; // what the notes must mention; empty: nothing in particular
+    SwapPolicy policy = SwapPolicy::Detect;
+};
+
+QString fullWidth(const QString &ascii)
+{
+    QString wide;
+    for (QChar c : ascii)
+        wide.append(c > u' ' && c <= u'~' ? QChar(char16_t(c.unicode() + 0xFEE0)) : c);
+    return wide;
+}
+
+QList<Paste> realPasteRows()
+{
+    const QString none;
+    const auto ok = Finding::Ok;
+    const QString both = u"Client ID: "_s + id + u"\nClient Secret: "_s + secret;
+    const QString idCyrillicC = QString(id).replace(u'C', u'\u0421');   // Cyrillic capital Es
+    const QString idGreekB = QString(id).replace(u'B', u'\u0392');      // Greek capital Beta
+    const QString idArabicDigit = QString(id).replace(u'9', u'\u0669'); // Arabic-Indic nine
+    QString secretCyrillicA = secret;
+    secretCyrillicA[secret.indexOf(u'a')] = u'\u0430';                  // Cyrillic small a
+    QString secretCyrillicE = secret;
+    secretCyrillicE[secret.indexOf(u'e')] = u'\u0435';                  // Cyrillic small ie
+    QString secretCyrillicO = secret;
+    secretCyrillicO[secret.indexOf(u'0')] = u'\u043E';                  // Cyrillic small o, for a zero
+    const QString masked1 = Credentials::maskClientId(id);
+    const QString masked2 = Credentials::maskClientId(id2);
+
+    return {
+        // Other labelled lines around the values: left out, never glued on
+        {"secret, then the data center on the next line", id, u"Client Secret: "_s + secret + u"\nData center: EU"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"after 'Client Secret'"_s},
+        {"secret with '(EU)' after it", id, u"Client Secret: "_s + secret + u" (EU)"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"42-character"_s},
+        {"secret with EU in capitals on the same line", id, u"Client Secret: "_s + secret + u" EU"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"42-character"_s},
+        {"ID, then the redirect URI", u"Client ID: "_s + id + u"\nAuthorized Redirect URIs: https://hotglue.xyz/callback"_s, secret,
+         id, secret, ok, ok, true, Noted, none, none, u"after 'Client ID'"_s},
+        {"ID, then the homepage URL", u"Client ID: "_s + id + u"\nHomepage URL: https://www.optiply.com"_s, secret,
+         id, secret, ok, ok, true, Noted, none, none, masked1},
+        {"secret, then the date it was made", id, u"Client Secret: "_s + secret + u"\nCreated: 2024-05-01"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"after 'Client Secret'"_s},
+        {"secret with a date in digits on the same line", id, u"Client Secret: "_s + secret + u" – 20240501"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"42-character"_s},
+        {"secret with a note in parentheses", id, secret + u" (for the Optiply integration, do not share)"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"looks like a Client Secret"_s},
+        {"secret above an e-mail signature in capitals", id,
+         u"Client Secret: "_s + secret + u"\n\nKind regards,\nJAN DE VRIES\nACME BV\n+31 20 123 4567"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"after 'Client Secret'"_s},
+        {"secret, then a line saying CONFIDENTIAL", id, u"Client Secret: "_s + secret + u"\nCONFIDENTIAL"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"42-character"_s},
+        {"ID with the organisation ID next to it", u"Client ID: "_s + id + u"  Organization ID: 20071234567"_s, secret,
+         id, secret, ok, ok, true, Noted, none, none, u"after 'Client ID'"_s},
+        {"secret, then a refresh token", id, u"Client Secret: "_s + secret + u"\nRefresh token: "_s + refreshToken,
+         id, secret, ok, ok, true, Noted, none, none, u"after 'Client Secret'"_s},
+        {"secret labelled, and another long hex number under another label", id,
+         u"Client Secret: "_s + secret + u"\nOrder reference: 4f1c2e9a7b3d5f60a8c1e2d3"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"after 'Client Secret'"_s},
+        {"secret cut off, and a date on the next line (not joined)", id, u"Client Secret: "_s + secret.left(30) + u"\nCreated 2024"_s,
+         id, secret.left(30), ok, Finding::SecretTooShort, true, Noted, none, u"30"_s, u"30-character"_s},
+        {"secret of digits only, labelled, with a phone number below", id,
+         u"Client Secret: "_s + digitSecret + u"\nPhone: +31 20 1234567"_s,
+         id, digitSecret, ok, ok, true, Noted, none, none, u"after 'Client Secret'"_s},
+
+        // Both values among other lines, pasted into one field
+        {"e-mail from a colleague with both values", u"Hi Anna,\n\nHere are the Zoho keys:\n"_s + both + u"\n\nThanks,\nPIETER"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'Client Secret'"_s},
+        {"both values with data center, redirect URI and homepage",
+         both + u"\nData center: EU\nRedirect URI: https://hotglue.xyz/callback\nHomepage: https://www.optiply.com"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'Client ID'"_s},
+        {"ticket from a ticket system", none,
+         u"Ticket #48213 – Zoho koppeling\nStatus: Open\n"_s + both + u"\nAssigned to: Support NL"_s,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"42-character"_s},
+        {"password manager entry: the secret as the password", u"Zoho API Optiply\nusername: shop@acme.nl\npassword: "_s + secret
+             + u"\nwebsite: https://api-console.zoho.eu\nClient ID: "_s + id + u"\nnotes: made 12 May"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'password'"_s},
+        {"password manager entry: ID as user name, secret as password",
+         u"Title: Zoho\nUser Name: "_s + id + u"\nPassword: "_s + secret + u"\nURL: https://api-console.zoho.eu/"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'Password'"_s},
+        {"Dutch sentence with both values", u"Hierbij de gegevens: Client ID "_s + id + u" en Client Secret "_s + secret + u". Groet, Jan"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"42-character"_s},
+        {"chat message with name and time", id, u"Jan de Vries  10:42 AM\nclient secret is "_s + secret + u" :+1:"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"42-character"_s},
+        {"WhatsApp export line", id, u"[12-05-24 10:42:13] Jan: "_s + secret,
+         id, secret, ok, ok, true, Noted, none, none, u"42-character"_s},
+        {"both values labelled the wrong way round in one paste", u"Client ID: "_s + secret + u"\nClient Secret: "_s + id, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'Client ID' as the Client Secret"_s},
+
+        // Structured pastes
+        {"one-line JSON with snake_case keys", u"{\"client_id\":\""_s + id + u"\",\"client_secret\":\""_s + secret + u"\"}"_s, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"JSON with camelCase keys", u"{ \"clientId\": \""_s + id + u"\", \"clientSecret\": \""_s + secret + u"\" }"_s, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"JSON with the keys as Zoho shows them", u"{\"Client ID\": \""_s + id + u"\", \"Client Secret\": \""_s + secret + u"\"}"_s, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"pretty JSON with redirect URI and scope",
+         u"{\n  \"client_id\": \""_s + id + u"\",\n  \"client_secret\": \""_s + secret
+             + u"\",\n  \"redirect_uri\": \"https://hotglue.xyz/callback\",\n  \"scope\": \"ZohoInventory.fullaccess.all\"\n}"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'client_secret'"_s},
+        {"JSON nested under zoho, with the data center", none,
+         u"{\"zoho\": {\"client_id\": \""_s + id + u"\", \"client_secret\": \""_s + secret + u"\", \"data_center\": \"eu\"}}"_s,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'client_secret'"_s},
+        {"URL query string", u"client_id="_s + id + u"&client_secret="_s + secret
+             + u"&grant_type=authorization_code&redirect_uri=https%3A%2F%2Fhotglue.xyz%2Fcallback"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'client_secret'"_s},
+        {"the whole token address with its query", u"https://accounts.zoho.eu/oauth/v2/token?client_id="_s + id + u"&client_secret="_s
+             + secret + u"&grant_type=authorization_code"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'client_id'"_s},
+        {"form body with a grant code", u"code="_s + grantCode + u"&client_id="_s + id + u"&client_secret="_s + secret
+             + u"&redirect_uri=https://hotglue.xyz/callback"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"42-character"_s},
+        {"authorize address with client_id in the ID field",
+         u"https://accounts.zoho.eu/oauth/v2/auth?scope=ZohoInventory.fullaccess.all&client_id="_s + id
+             + u"&response_type=code&redirect_uri=https://hotglue.xyz/callback"_s, secret,
+         id, secret, ok, ok, true, Noted, none, none, u"after 'client_id'"_s},
+        {".env file with the redirect URI", u"ZOHO_CLIENT_ID="_s + id + u"\nZOHO_CLIENT_SECRET="_s + secret
+             + u"\nZOHO_REDIRECT_URI=https://hotglue.xyz/callback\n"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'ZOHO_CLIENT_SECRET'"_s},
+        {".env file with export and quotes", u"export ZOHO_CLIENT_ID=\""_s + id + u"\"\nexport ZOHO_CLIENT_SECRET=\""_s + secret + u"\"\n"_s, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {".env file with a comment line", u"# Zoho API (EU), made 2024-05-01\nZOHO_CLIENT_ID="_s + id + u"\nZOHO_CLIENT_SECRET="_s + secret, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, masked1},
+        {"YAML with the data center", u"zoho:\n  client_id: "_s + id + u"\n  client_secret: \""_s + secret + u"\"\n  data_center: eu\n"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'client_secret'"_s},
+        {"YAML list item", u"- client_id: "_s + id + u"\n  client_secret: "_s + secret, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"TOML table", u"[zoho]\nclient_id = \""_s + id + u"\"\nclient_secret = \""_s + secret + u"\"\n"_s, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"INI section with a region", u"[Zoho API]\nClientID="_s + id + u"\nClientSecret="_s + secret + u"\nRegion=EU\n"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'ClientSecret'"_s},
+        {"key = value in the secret field", id, u"client_secret = "_s + secret,
+         id, secret, ok, ok, true, Plain, none, none, none},
+        {"spreadsheet: header row and a row of values, with tabs", u"Client ID\tClient Secret\tData center\n"_s + id + u"\t"_s + secret + u"\tEU"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"looks like a Client Secret"_s},
+        {"spreadsheet: one row with name and date", u"Optiply\t"_s + id + u"\t"_s + secret + u"\t2024-05-01"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, masked1},
+        {"Markdown table", u"| Client ID | Client Secret |\n|---|---|\n| "_s + id + u" | "_s + secret + u" |"_s, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"CSV with a header", u"client_id,client_secret\n"_s + id + u","_s + secret, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"XML elements", u"<clientId>"_s + id + u"</clientId><clientSecret>"_s + secret + u"</clientSecret>"_s, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"curl command", u"curl -X POST \"https://accounts.zoho.eu/oauth/v2/token\" -d \"client_id="_s + id + u"\" -d \"client_secret="_s
+             + secret + u"\" -d \"grant_type=authorization_code\""_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'client_secret'"_s},
+        {"structured pastes swapped over the two fields, on the command line", u"client_secret="_s + secret, u"client_id="_s + id,
+         id, secret, ok, ok, true, Swapped, none, none, u"wrong way round"_s, SwapPolicy::AutoSwap},
+
+        // Control and invisible characters
+        {"secret with a bell character inside", id, secret.left(10) + u"\u0007"_s + secret.mid(10),
+         id, secret, ok, ok, true, Noted, none, none, u"control character"_s},
+        {"secret with a DEL at the end", id, secret + u"\u007F"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"control character"_s},
+        {"ID with a NUL inside", id.left(9) + QChar(u'\0') + id.mid(9), secret,
+         id, secret, ok, ok, true, Noted, none, none, u"control character"_s},
+        {"secret between a terminal's bracketed-paste markers", id, u"\u001B[200~"_s + secret + u"\u001B[201~"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"control character"_s},
+        {"secret broken by a form feed", id, secret.left(21) + u"\f"_s + secret.mid(21),
+         id, secret, ok, ok, true, Plain, none, none, none},
+        {"secret in an e-mail reply, wrapped, with quote markers", id, u"> Client Secret: "_s + secret.left(30) + u"\n> "_s + secret.mid(30),
+         id, secret, ok, ok, true, Plain, none, none, none},
+        {"ID wrapped after its label", u"Client ID: "_s + id.left(17) + u"\n"_s + id.mid(17), secret,
+         id, secret, ok, ok, true, Plain, none, none, none},
+        {"secret with an ellipsis after it", id, secret + u"…"_s,
+         id, secret, ok, ok, true, Plain, none, none, none},
+        {"secret pasted twice on one line", id, secret + u" "_s + secret,
+         id, secret, ok, ok, true, Plain, none, none, none},
+        {"secret in groups of eight, from a PDF", id, secret.left(8) + u" "_s + secret.mid(8, 8) + u" "_s + secret.mid(16, 8) + u" "_s
+             + secret.mid(24, 8) + u" "_s + secret.mid(32, 8) + u" "_s + secret.mid(40),
+         id, secret, ok, ok, true, Noted, none, none, u"Joined 6 pieces"_s},
+        {"value on the line after its label, with a blank line between", id, u"Client Secret:\n\n"_s + secret,
+         id, secret, ok, ok, true, Plain, none, none, none},
+
+        // Characters that only look right
+        {"ID with a Cyrillic С", idCyrillicC, secret,
+         idCyrillicC, secret, Finding::ClientIdLookAlike, ok, false, Plain, u"Cyrillic 'С' that only looks like a Latin 'C'"_s, none, none},
+        {"ID with a Greek Β", idGreekB, secret,
+         idGreekB, secret, Finding::ClientIdLookAlike, ok, false, Plain, u"Greek 'Β'"_s, none, none},
+        {"ID with an Arabic-Indic digit", idArabicDigit, secret,
+         idArabicDigit, secret, Finding::ClientIdLookAlike, ok, false, Plain, u"'\u0669'"_s, none, none},
+        {"secret with a Cyrillic а", id, secretCyrillicA,
+         id, secretCyrillicA, ok, Finding::SecretLookAlike, false, Plain, none, u"Cyrillic 'а' that only looks like a Latin 'a'"_s, none},
+        {"secret with a Cyrillic е, labelled", id, u"Client Secret: "_s + secretCyrillicE,
+         id, secretCyrillicE, ok, Finding::SecretLookAlike, false, Plain, none, u"copy it again"_s, none},
+        {"both values, the ID with a Cyrillic С", u"Client ID: "_s + idCyrillicC + u"\nClient Secret: "_s + secret, none,
+         idCyrillicC, secret, Finding::ClientIdLookAlike, ok, false, Split, u"Cyrillic"_s, none, none},
+        {"ID in full-width characters", fullWidth(id), secret,
+         id, secret, ok, ok, true, Noted, none, none, u"full-width"_s},
+        {"secret in full-width characters", id, fullWidth(secret),
+         id, secret, ok, ok, true, Noted, none, none, u"full-width"_s},
+        {"label with a full-width colon", id, u"Client Secret："_s + secret,
+         id, secret, ok, ok, true, Plain, none, none, none},
+        {"two different Client IDs in the ID field", id + u"\n"_s + id2, secret,
+         id, secret, Finding::ClientIdSeveral, ok, false, Plain, masked2, none, none},
+        {"two different Client IDs and a secret in one field", u"Client ID: "_s + id + u"\nOld client ID: "_s + id2 + u"\nClient Secret: "_s + secret, none,
+         id, secret, Finding::ClientIdSeveral, ok, false, Split, masked1 + u", "_s + masked2, none, none},
+        {"the same Client ID twice", id + u" "_s + id, secret,
+         id, secret, ok, ok, true, Plain, none, none, none},
+        {"one client's ID in its field, another client's pair in the secret field", id, id2 + u"\n"_s + secret2,
+         id2, secret2, ok, ok, true, Split, none, none, u"different value"_s},
+        {"old and new secret, both labelled", id, u"Old secret: "_s + secret2 + u"\nNew secret: "_s + secret,
+         id, secret2, ok, Finding::SecretSeveral, false, Plain, none, u"2 different values"_s, none},
+        {"two secrets without labels", id, secret + u"\n"_s + secret2,
+         id, secret, ok, Finding::SecretSeveral, false, Plain, none, u"Paste only the one"_s, none},
+
+        // Values without their shape: never glued to what stands next to them
+        {"secret typed with o for 0, labelled, with EU after it", id, u"Client Secret: "_s + secretTypedO + u" (EU)"_s,
+         id, secretTypedO, ok, Finding::SecretNotHex, true, Noted, none, u"other characters"_s, u"after 'Client Secret'"_s},
+        {"a label and a web address but no secret", id, u"Client Secret: see https://api-console.zoho.eu"_s,
+         id, u"seehttps://api-console.zoho.eu"_s, ok, Finding::SecretUnclear, false, Noted, none, u"several pieces"_s, u"Joined 2 pieces"_s},
+        {"the dots of a hidden secret", id, u"Client Secret: ••••••••••••••••"_s,
+         id, none, ok, Finding::SecretHidden, false, Plain, none, u"show the secret first"_s, none},
+        {"secret in a URL-encoded JSON parameter", id, u"state=%7B%22client_secret%22%3A%22"_s + secret + u"%22%7D"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"after 'client_secret'"_s},
+        {"numbered list with both values", u"1. Client ID: "_s + id + u"\n2. Client Secret: "_s + secret, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"secret with one space in the middle", id, secret.left(21) + u" "_s + secret.mid(21),
+         id, secret, ok, ok, true, Noted, none, none, u"Joined 2 pieces"_s},
+        {"secret wrapped before its last character", id, u"Client Secret: "_s + secret.left(41) + u"\n"_s + secret.mid(41),
+         id, secret, ok, ok, true, Plain, none, none, none},
+        {"the API Console's page copied whole", u"Server-based Applications\nOptiply\nClient Secret\nSettings\nClient ID\n"_s + id
+             + u"\nClient Secret\n"_s + secret + u"\nRegenerate Secret\nDelete"_s, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'Client Secret'"_s},
+        {"secret under a label in Dutch", id, u"Geheim: "_s + secret + u" (EU)"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"after 'Geheim' as the Client Secret"_s},
+        {"secret with its label in the ID field, on the command line", u"client_secret: "_s + secret + u" (EU)"_s, id,
+         id, secret, ok, ok, true, Swapped | Noted, none, none, u"42-character value after 'client_secret'"_s, SwapPolicy::AutoSwap},
+        {"password manager entry read line by line, as the command line joins it", u"Title: Zoho Optiply"_s,
+         u"User Name: "_s + id + u" Password: "_s + secret + u" URL: https://api-console.zoho.eu"_s,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"after 'Password' as the Client Secret"_s, SwapPolicy::AutoSwap},
+        {"secret with a Cyrillic о for a zero, above the data center", id, secretCyrillicO + u"\nData center: EU"_s,
+         id, secretCyrillicO, ok, Finding::SecretLookAlike, false, Noted, none, u"Cyrillic 'о'"_s, u"42-character"_s},
+        {"a long hex path in the redirect URI beside the secret", id,
+         u"Redirect: https://hotglue.xyz/callback/8f3a9c2e1b4d5f6a7c8e9d0b1a2c3e4f\n"_s + secret,
+         id, secret, ok, ok, true, Noted, none, none, u"looks like a Client Secret"_s},
+        {"JSON string with escaped line breaks", u"\"Client ID: "_s + id + u"\\nClient Secret:\\n"_s + secret + u"\""_s, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"JSON with escaped quotes", u"{\\u0022client_id\\u0022:\\u0022"_s + id + u"\\u0022,\\u0022client_secret\\u0022:\\u0022"_s
+             + secret + u"\\u0022}"_s, none,
+         id, secret, ok, ok, true, Split, none, none, none},
+        {"secret from an e-mail's source, soft line break", id, secret.left(40) + u"=\n"_s + secret.mid(40),
+         id, secret, ok, ok, true, Plain, none, none, none},
+        {"secret with 'Copied!' stuck to its end", id, secret + u"Copied!"_s,
+         id, secret + u"Copied!"_s, ok, Finding::SecretUnclear, false, Plain, none, u"stuck to the end"_s, none},
+        {"secret with a Cyrillic а pasted into the ID field", secretCyrillicA, none,
+         secretCyrillicA, none, Finding::ClientIdIsSecret, Finding::Empty, false, Plain, u"Client Secret"_s, none, none},
+        {"Zoho's self_client.json download", u"{\"client_id\":\""_s + id + u"\",\"client_secret\":\""_s + secret + u"\",\"code\":\""_s
+             + grantCode + u"\",\"grant_type\":\"authorization_code\",\"expiry_time\":1715600000000,\"scope\":[\"ZohoInventory.fullaccess.all\"]}"_s,
+         none, id, secret, ok, ok, true, Split | Noted, none, none, u"after 'client_secret'"_s},
+        {"Postman environment export", none, u"[{\"key\":\"client_id\",\"value\":\""_s + id
+             + u"\",\"enabled\":true},{\"key\":\"client_secret\",\"value\":\""_s + secret + u"\",\"enabled\":true}]"_s,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"42-character"_s},
+        {"grant code in a redirect address in the secret field", id,
+         u"https://hotglue.xyz/callback?code="_s + grantCode + u"&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu"_s,
+         id, grantCode, ok, Finding::SecretIsToken, false, Plain, none, u"token"_s, none},
+    };
+}
+
+void addRealPastes(bool withNote)
+{
+    for (const Paste &p : realPasteRows()) {
+        QTestData &row = QTest::newRow(p.name) << p.idInput << p.secretInput << p.policy << p.expectedId << p.expectedSecret
+                                               << p.idFinding << p.secretFinding << p.usable << p.flags << p.idSays
+                                               << p.secretSays;
+        if (withNote)
+            row << p.noteSays;
+    }
+}
+
 } // namespace
 
 class TestCredentialParser : public QObject
@@ -96,6 +395,10 @@ private slots:
     void initTestCase();
     void parse_data();
     void parse();
+    void realPastes_data();
+    void realPastes();
+    void cleaningIsStable_data();
+    void cleaningIsStable();
     void noMessageOrNoteShowsTheSecret_data();
     void noMessageOrNoteShowsTheSecret();
     void linesWithoutAValueCleanToNothing_data();
@@ -217,9 +520,9 @@ void TestCredentialParser::parse_data()
     QTest::newRow("both values in the ID field, space-separated")
         << id + u" "_s + secret << none << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
     QTest::newRow("secret introduced by a sentence")
-        << id << u"Here is the secret: "_s + secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Plain) << none << none;
+        << id << u"Here is the secret: "_s + secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Noted) << none << none;
     QTest::newRow("ID introduced by a sentence")
-        << u"My client id is "_s + id << secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Plain) << none << none;
+        << u"My client id is "_s + id << secret << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Noted) << none << none;
     QTest::newRow("both values pasted into the ID field over an old secret")
         << id + u" "_s + secret << secret41 << detect << id << secret << Finding::Ok << Finding::Ok << true << int(Split) << none << none;
     QTest::newRow("both values in the ID field, tab-separated")
@@ -292,7 +595,7 @@ void TestCredentialParser::parse_data()
         << id.left(34) << secret << detect << id.left(34) << secret << Finding::ClientIdTruncated << Finding::Ok << false
         << int(Plain) << u"34"_s << none;
     QTest::newRow("Client ID typed in lower case")
-        << lowerCaseId << secret << detect << lowerCaseId << secret << Finding::ClientIdLowerCase << Finding::Ok << false
+        << lowerCaseId << secret << detect << lowerCaseId << secret << Finding::ClientIdLowerCase << Finding::Ok << true
         << int(Plain) << u"capital"_s << none;
     QTest::newRow("Client ID without '1000.', double-clicked in the browser")
         << id.mid(5) << secret << detect << id.mid(5) << secret << Finding::ClientIdNotRecognised << Finding::Ok << false
@@ -360,7 +663,8 @@ void TestCredentialParser::parse_data()
         << int(Plain) << none << none;
 }
 
-void TestCredentialParser::parse()
+// What every row checks: the values that will be used, each field's verdict and message, the notes.
+void checkParse(bool checkNote)
 {
     QFETCH(QString, idInput);
     QFETCH(QString, secretInput);
@@ -387,13 +691,74 @@ void TestCredentialParser::parse()
     QCOMPARE(r.splitFromOneField, bool(flags & Split));
     QCOMPARE(r.looksSwapped, bool(flags & LooksSwapped));
     QCOMPARE(r.swapped, bool(flags & Swapped));
-    // The customer is told whenever the cleaning moved a value, and only then.
-    QCOMPARE(r.notes.isEmpty(), !(r.splitFromOneField || r.swapped));
+    // The customer is told whenever the cleaning moved a value or picked it out of other text, and only then.
+    QVERIFY2(r.notes.isEmpty() == !(r.splitFromOneField || r.swapped || (flags & Noted)),
+             qPrintable(u"notes: "_s + r.notes.join(u" | "_s)));
     for (const QString &note : r.notes)
         QVERIFY(!note.trimmed().isEmpty());
+    if (checkNote) {
+        QFETCH(QString, noteSays);
+        QVERIFY2(r.notes.join(u' ').contains(noteSays, Qt::CaseInsensitive),
+                 qPrintable(u"notes \"%1\" do not mention \"%2\""_s.arg(r.notes.join(u" | "_s), noteSays)));
+    }
 
     checkMessage("ID", r.clientId, idSays);
     checkMessage("secret", r.clientSecret, secretSays);
+}
+
+void TestCredentialParser::parse()
+{
+    checkParse(false);
+}
+
+void TestCredentialParser::realPastes_data()
+{
+    QTest::addColumn<QString>("idInput");
+    QTest::addColumn<QString>("secretInput");
+    QTest::addColumn<SwapPolicy>("policy");
+    QTest::addColumn<QString>("expectedId");
+    QTest::addColumn<QString>("expectedSecret");
+    QTest::addColumn<Finding>("idFinding");
+    QTest::addColumn<Finding>("secretFinding");
+    QTest::addColumn<bool>("usable");
+    QTest::addColumn<int>("flags");
+    QTest::addColumn<QString>("idSays");
+    QTest::addColumn<QString>("secretSays");
+    QTest::addColumn<QString>("noteSays");
+    addRealPastes(true);
+}
+
+void TestCredentialParser::realPastes()
+{
+    checkParse(true);
+}
+
+// Cleaning what was cleaned changes nothing, and the values a paste gives, pasted again on their own,
+// give the same values: the wizard re-reads its fields after putting the values there, and a value
+// must never drift between what the customer sees and what Zoho is sent.
+void TestCredentialParser::cleaningIsStable_data()
+{
+    parse_data();
+    addRealPastes(false);
+}
+
+void TestCredentialParser::cleaningIsStable()
+{
+    QFETCH(QString, idInput);
+    QFETCH(QString, secretInput);
+
+    for (const QString &text : {idInput, secretInput}) {
+        const QString once = CredentialParser::clean(text);
+        QCOMPARE(CredentialParser::clean(once), once);
+    }
+    for (const SwapPolicy policy : {SwapPolicy::Detect, SwapPolicy::AutoSwap}) {
+        const CredentialParser::Result r = CredentialParser::parse(idInput, secretInput, policy);
+        const CredentialParser::Result again = CredentialParser::parse(r.clientId.value, r.clientSecret.value, policy);
+        QCOMPARE(again.clientId.value, r.clientId.value);
+        QCOMPARE(again.clientSecret.value, r.clientSecret.value);
+        QCOMPARE(CredentialParser::clean(r.clientId.value), r.clientId.value);
+        QCOMPARE(CredentialParser::clean(r.clientSecret.value), r.clientSecret.value);
+    }
 }
 
 // Messages and notes may be read out on a shared screen or printed by the command line: they must
@@ -402,6 +767,7 @@ void TestCredentialParser::parse()
 void TestCredentialParser::noMessageOrNoteShowsTheSecret_data()
 {
     parse_data();
+    addRealPastes(false);
 }
 
 void TestCredentialParser::noMessageOrNoteShowsTheSecret()

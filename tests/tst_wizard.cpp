@@ -408,6 +408,14 @@ void TestWizard::pasteProblemsAreShownNextToTheField()
     QCOMPARE(page->secretEdit()->text(), secret);
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 
+    // A secret pasted with more on its line: the page says which value it took.
+    paste(clientId, QStringLiteral("Client Secret: %1 (EU)").arg(secret));
+    auto *notes = page->findChild<QLabel *>(QStringLiteral("pasteNotes"));
+    QVERIFY(notes && notes->isVisible());
+    QVERIFY2(notes->text().contains(QLatin1String("42-character value after 'Client Secret'")), qPrintable(notes->text()));
+    QVERIFY(!notes->text().contains(secret.left(8)));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
     // The secret is masked until the customer reveals it.
     QCOMPARE(page->secretEdit()->echoMode(), QLineEdit::Password);
     QTest::mouseClick(page->revealButton(), Qt::LeftButton);

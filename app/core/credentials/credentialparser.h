@@ -7,6 +7,10 @@
 
 // Turns what a customer pasted into a Client ID and a Client Secret, and says, field by field, what
 // looks wrong. One piece of code for the wizard (as the user types) and the command line.
+// Each value is found by its own shape (a Client ID is "1000." and 30 letters and digits, a secret a
+// run of hex digits that a label, its position or its shape points to), never by what is left after
+// dropping words: the other lines of a note, an e-mail or a configuration file are left out, and when
+// the parser had to choose, a note says what it took.
 class CredentialParser
 {
     Q_DECLARE_TR_FUNCTIONS(CredentialParser)
@@ -19,7 +23,9 @@ public:
         Empty,
         // Client ID
         ClientIdTruncated,
-        ClientIdLowerCase,
+        ClientIdLowerCase,     // a warning: Zoho's own examples have one lower-case ID
+        ClientIdLookAlike,     // a letter from another alphabet that looks Latin (Cyrillic 'С')
+        ClientIdSeveral,       // two or more different Client IDs
         ClientIdIsSecret,      // the secret is in the ID field: swapped fields
         ClientIdIsToken,
         ClientIdNotRecognised,
@@ -30,6 +36,10 @@ public:
         SecretTooLong,
         SecretNotHex,
         SecretUpperCase,
+        SecretLookAlike,       // a letter from another alphabet that looks Latin (Cyrillic 'а')
+        SecretSeveral,         // two or more values that could each be the secret
+        SecretUnclear,         // several pieces, none shaped like a secret, or something stuck to its end
+        SecretHidden,          // only the dots Zoho shows in place of a hidden secret
     };
 
     enum class SwapPolicy {
@@ -61,8 +71,10 @@ public:
     static Result parse(const QString &clientIdInput, const QString &secretInput,
                         SwapPolicy policy = SwapPolicy::Detect);
 
-    // Removes what a paste drags along: white space and line breaks (also non-breaking and
-    // zero-width), surrounding quotes, and labels such as "Client Secret:".
+    // The one value a field holding this text gives: the Client ID, secret or token found in it by
+    // shape, else the text without what a paste drags along (white space and line breaks, also
+    // non-breaking and zero-width, control characters, quotes, labels such as "Client Secret:").
+    // Wide (full-width) characters become ordinary ones. Stable: clean(clean(x)) == clean(x).
     static QString clean(const QString &raw);
 
     static bool looksLikeClientId(const QString &value);
