@@ -15,6 +15,8 @@ if [[ "${1:-}" == "--tests" ]]; then
     packages+=(
         # a private, real Secret Service for the keychain tests
         dbus-daemon dbus-bin gnome-keyring libsecret-tools procps
+        # a real X server and the accessibility bus, for the screen-reader test
+        xvfb at-spi2-core
         # the Linux package check (scripts/package-deb.sh): build, lint, validate, install
         dpkg-dev lintian appstream desktop-file-utils file util-linux nsis
         # the Windows-only sources compiled syntax-only (scripts/check-platform-sources.sh)

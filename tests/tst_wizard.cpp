@@ -4,17 +4,23 @@
 
 #include "copyfield.h"
 #include "logfile.h"
-#include "loopbackreplyhandler.h"
+#include "loopbackaddress.h"
 #include "onboardingwizard.h"
 #include "pages/credentialspage.h"
 #include "pages/donepage.h"
 #include "pages/guidesteppage.h"
+#include "pages/statuspage.h"
 #include "pages/verifypage.h"
 #include "pages/welcomepage.h"
 #include "outsideview.h"
+#include "secretclipboard.h"
 #include "secretstore.h"
+#include "datacenter.h"
+#include "onboardingguide.h"
 #include "zohoaccountsemulator.h"
 
+#include <QAccessible>
+#include <QAccessibleInterface>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -59,6 +65,57 @@ void clearKeychain()
 {
     OutsideView::clearKeychain(SecretStore::defaultService());
 }
+
+// Every accessibility event of the run, as a screen reader would receive it: installed before any
+// wizard exists, so the wizard's own guard sits in front of it, as it sits in front of the
+// platform's bridge.
+struct HeardEvent
+{
+    QAccessible::Event type;
+    QString objectName;
+    QString name;
+    QString description;
+    QString text; // inserted, removed or updated text, and the value
+    bool revealed = false; // a secret field the customer chose to show (Show button)
+};
+QList<HeardEvent> *heard = nullptr;
+
+void hear(QAccessibleEvent *event)
+{
+    if (!heard)
+        return;
+    HeardEvent h{event->type(), event->object() ? event->object()->objectName() : QString(), {}, {}, {}, false};
+    if (auto *edit = qobject_cast<QLineEdit *>(event->object()))
+        h.revealed = edit->echoMode() == QLineEdit::Normal && edit->objectName() == QLatin1String("secretEdit");
+    if (QAccessibleInterface *iface = event->accessibleInterface()) {
+        h.name = iface->text(QAccessible::Name);
+        h.description = iface->text(QAccessible::Description);
+        h.text = iface->text(QAccessible::Value);
+        if (QAccessibleTextInterface *text = iface->textInterface())
+            h.text += QLatin1Char('|') + text->text(0, text->characterCount());
+    }
+    switch (event->type()) {
+    case QAccessible::TextInserted: h.text += QLatin1Char('|') + static_cast<QAccessibleTextInsertEvent *>(event)->textInserted(); break;
+    case QAccessible::TextRemoved: h.text += QLatin1Char('|') + static_cast<QAccessibleTextRemoveEvent *>(event)->textRemoved(); break;
+    case QAccessible::TextUpdated:
+        h.text += QLatin1Char('|') + static_cast<QAccessibleTextUpdateEvent *>(event)->textInserted() + QLatin1Char('|')
+            + static_cast<QAccessibleTextUpdateEvent *>(event)->textRemoved();
+        break;
+    default: break;
+    }
+    heard->append(h);
+}
+
+// What a screen reader was told to say (alerts and descriptions) since `from`.
+QStringList announcedSince(qsizetype from)
+{
+    QStringList said;
+    for (qsizetype i = from; i < heard->size(); ++i) {
+        if (heard->at(i).type == QAccessible::Alert || heard->at(i).type == QAccessible::DescriptionChanged)
+            said.append(heard->at(i).description);
+    }
+    return said;
+}
 } // namespace
 
 class TestWizard : public QObject
@@ -80,6 +137,10 @@ private slots:
     void missingLoopbackUriCanBeSkipped();
     void replacingStoredCredentialsAsksFirst();
     void closingDuringTheSignInStillRevokes();
+    void keyboardOnlyWalk();
+    void failuresOfferTheFixAndFocusIt();
+    void returningCustomerFindsTheirCredentials();
+    void secretFieldsTellScreenReadersNothing();
 
 private:
     // Plays the person at a question box when it appears: clicks the button of `role` and keeps
@@ -92,6 +153,10 @@ private:
     void clickNext();
     void goToCredentials();
     void paste(const QString &id, const QString &secretText);
+    // Sends a key to whatever has the focus, as a keyboard does.
+    void press(int key);
+    QWidget *focused() const { return m_wizard->focusWidget(); }
+    void newWizard();
 
     std::unique_ptr<ZohoAccountsEmulator> m_zoho;
     std::unique_ptr<OnboardingWizard> m_wizard;
@@ -103,6 +168,8 @@ private:
     quint16 m_port = 0;
     QStringList m_log;
     QStringList m_tokens; // every token the emulator issued during the run
+    QList<HeardEvent> m_heard;
+    bool m_screenReader = false;
 };
 
 void TestWizard::initTestCase()
@@ -116,10 +183,39 @@ void TestWizard::initTestCase()
     QVERIFY(LogFile::install(LogFile::defaultDirectory(), true));
     previousHandler = qInstallMessageHandler(collect);
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    heard = &m_heard;
+    QAccessible::installUpdateHandler(hear);
+    // Under tests/screen-reader-session.sh, Qt's bridge to the accessibility bus is on, as with a
+    // screen reader running; elsewhere (offscreen) no accessibility event is sent at all.
+    m_screenReader = qEnvironmentVariableIsSet("ZOHO_SCREEN_READER_TEST");
+    if (m_screenReader)
+        QTRY_VERIFY_WITH_TIMEOUT(QAccessible::isActive(), 10000);
 }
 
 void TestWizard::cleanupTestCase()
 {
+    // Not one accessibility event of the whole run carried the secret, in any form.
+    if (m_screenReader)
+        QVERIFY2(m_heard.size() > 100, "accessibility events were not captured: the check would prove nothing");
+    bool secretFieldHeard = false;
+    for (const HeardEvent &event : std::as_const(m_heard)) {
+        // Shown on screen on purpose (Show), it is read like the screen shows it; only then.
+        if (event.revealed)
+            continue;
+        QVERIFY2(!event.text.contains(secret) && !event.name.contains(secret) && !event.description.contains(secret),
+                 qPrintable(QStringLiteral("the secret reached a screen reader from %1 (event %2): %3")
+                                .arg(event.objectName).arg(int(event.type)).arg(event.text)));
+        // Parts of it neither (a secret typed key by key arrives in pieces).
+        if (event.objectName == QLatin1String("secretEdit") && event.type == QAccessible::TextInserted) {
+            secretFieldHeard = true;
+            QVERIFY2(!event.text.contains(secret.mid(10, 8)), "a piece of the secret reached a screen reader");
+        }
+    }
+    if (m_screenReader)
+        QVERIFY2(secretFieldHeard, "no typing into the secret field was heard: the check would prove nothing");
+    QAccessible::installUpdateHandler(nullptr);
+    heard = nullptr;
+
     qInstallMessageHandler(previousHandler);
     QLoggingCategory::setFilterRules(QString());
     const QString logFile = LogFile::currentPath();
@@ -148,9 +244,8 @@ void TestWizard::init()
 {
     clearKeychain();
     m_zoho = std::make_unique<ZohoAccountsEmulator>();
-    QVERIFY2(m_zoho->start({QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in"), QStringLiteral("au"),
-                            QStringLiteral("jp"), QStringLiteral("ca"), QStringLiteral("sa"), QStringLiteral("cn"),
-                            QStringLiteral("uk")}),
+    // Every data center of the table, so that nothing can ever reach the real Zoho.
+    QVERIFY2(m_zoho->start(DataCenters::codes()),
              qPrintable(m_zoho->errorString()));
     {
         QTcpServer probe;
@@ -158,12 +253,19 @@ void TestWizard::init()
         m_port = probe.serverPort();
     }
     qputenv("ZOHO_ONBOARDING_SIGNIN_PORT", QByteArray::number(m_port));
-    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue, LoopbackReplyHandler::redirectUri(m_port).toString()}, false});
+    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue, LoopbackAddress::redirectUri(m_port).toString()}, false});
     qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho->overridesSpec().toUtf8());
 
     m_opened.clear();
     m_landedAt.clear();
     m_browserMode = Browser::FollowRedirect;
+    newWizard();
+}
+
+void TestWizard::newWizard()
+{
+    if (m_wizard)
+        m_wizard->setCredentialsStored(true);
     m_wizard = std::make_unique<OnboardingWizard>();
     // The system browser, played: Zoho's pages are the emulator's; the console is only recorded.
     m_wizard->setUrlOpener([this](const QUrl &url) {
@@ -183,6 +285,8 @@ void TestWizard::init()
     });
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard.get()));
+    // The keychain is read once the window shows; the tests start from its answer.
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->storedCredentialsChecked(), 10000);
 }
 
 void TestWizard::cleanup()
@@ -212,6 +316,19 @@ void TestWizard::screenshot(const QString &name)
                                  .arg(QString::fromLatin1(widget->metaObject()->className()), name.isEmpty() ? widget->objectName() : name)
                                  + QStringLiteral(" (page %1)").arg(m_wizard->currentPage()->objectName())));
         }
+    }
+    // ... and no two of them share it, the wizard's own buttons included.
+    QStringList names;
+    for (QWidget *widget : m_wizard->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || !m_wizard->isAncestorOf(widget))
+            continue;
+        if (!qobject_cast<QAbstractButton *>(widget) && !qobject_cast<QLineEdit *>(widget) && !qobject_cast<QComboBox *>(widget))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        const QString accessible = iface ? iface->text(QAccessible::Name) : QString();
+        QVERIFY2(!names.contains(accessible),
+                 qPrintable(QStringLiteral("two controls are called \"%1\" on %2").arg(accessible, m_wizard->currentPage()->objectName())));
+        names.append(accessible);
     }
     const QString path = m_screenshotDir + QLatin1Char('/') + name + QStringLiteral(".png");
     QVERIFY2(m_wizard->grab().save(path), qPrintable(path));
@@ -276,7 +393,7 @@ void TestWizard::walkEveryPageAndStoreInTheKeychain()
     QTest::mouseClick(redirect->copyButton(), Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), hotglue);
     QCOMPARE(step3->findChild<CopyField *>(QStringLiteral("redirect_uris_2"))->value(),
-             LoopbackReplyHandler::redirectUri(m_port).toString());
+             LoopbackAddress::redirectUri(m_port).toString());
     QCOMPARE(step3->findChild<CopyField *>(QStringLiteral("client_name"))->value(), QStringLiteral("Optiply"));
     QCOMPARE(step3->findChild<CopyField *>(QStringLiteral("homepage_url"))->value(), QStringLiteral("https://www.optiply.com"));
     screenshot(QStringLiteral("04-step3-fill-details"));
@@ -310,7 +427,7 @@ void TestWizard::walkEveryPageAndStoreInTheKeychain()
             && request.form.queryItemValue(QStringLiteral("code")).startsWith(QLatin1String("1000.0000")))
             ++probes;
     }
-    QCOMPARE(probes, 9);
+    QCOMPARE(probes, int(DataCenters::codes().size()));
     QVERIFY(m_zoho->lastAuthorizeState().size() >= 43);
     QVERIFY(m_zoho->lastPkceVerified());
     QCOMPARE(m_zoho->revokedTokens().size(), 2);
@@ -347,7 +464,7 @@ void TestWizard::wrongSecretIsExplainedAndNothingIsStored()
     auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
     QCOMPARE(verify->headlineLabel()->text(), QStringLiteral("The Client Secret is wrong"));
-    QVERIFY(verify->adviceLabel()->text().contains(QLatin1String("generate a new secret")));
+    QVERIFY(verify->adviceLabel()->text().contains(QLatin1String("Client Secret tab")));
     QVERIFY(verify->retryButton()->isVisible());
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
     QCOMPARE(m_zoho->requests().size(), 1); // only the chosen data center
@@ -595,6 +712,267 @@ void TestWizard::closingDuringTheSignInStillRevokes()
     QVERIFY(m_zoho->revokedTokens().contains(m_zoho->issuedAccessTokens().first()));
 }
 
+void TestWizard::press(int key)
+{
+    QWidget *target = focused();
+    QVERIFY2(target, "nothing has the keyboard focus");
+    QTest::keyClick(target, Qt::Key(key));
+}
+
+void TestWizard::keyboardOnlyWalk()
+{
+    // The whole way with the keyboard alone: every key goes to the widget that has the focus, and
+    // after every action the focus is on what comes next.
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    QCOMPARE(focused(), welcome->dataCenterBox());
+    QVERIFY(m_wizard->testAttribute(Qt::WA_KeyboardFocusChange)); // the focus ring shows
+    const int eu = welcome->dataCenterBox()->findData(QStringLiteral("eu"));
+    for (int i = 0; i < eu; ++i)
+        press(Qt::Key_Down);
+    QCOMPARE(m_wizard->dataCenterChoice(), QStringLiteral("eu"));
+
+    // Enter in the list: the page's default, Next. The page change is announced.
+    qsizetype mark = m_heard.size();
+    press(Qt::Key_Return);
+    auto *step1 = qobject_cast<GuideStepPage *>(m_wizard->currentPage());
+    QVERIFY(step1);
+    if (m_screenReader) {
+        QVERIFY2(announcedSince(mark).join(QLatin1Char(' ')).contains(QLatin1String("Step 1 of 5")),
+                 qPrintable(announcedSince(mark).join(QLatin1Char('/'))));
+    }
+    // Enter on the focused button presses it: the console opens, and nothing moves on.
+    QCOMPARE(focused(), step1->openConsoleButton());
+    press(Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::OpenConsolePageId));
+    QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("https://api-console.zoho.eu"))});
+    QCOMPARE(focused(), m_wizard->button(QWizard::NextButton));
+    press(Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::AddClientPageId));
+    QCOMPARE(focused(), m_wizard->button(QWizard::NextButton));
+    press(Qt::Key_Return);
+
+    // Step 3: Enter copies the focused value, and the focus goes on to the next one, then to Next.
+    auto *step3 = qobject_cast<GuideStepPage *>(m_wizard->currentPage());
+    QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::FillDetailsPageId));
+    const QList<CopyField *> fields = step3->formFields();
+    QVERIFY(fields.size() >= 4);
+    for (CopyField *field : fields) {
+        QCOMPARE(focused(), field->copyButton());
+        QApplication::clipboard()->clear();
+        press(Qt::Key_Return);
+        QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::FillDetailsPageId));
+        QCOMPARE(QApplication::clipboard()->text(), field->value());
+        QCOMPARE(field->copyButton()->text(), QStringLiteral("Copied"));
+    }
+    QCOMPARE(focused(), m_wizard->button(QWizard::NextButton));
+    press(Qt::Key_Return);
+    press(Qt::Key_Return);
+    QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::CopyCredentialsPageId));
+    press(Qt::Key_Return);
+
+    // The credentials, typed (as a screen-reader user may): the cursor is in the ID field.
+    auto *credentials = qobject_cast<CredentialsPage *>(m_wizard->currentPage());
+    QVERIFY(credentials);
+    QCOMPARE(focused(), credentials->clientIdEdit());
+    QVERIFY(credentials->nextHint()->isVisible());
+    QTest::keyClicks(focused(), clientId);
+    press(Qt::Key_Tab);
+    QCOMPARE(focused(), credentials->secretEdit());
+    QTest::keyClicks(focused(), secret);
+    QVERIFY(!credentials->nextHint()->isVisible());
+    mark = m_heard.size();
+    press(Qt::Key_Return); // in a field: the default, Next
+
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QVERIFY(verify);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+    // The result is announced when it arrives, and Enter goes on: not Back.
+    if (m_screenReader) {
+        QVERIFY2(announcedSince(mark).join(QLatin1Char(' ')).contains(QStringLiteral("Verified — connected as jane@example.com")),
+                 qPrintable(announcedSince(mark).join(QLatin1Char('/'))));
+    }
+    QCOMPARE(focused(), m_wizard->button(QWizard::NextButton));
+    QCOMPARE(verify->title(), QStringLiteral("Checked and saved"));
+    press(Qt::Key_Return);
+
+    // Done: copy the ID, copy the secret, open Optiply, finish; Enter each time.
+    auto *done = qobject_cast<DonePage *>(m_wizard->currentPage());
+    QVERIFY(done);
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isVisible()); // the end: Finish only
+    QCOMPARE(focused(), done->clientIdField()->copyButton());
+    press(Qt::Key_Return);
+    QCOMPARE(QApplication::clipboard()->text(), clientId);
+    QCOMPARE(focused(), done->copySecretButton());
+    mark = m_heard.size();
+    press(Qt::Key_Return);
+    QCOMPARE(QApplication::clipboard()->text(), secret);
+    QCOMPARE(done->copySecretButton()->text(), QStringLiteral("Copied"));
+    if (m_screenReader)
+        QVERIFY(announcedSince(mark).join(QLatin1Char(' ')).contains(QLatin1String("copied")));
+    QVERIFY(m_wizard->isVisible());
+    QCOMPARE(focused(), done->openOptiplyButton());
+    press(Qt::Key_Return);
+    QCOMPARE(m_opened.last(), OnboardingGuide::optiplyIntegrationsUrl());
+    QCOMPARE(focused(), m_wizard->button(QWizard::FinishButton));
+    press(Qt::Key_Return);
+    QVERIFY(!m_wizard->isVisible());
+
+    // Finished, and the secret is still there to paste into Optiply until its time is up; the
+    // program waits in the background for that, then takes it off.
+    QCOMPARE(QApplication::clipboard()->text(), secret);
+    QVERIFY(m_wizard->isLingering());
+    QVERIFY(!QGuiApplication::quitOnLastWindowClosed());
+    m_wizard->secretClipboard()->setClearAfter(std::chrono::milliseconds(50));
+    m_wizard->secretClipboard()->copySecret(secret); // restarts the timer with the short time
+    QTRY_VERIFY(!m_wizard->isLingering());
+    QVERIFY(QApplication::clipboard()->text().isEmpty());
+    QVERIFY(QGuiApplication::quitOnLastWindowClosed());
+}
+
+void TestWizard::failuresOfferTheFixAndFocusIt()
+{
+    // The wrong data center chosen: the fix is choosing another, right there.
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("us")));
+    goToCredentials();
+    paste(clientId, secret);
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
+    QCOMPARE(verify->fix(), VerifyPage::Fix::ChooseDataCenter);
+    QCOMPARE(verify->title(), QStringLiteral("Not connected yet: one thing to fix"));
+    QCOMPARE(focused(), verify->fixButton());
+    QVERIFY(verify->retryButton()->isVisible()); // beside Check Again
+    press(Qt::Key_Return);
+    QVERIFY(verify->dataCenterChooser()->isVisible());
+    QCOMPARE(focused(), verify->dataCenterCombo());
+    screenshot(QStringLiteral("20-verify-choose-data-center"));
+    press(Qt::Key_Tab);
+    QCOMPARE(focused(), verify->checkThereButton());
+    press(Qt::Key_Return); // all of them: found in the EU
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+    QCOMPARE(focused(), m_wizard->button(QWizard::NextButton));
+    QCOMPARE(qobject_cast<WelcomePage *>(m_wizard->page(OnboardingWizard::WelcomePageId))->dataCenterBox()->currentData().toString(),
+             QStringLiteral("auto"));
+
+    // A wrong secret: the fix is pasting it again, in an emptied field with the cursor in it.
+    clearKeychain();
+    newWizard();
+    welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
+    goToCredentials();
+    paste(clientId, QStringLiteral("ffffffffffffffffffffffffffffffffffffffffff"));
+    clickNext();
+    verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
+    QCOMPARE(verify->fix(), VerifyPage::Fix::PasteSecretAgain);
+    QCOMPARE(focused(), verify->fixButton());
+    QVERIFY(verify->detailsLabel()->isEnabled()); // readable, not greyed out
+    press(Qt::Key_Return);
+    auto *credentials = qobject_cast<CredentialsPage *>(m_wizard->currentPage());
+    QVERIFY(credentials);
+    QVERIFY(credentials->secretEdit()->text().isEmpty());
+    QCOMPARE(credentials->clientIdEdit()->text(), clientId);
+    QCOMPARE(focused(), credentials->secretEdit());
+    QTest::keyClicks(focused(), secret);
+    press(Qt::Key_Return);
+    verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+}
+
+void TestWizard::returningCustomerFindsTheirCredentials()
+{
+    {
+        SecretStore store;
+        QSignalSpy saved(&store, &SecretStore::saved);
+        Credentials credentials{clientId, secret, QStringLiteral("eu"), {}};
+        credentials.verifiedAccount = QStringLiteral("jane@example.com");
+        store.save(credentials);
+        QVERIFY(saved.wait(10000));
+    }
+    newWizard();
+    QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::StatusPageId));
+    auto *status = qobject_cast<StatusPage *>(m_wizard->currentPage());
+    const QString details = status->detailsLabel()->text();
+    QVERIFY2(details.contains(QStringLiteral("1000.GMB0…UEX0")), qPrintable(details));
+    QVERIFY(!details.contains(clientId));
+    QVERIFY(!details.contains(secret));
+    QVERIFY(details.contains(QLatin1String("jane@example.com")));
+    QVERIFY(details.contains(QLatin1String("zoho.eu")));
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
+    screenshot(QStringLiteral("19-returning-status"));
+
+    // Copy for Optiply, with the keyboard.
+    QCOMPARE(focused(), status->copyClientIdButton());
+    press(Qt::Key_Return);
+    QCOMPARE(QApplication::clipboard()->text(), clientId);
+    QCOMPARE(focused(), status->copySecretButton());
+    press(Qt::Key_Return);
+    QCOMPARE(QApplication::clipboard()->text(), secret);
+
+    // Verify Again: the stored credentials are checked and signed in with once more.
+    QTest::mouseClick(status->verifyAgainButton(), Qt::LeftButton);
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QVERIFY(verify);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::StatusPageId));
+
+    // Replace starts the guide (the stored ones stay until new ones are saved).
+    QTest::mouseClick(status->replaceButton(), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::WelcomePageId));
+    QVERIFY(!keychainItem().isEmpty());
+    QTest::mouseClick(m_wizard->button(QWizard::BackButton), Qt::LeftButton);
+
+    // Forget asks, then removes them, and the assistant starts from the beginning.
+    QString question;
+    answerWhenAsked(QStringLiteral("confirmForgetBox"), QMessageBox::DestructiveRole, &question);
+    QTest::mouseClick(status->forgetButton(), Qt::LeftButton);
+    QVERIFY(question.contains(QLatin1String("Forget")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OnboardingWizard::WelcomePageId), 10000);
+    QTRY_VERIFY(keychainItem().isEmpty());
+}
+
+void TestWizard::secretFieldsTellScreenReadersNothing()
+{
+    goToCredentials();
+    auto *page = qobject_cast<CredentialsPage *>(m_wizard->currentPage());
+    const qsizetype mark = m_heard.size();
+    paste(clientId, secret);
+    // The fields' interfaces, as a screen reader queries them: masked, the length only.
+    for (QLineEdit *edit : {page->secretEdit(), page->clientIdEdit()}) {
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(edit);
+        QVERIFY(iface);
+        QVERIFY(!iface->text(QAccessible::Value).contains(secret));
+        QVERIFY(!iface->text(QAccessible::Name).contains(secret));
+        if (QAccessibleTextInterface *text = iface->textInterface())
+            QVERIFY(!text->text(0, text->characterCount()).contains(secret));
+    }
+    QCOMPARE(QAccessible::queryAccessibleInterface(page->secretEdit())->text(QAccessible::Value), QString(secret.size(), QLatin1Char('*')));
+    // Pasted by mistake into the ID field: masked there too.
+    paste(secret, QString());
+    QAccessibleInterface *idIface = QAccessible::queryAccessibleInterface(page->clientIdEdit());
+    QVERIFY(!idIface->text(QAccessible::Value).contains(secret));
+    QVERIFY(!idIface->textInterface()->text(0, idIface->textInterface()->characterCount()).contains(secret));
+    // The events were heard, masked: the length is all that is said.
+    bool insertHeard = false;
+    for (qsizetype i = mark; i < m_heard.size(); ++i) {
+        if (m_heard.at(i).type == QAccessible::TextInserted && m_heard.at(i).objectName == QLatin1String("secretEdit")
+            && m_heard.at(i).text.contains(QString(secret.size(), QLatin1Char('*'))))
+            insertHeard = true;
+    }
+    QCOMPARE(insertHeard, m_screenReader);
+    // Every control on the way has a name of its own.
+    QStringList names;
+    for (QWidget *widget : page->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        const QString name = QAccessible::queryAccessibleInterface(widget)->text(QAccessible::Name);
+        QVERIFY2(!names.contains(name), qPrintable(QStringLiteral("two controls are called ") + name));
+        names.append(name);
+    }
+}
+
 void TestWizard::answerWhenAsked(const QString &boxName, QMessageBox::ButtonRole role, QString *question,
                                  const QString &screenshotName)
 {
@@ -605,7 +983,7 @@ void TestWizard::answerWhenAsked(const QString &boxName, QMessageBox::ButtonRole
             return;
         poll->deleteLater();
         poll->stop();
-        *question = box->text();
+        *question = box->text() + QLatin1Char('\n') + box->informativeText();
         if (!screenshotName.isEmpty())
             box->grab().save(m_screenshotDir + QLatin1Char('/') + screenshotName + QStringLiteral(".png"));
         for (QAbstractButton *button : box->buttons()) {

@@ -1,5 +1,6 @@
 #include "copyfield.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ CopyField::CopyField(const QString &what, const QString &value, QWidget *parent)
     m_button->setAccessibleName(tr("Copy %1").arg(what));
     m_button->setToolTip(tr("Copy %1 to the clipboard").arg(what));
     m_button->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    // Enter on the focused button is handled by the wizard; the page's default stays Next.
     m_button->setAutoDefault(false);
 
     m_resetLabel->setSingleShot(true);
@@ -55,5 +57,10 @@ void CopyField::copy()
     //: Shown on the Copy button for two seconds after a click
     m_button->setText(tr("Copied"));
     m_resetLabel->start();
+    // Heard as well as seen.
+    //: %1 names the value, such as "Client Name"
+    m_button->setAccessibleDescription(tr("%1 copied").arg(m_edit->accessibleName()));
+    QAccessibleEvent alert(m_button, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
     emit copied(m_edit->text());
 }

@@ -1,6 +1,7 @@
 #include "illustrationview.h"
 
 #include <QPainter>
+#include <QScreen>
 #include <QSvgRenderer>
 
 IllustrationView::IllustrationView(const QString &resourcePath, QWidget *parent)
@@ -8,7 +9,8 @@ IllustrationView::IllustrationView(const QString &resourcePath, QWidget *parent)
     , m_renderer(new QSvgRenderer(resourcePath, this))
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    setMinimumSize(320, 180);
+    // Small screens and large scales: the picture gives way before the words do.
+    setMinimumSize(160, 90);
 }
 
 bool IllustrationView::isValid() const
@@ -24,9 +26,11 @@ QSize IllustrationView::sizeHint() const
 int IllustrationView::heightForWidth(int width) const
 {
     const QSizeF size = m_renderer->defaultSize();
-    if (size.isEmpty())
-        return width * 9 / 16;
-    return int(width * size.height() / size.width());
+    const int natural = size.isEmpty() ? width * 9 / 16 : int(width * size.height() / size.width());
+    // Never more than a third of the screen's height, so the instructions stay in view beside it.
+    const QScreen *screen = this->screen();
+    const int cap = screen ? screen->availableGeometry().height() / 3 : 360;
+    return qMax(minimumHeight(), qMin(natural, cap));
 }
 
 void IllustrationView::paintEvent(QPaintEvent *)

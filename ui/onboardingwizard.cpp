@@ -1,26 +1,50 @@
 #include "onboardingwizard.h"
 
 #include "aboutdialog.h"
+#include "accessiblesecretguard.h"
+#include "pages/assistantpage.h"
 #include "pages/credentialspage.h"
 #include "pages/donepage.h"
 #include "pages/guidesteppage.h"
+#include "pages/statuspage.h"
 #include "pages/verifypage.h"
 #include "pages/welcomepage.h"
+#include "secretclipboard.h"
 
 #include "onboardingguide.h"
 #include "secretstore.h"
+#include "zohodoor.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
 #include <QDesktopServices>
+#include <QKeyEvent>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QNetworkAccessManager>
+#include <QScreen>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcWizard, "zoho.ui.wizard", QtWarningMsg)
+
+namespace {
+// The size the pages are drawn for; smaller screens get less, and the pages scroll.
+constexpr QSize preferredSize(760, 680);
+// Room left for the window's frame and title bar, which the window system adds around the window.
+constexpr int frameAllowance = 40;
+} // namespace
 
 OnboardingWizard::OnboardingWizard(QWidget *parent)
     : QWizard(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new ZohoDoor(this))
     , m_keychainService(SecretStore::defaultService())
     , m_urlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_clipboard(new SecretClipboard(this))
 {
+    // Before any field exists: no secret may reach a screen reader, not even the first keystroke.
+    AccessibleSecretGuard::install();
+
     setObjectName(QStringLiteral("OnboardingWizard"));
     setWindowTitle(tr("Connect Zoho to Optiply"));
     setAccessibleName(windowTitle());
@@ -45,9 +69,27 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     setPage(CredentialsPageId, new CredentialsPage(this));
     setPage(VerifyPageId, new VerifyPage(this));
     setPage(DonePageId, new DonePage(this));
+    setPage(StatusPageId, new StatusPage(this));
     setStartId(WelcomePageId);
 
-    resize(760, 680);
+    // The wizard's own buttons, named for screen readers without the arrows ("< Back").
+    for (QWizard::WizardButton which : {QWizard::HelpButton, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                        QWizard::FinishButton, QWizard::CancelButton}) {
+        if (QAbstractButton *b = button(which))
+            b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QStringLiteral(" >")).remove(QStringLiteral("< ")));
+    }
+
+    connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onPageChanged);
+    resize(preferredSize);
+}
+
+OnboardingWizard::~OnboardingWizard()
+{
+    // Going away for good: a copied secret is taken off now (by the clipboard object's end), and
+    // nothing is left waiting for it.
+    m_clipboard->disconnect(this);
+    if (m_lingering)
+        QGuiApplication::setQuitOnLastWindowClosed(true);
 }
 
 QString OnboardingWizard::dataCenterChoice() const
@@ -73,6 +115,131 @@ void OnboardingWizard::setCredentials(const Credentials &credentials)
     m_credentials = credentials;
 }
 
+void OnboardingWizard::moveFocusTo(QWidget *widget)
+{
+    if (!widget || !widget->isEnabled())
+        return;
+    // Shown as keyboard focus (a focus ring), whatever moved it: the customer must see where Enter goes.
+    setAttribute(Qt::WA_KeyboardFocusChange);
+    widget->setFocus(Qt::TabFocusReason);
+    for (QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto *page = qobject_cast<AssistantPage *>(parent)) {
+            page->ensureVisible(widget);
+            break;
+        }
+    }
+}
+
+void OnboardingWizard::announce(QWidget *widget, const QString &text)
+{
+    if (!widget)
+        return;
+    // The description changes (read with the object), and an alert asks the reader to say it now.
+    widget->setAccessibleDescription(text);
+    QAccessibleEvent alert(widget, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+void OnboardingWizard::onPageChanged(int id)
+{
+    auto *page = qobject_cast<AssistantPage *>(this->page(id));
+    if (!page)
+        return;
+    page->setAccessibleName(page->title());
+    announce(page, page->announcement());
+    QWidget *target = page->arrivalFocus();
+    if (!target || !target->isVisibleTo(page) || !target->isEnabled()) {
+        QAbstractButton *next = button(QWizard::NextButton);
+        QAbstractButton *finish = button(QWizard::FinishButton);
+        target = finish->isVisible() && finish->isEnabled() ? finish : next;
+    }
+    moveFocusTo(target);
+}
+
+void OnboardingWizard::keyPressEvent(QKeyEvent *event)
+{
+    // Enter presses the button that has the focus, as it looks like it should; only elsewhere
+    // (a field, a list) does it mean the page's default, Next or Finish. QDialog would press the
+    // default button whatever has the focus.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const bool plain = event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier;
+    if (enter && plain) {
+        if (auto *focused = qobject_cast<QAbstractButton *>(focusWidget());
+            focused && focused->isVisible() && focused->isEnabled() && focused->window() == this) {
+            focused->click();
+            event->accept();
+            return;
+        }
+    }
+    QWizard::keyPressEvent(event);
+}
+
+void OnboardingWizard::fitToScreen()
+{
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize room(available.width() - frameAllowance / 2, available.height() - frameAllowance);
+    const QSize size = preferredSize.expandedTo(minimumSizeHint()).boundedTo(room).boundedTo(maximumSize());
+    // Never larger than the screen, even when the pages would like more: they scroll.
+    setMinimumSize(minimumSize().boundedTo(room));
+    resize(size);
+    QRect frame(QPoint(0, 0), size + QSize(frameAllowance / 2, frameAllowance));
+    frame.moveCenter(available.center());
+    move(frame.topLeft().x() + frameAllowance / 4, frame.topLeft().y() + frameAllowance * 3 / 4);
+    qCInfo(lcWizard) << "fitted" << geometry() << "into" << available;
+}
+
+void OnboardingWizard::showEvent(QShowEvent *event)
+{
+    if (!m_fitted) {
+        m_fitted = true;
+        fitToScreen();
+    }
+    QWizard::showEvent(event);
+    // The focus ring shows from the first frame, not only after the first Tab.
+    setAttribute(Qt::WA_KeyboardFocusChange);
+}
+
+bool OnboardingWizard::event(QEvent *event)
+{
+    // The keychain is read after the first frame is on screen: opening it can take a while
+    // (a D-Bus service starting, a password prompt) and the window must not wait for it.
+    if (event->type() == QEvent::Paint && !m_storedCheckStarted) {
+        m_storedCheckStarted = true;
+        QTimer::singleShot(0, this, &OnboardingWizard::checkStoredCredentials);
+    }
+    return QWizard::event(event);
+}
+
+void OnboardingWizard::checkStoredCredentials()
+{
+    auto *store = new SecretStore(this);
+    store->setService(m_keychainService);
+    connect(store, &SecretStore::loaded, this, [this, store](const Credentials &credentials) {
+        store->deleteLater();
+        m_storedCredentials = credentials;
+        m_storedChecked = true;
+        // Only when the customer has not started yet: never pull a page from under them.
+        if (currentId() == WelcomePageId && visitedIds().size() <= 1)
+            startOver(StatusPageId);
+        emit storedCredentialsCheckFinished(true);
+    });
+    connect(store, &SecretStore::failed, this, [this, store](const SecretStore::Error &) {
+        store->deleteLater();
+        m_storedChecked = true;
+        emit storedCredentialsCheckFinished(false);
+    });
+    store->load();
+}
+
+void OnboardingWizard::startOver(PageId startPage)
+{
+    setStartId(startPage);
+    restart();
+}
+
 void OnboardingWizard::done(int result)
 {
     // Window button, Esc and Cancel all end here: the secret Zoho showed once must not vanish.
@@ -80,6 +247,22 @@ void OnboardingWizard::done(int result)
         return;
     if (auto *verify = qobject_cast<VerifyPage *>(page(VerifyPageId)))
         verify->settle();
+    // A secret copied for Optiply stays on the clipboard for its time: the program stays in the
+    // background until then, or the customer would find the clipboard empty when pasting. Decided
+    // before the window goes, or closing the last window would quit at once.
+    if (m_clipboard->isClearPending() && !m_lingering) {
+        m_lingering = true;
+        qCInfo(lcWizard) << "staying in the background until the copied secret's time is over";
+        QGuiApplication::setQuitOnLastWindowClosed(false);
+        connect(m_clipboard, &SecretClipboard::pendingEnded, this, [this] {
+            if (!m_lingering)
+                return;
+            m_lingering = false;
+            QGuiApplication::setQuitOnLastWindowClosed(true);
+            if (!isVisible())
+                QCoreApplication::quit();
+        });
+    }
     QWizard::done(result);
 }
 
@@ -90,9 +273,9 @@ bool OnboardingWizard::confirmLeavingWithUnsavedSecret()
     if (!secretOnScreen || m_stored)
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Close without saving the secret?"),
-                    tr("The Client Secret you pasted is not saved yet, and Zoho shows it only once. If you close "
-                       "now, you may have to generate a new secret in Zoho's API Console."),
-                    QMessageBox::NoButton, this);
+                    tr("Close without saving the Client Secret?"), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("The Client Secret you pasted is not saved yet, and Zoho shows it only once. If you "
+                              "close now, you may have to make a new secret in Zoho's API Console."));
     box.setObjectName(QStringLiteral("confirmCloseBox"));
     QPushButton *stay = box.addButton(tr("&Keep Working"), QMessageBox::RejectRole);
     box.addButton(tr("&Close Anyway"), QMessageBox::DestructiveRole);

@@ -7,7 +7,8 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
+class SecretClipboard;
+class ZohoDoor;
 
 // The assistant's window: the guide's five steps in Zoho's console, then the pasted credentials,
 // the check with Zoho and the keychain. A thin skin over the core library.
@@ -26,12 +27,14 @@ public:
         CredentialsPageId,
         VerifyPageId,
         DonePageId,
+        StatusPageId, // credentials already stored: their status, for a returning customer
     };
     Q_ENUM(PageId)
 
     explicit OnboardingWizard(QWidget *parent = nullptr);
+    ~OnboardingWizard() override;
 
-    QNetworkAccessManager *network() const { return m_network; }
+    ZohoDoor *network() const { return m_network; }
     // The keychain service the credentials are kept under; tests use their own.
     QString keychainService() const { return m_keychainService; }
     void setKeychainService(const QString &service) { m_keychainService = service; }
@@ -63,15 +66,45 @@ public:
     bool credentialsStored() const { return m_stored; }
     void setCredentialsStored(bool stored) { m_stored = stored; }
 
+    // The one clipboard for secrets: a copy outlives the page it was made on, and Finish.
+    SecretClipboard *secretClipboard() const { return m_clipboard; }
+
+    // Credentials found in the keychain when the assistant opened; empty when none (yet).
+    Credentials storedCredentials() const { return m_storedCredentials; }
+    void setStoredCredentials(const Credentials &credentials) { m_storedCredentials = credentials; }
+    bool storedCredentialsChecked() const { return m_storedChecked; }
+
+    // Gives `widget` the keyboard focus, visibly, and scrolls it into view.
+    void moveFocusTo(QWidget *widget);
+    // Says `text` to a screen reader, as coming from `widget`.
+    static void announce(QWidget *widget, const QString &text);
+
+    // Sizes and places the window inside the available area of its screen.
+    void fitToScreen();
+    // True after Finish while a copied secret waits for its time on the clipboard.
+    bool isLingering() const { return m_lingering; }
+
+    // Starts over on another page: the status page, or the welcome page after Replace or Forget.
+    void startOver(PageId startPage);
+
     void done(int result) override;
 
 signals:
     void dataCenterChoiceChanged(const QString &choice);
+    // The keychain was read once at start; `found` when it held credentials.
+    void storedCredentialsCheckFinished(bool found);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     bool confirmLeavingWithUnsavedSecret();
+    void onPageChanged(int id);
+    void checkStoredCredentials();
 
-    QNetworkAccessManager *m_network;
+    ZohoDoor *m_network;
     QString m_keychainService;
     AccountsServerMap m_servers;
     QString m_configurationError;
@@ -81,4 +114,10 @@ private:
     QString m_verifiedAccount;
     QString m_verificationNote;
     UrlOpener m_urlOpener;
+    SecretClipboard *m_clipboard;
+    Credentials m_storedCredentials;
+    bool m_storedCheckStarted = false;
+    bool m_storedChecked = false;
+    bool m_fitted = false;
+    bool m_lingering = false;
 };

@@ -123,6 +123,7 @@ void SecretClipboard::clear()
     }
     if (removed)
         emit cleared();
+    emit pendingEnded();
 }
 
 std::chrono::milliseconds SecretClipboard::clearAfter() const

@@ -38,6 +38,8 @@ public:
 signals:
     // The secret was still on the clipboard and has been taken off.
     void cleared();
+    // The copy's time is over (or clear() was called): nothing is left to take off later.
+    void pendingEnded();
 
 private:
     QTimer *m_timer;

@@ -1,5 +1,6 @@
 #include "credentialspage.h"
 
+#include "../accessiblesecretguard.h"
 #include "../illustrationview.h"
 #include "../onboardingwizard.h"
 
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,7 +28,7 @@ QString colourFor(CredentialParser::Severity severity)
 } // namespace
 
 CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
-    : QWizardPage(wizard)
+    : AssistantPage(wizard)
     , m_wizard(wizard)
     , m_clientId(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
@@ -36,6 +38,7 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
     , m_secretMessage(new QLabel(this))
     , m_fingerprint(new QLabel(this))
     , m_notes(new QLabel(this))
+    , m_nextHint(new QLabel(this))
 {
     setObjectName(QStringLiteral("CredentialsPage"));
     setTitle(tr("Paste the Client ID and the Client Secret"));
@@ -46,11 +49,14 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
     m_clientId->setAccessibleName(tr("Client ID"));
     m_clientId->setPlaceholderText(QStringLiteral("1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"));
     m_clientId->setClearButtonEnabled(true);
+    // A secret pasted here by mistake must not reach a screen reader either.
+    m_clientId->setProperty(AccessibleSecretGuard::secretProperty, true);
 
     m_secret->setObjectName(QStringLiteral("secretEdit"));
     m_secret->setAccessibleName(tr("Client Secret"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setClearButtonEnabled(true);
+    m_secret->setProperty(AccessibleSecretGuard::secretProperty, true);
     // No input-method suggestions or history for a secret.
     m_secret->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
 
@@ -66,7 +72,7 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
         m_reveal->setAccessibleName(shown ? tr("Hide the Client Secret") : tr("Show the Client Secret"));
     });
 
-    for (QLabel *message : {m_clientIdMessage, m_secretMessage, m_notes}) {
+    for (QLabel *message : {m_clientIdMessage, m_secretMessage, m_notes, m_nextHint}) {
         message->setWordWrap(true);
         message->setTextFormat(Qt::PlainText);
         message->hide();
@@ -74,8 +80,9 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
     m_clientIdMessage->setObjectName(QStringLiteral("clientIdMessage"));
     m_secretMessage->setObjectName(QStringLiteral("secretMessage"));
     m_notes->setObjectName(QStringLiteral("pasteNotes"));
+    m_nextHint->setObjectName(QStringLiteral("nextHint"));
     m_fingerprint->setObjectName(QStringLiteral("secretFingerprint"));
-    m_fingerprint->setToolTip(tr("The last four characters and a short checksum of the secret. Support can "
+    m_fingerprint->setToolTip(tr("The last four characters of the secret and a short check code. Support can "
                                  "compare it without anyone reading the secret out."));
     m_fingerprint->hide();
 
@@ -104,14 +111,24 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
     auto *picture = new IllustrationView(QStringLiteral(":/illustrations/step5-copy-credentials.svg"), this);
     picture->setAccessibleName(tr("Illustration: the Client ID and the Client Secret on Zoho's Client Secret tab"));
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = contentLayout();
     layout->addLayout(form);
     layout->addWidget(m_swap, 0, Qt::AlignLeft);
     layout->addWidget(m_notes);
+    layout->addWidget(m_nextHint);
     layout->addWidget(picture, 1);
+
+    // The fields' clear buttons, named for screen readers.
+    const auto nameClearButton = [](QLineEdit *edit, const QString &name) {
+        for (QToolButton *button : edit->findChildren<QToolButton *>())
+            button->setAccessibleName(name);
+    };
+    nameClearButton(m_clientId, tr("Clear the Client ID"));
+    nameClearButton(m_secret, tr("Clear the Client Secret"));
 
     connect(m_clientId, &QLineEdit::textChanged, this, &CredentialsPage::reassess);
     connect(m_secret, &QLineEdit::textChanged, this, &CredentialsPage::reassess);
+    reassess();
 }
 
 bool CredentialsPage::hasSecret() const
@@ -122,6 +139,19 @@ bool CredentialsPage::hasSecret() const
 void CredentialsPage::reassess()
 {
     m_result = CredentialParser::parse(m_clientId->text(), m_secret->text());
+    // What the page promises: labels, spaces and line breaks that came along are removed, and the
+    // customer sees the value that will be used. Only for a value that is right once cleaned, so
+    // typing is never disturbed half-way.
+    const auto showCleaned = [](QLineEdit *edit, const CredentialParser::FieldResult &field) {
+        if (field.finding == CredentialParser::Finding::Ok && !field.value.isEmpty() && edit->text() != field.value) {
+            const QSignalBlocker blocker(edit);
+            edit->setText(field.value);
+        }
+    };
+    if (!m_result.looksSwapped) {
+        showCleaned(m_clientId, m_result.clientId);
+        showCleaned(m_secret, m_result.clientSecret);
+    }
     if (m_result.splitFromOneField) {
         // Both values in one field: put each where it belongs, so the customer sees what will be used.
         const QSignalBlocker idBlocker(m_clientId);
@@ -134,14 +164,33 @@ void CredentialsPage::reassess()
     m_clientId->setEchoMode(secretInIdField && !m_reveal->isChecked() ? QLineEdit::Password : QLineEdit::Normal);
     showFinding(m_clientIdMessage, m_result.clientId);
     showFinding(m_secretMessage, m_result.clientSecret);
-    m_swap->setVisible(m_result.looksSwapped);
+    // The swap also moves a secret pasted into the ID field over to its own field.
+    m_swap->setVisible(m_result.looksSwapped
+                       || (m_result.clientId.finding == CredentialParser::Finding::ClientIdIsSecret
+                           && m_secret->text().trimmed().isEmpty()));
 
     m_notes->setText(m_result.notes.join(QLatin1Char(' ')));
     m_notes->setVisible(!m_result.notes.isEmpty());
 
     const QString fingerprint = Credentials::secretFingerprint(m_result.clientSecret.value);
-    m_fingerprint->setText(tr("Secret fingerprint: %1").arg(fingerprint));
+    //: %1 is the secret's last four characters and a check code, for support
+    m_fingerprint->setText(tr("For support: the secret ends in %1").arg(fingerprint));
     m_fingerprint->setVisible(!fingerprint.isEmpty());
+
+    // Next greyed out says why, in one line.
+    QString hint;
+    if (!m_result.isUsable()) {
+        if (m_swap->isVisible())
+            hint = tr("To go on, click “Swap the Two Fields”.");
+        else if (m_result.clientId.finding == CredentialParser::Finding::Empty)
+            hint = tr("To go on, paste the Client ID.");
+        else if (m_result.clientSecret.finding == CredentialParser::Finding::Empty)
+            hint = tr("To go on, paste the Client Secret.");
+        else
+            hint = tr("To go on, correct the value marked above: copy it again from Zoho and paste it.");
+    }
+    m_nextHint->setText(hint);
+    m_nextHint->setVisible(!hint.isEmpty());
     emit completeChanged();
 }
 
@@ -161,6 +210,25 @@ void CredentialsPage::swapFields()
         m_clientId->setText(m_secret->text());
     }
     m_secret->setText(id);
+    m_wizard->moveFocusTo(m_result.isUsable() ? static_cast<QWidget *>(m_wizard->button(QWizard::NextButton)) : m_clientId);
+}
+
+QWidget *CredentialsPage::arrivalFocus() const
+{
+    if (m_clientId->text().isEmpty() || m_result.clientId.severity == CredentialParser::Severity::Error)
+        return m_clientId;
+    if (m_secret->text().isEmpty() || m_result.clientSecret.severity == CredentialParser::Severity::Error)
+        return m_secret;
+    return nullptr;
+}
+
+void CredentialsPage::pasteAgain(Field field)
+{
+    QLineEdit *edit = field == Field::Secret ? m_secret : m_clientId;
+    edit->clear();
+    m_wizard->moveFocusTo(edit);
+    OnboardingWizard::announce(edit, field == Field::Secret ? tr("Paste the Client Secret again, copied from Zoho.")
+                                                            : tr("Paste the Client ID again, copied from Zoho."));
 }
 
 bool CredentialsPage::isComplete() const

@@ -2,7 +2,7 @@
 
 #include "credentialparser.h"
 
-#include <QWizardPage>
+#include "assistantpage.h"
 
 class OnboardingWizard;
 class QLabel;
@@ -12,7 +12,7 @@ class QToolButton;
 
 // Where the customer pastes the Client ID and the Client Secret. The values are cleaned and judged
 // as they are typed; what is wrong is said next to the field it concerns.
-class CredentialsPage : public QWizardPage
+class CredentialsPage : public AssistantPage
 {
     Q_OBJECT
 
@@ -29,6 +29,13 @@ public:
     QPushButton *swapButton() const { return m_swap; }
     QLabel *clientIdMessage() const { return m_clientIdMessage; }
     QLabel *secretMessage() const { return m_secretMessage; }
+    // Why Next is not available yet; hidden when it is.
+    QLabel *nextHint() const { return m_nextHint; }
+    QWidget *arrivalFocus() const override;
+
+    // A fix from the check's page: empties one field and puts the cursor there, to paste it again.
+    enum class Field { ClientId, Secret };
+    void pasteAgain(Field field);
 
 private:
     void reassess();
@@ -44,5 +51,6 @@ private:
     QLabel *m_secretMessage;
     QLabel *m_fingerprint;
     QLabel *m_notes;
+    QLabel *m_nextHint;
     CredentialParser::Result m_result;
 };

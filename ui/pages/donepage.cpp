@@ -8,48 +8,69 @@
 #include "onboardingguide.h"
 
 #include <QFormLayout>
-#include <QLineEdit>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 DonePage::DonePage(OnboardingWizard *wizard)
-    : QWizardPage(wizard)
+    : AssistantPage(wizard)
     , m_wizard(wizard)
+    // Created in reading order: a screen reader meets them as the eye does.
     , m_summary(new QLabel(this))
+    , m_nextSteps(new QLabel(this))
+    , m_openOptiply(new QPushButton(tr("&Open Optiply's Integrations Page"), this))
     , m_clientId(new CopyField(tr("Client ID"), QString(), this))
     , m_secretRow(new QWidget(this))
     , m_fingerprint(new QLabel(m_secretRow))
+    , m_copySecret(new QPushButton(tr("Copy &Secret"), m_secretRow))
+    , m_openFailed(new QLabel(this))
+    , m_resetCopyLabel(new QTimer(this))
 {
     setObjectName(QStringLiteral("DonePage"));
     setTitle(tr("Done: your Zoho client is ready"));
+    setSubTitle(tr("One thing is left: paste the two values into Optiply."));
     setFinalPage(true);
 
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
 
-    auto *next = new QLabel(
+    m_nextSteps->setText(
         tr("<b>Last step, in Optiply:</b> open <b>%1</b>, and paste the Client ID and the Client Secret there. "
            "You can close Zoho's page afterwards.")
-            .arg(OnboardingGuide::optiplyDestination().toHtmlEscaped()),
-        this);
-    next->setObjectName(QStringLiteral("nextSteps"));
-    next->setWordWrap(true);
-    next->setTextFormat(Qt::RichText);
+            .arg(OnboardingGuide::optiplyDestination().toHtmlEscaped()));
+    m_nextSteps->setObjectName(QStringLiteral("nextSteps"));
+    m_nextSteps->setWordWrap(true);
+    m_nextSteps->setTextFormat(Qt::RichText);
+
+    m_openOptiply->setObjectName(QStringLiteral("openOptiplyButton"));
+    m_openOptiply->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser")));
+    m_openOptiply->setAccessibleName(tr("Open Optiply's integrations page in your browser"));
+    m_openOptiply->setAutoDefault(false);
+    connect(m_openOptiply, &QPushButton::clicked, this, &DonePage::openOptiply);
+    m_openFailed->setObjectName(QStringLiteral("openOptiplyFailed"));
+    m_openFailed->setWordWrap(true);
+    m_openFailed->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openFailed->hide();
 
     m_clientId->setObjectName(QStringLiteral("doneClientId"));
-    auto *copySecret = new QPushButton(tr("Copy &Secret"), m_secretRow);
-    copySecret->setObjectName(QStringLiteral("copySecretButton"));
-    copySecret->setAccessibleName(tr("Copy the Client Secret"));
-    copySecret->setAutoDefault(false);
-    auto *secretClipboard = new SecretClipboard(this);
-    connect(copySecret, &QPushButton::clicked, this, [this, secretClipboard] {
-        secretClipboard->copySecret(m_wizard->credentials().clientSecret);
-    });
+    connect(m_clientId, &CopyField::copied, this, [this] { m_wizard->moveFocusTo(m_copySecret); });
+
+    m_copySecret->setObjectName(QStringLiteral("copySecretButton"));
+    m_copySecret->setAccessibleName(tr("Copy the Client Secret"));
+    m_copySecret->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copySecret->setAutoDefault(false);
+    connect(m_copySecret, &QPushButton::clicked, this, &DonePage::copySecret);
+    m_resetCopyLabel->setSingleShot(true);
+    m_resetCopyLabel->setInterval(2000);
+    connect(m_resetCopyLabel, &QTimer::timeout, this, [this] { m_copySecret->setText(tr("Copy &Secret")); });
+
     //: %1 is a number of seconds (60)
-    auto *clipboardNote = new QLabel(tr("The copied secret is removed from the clipboard after %1 seconds, or when "
-                                        "you close this assistant.")
+    auto *clipboardNote = new QLabel(tr("The copied secret is taken off the clipboard after %1 seconds: paste it "
+                                        "into Optiply before then. Clicking Finish does not take it off sooner.")
                                          .arg(SecretClipboard::defaultClearAfter.count()),
                                      this);
     clipboardNote->setObjectName(QStringLiteral("clipboardNote"));
@@ -57,20 +78,32 @@ DonePage::DonePage(OnboardingWizard *wizard)
     auto *secretLayout = new QHBoxLayout(m_secretRow);
     secretLayout->setContentsMargins(0, 0, 0, 0);
     secretLayout->addWidget(m_fingerprint, 1);
-    secretLayout->addWidget(copySecret);
+    secretLayout->addWidget(m_copySecret);
 
     auto *idLabel = new QLabel(tr("Client &ID:"), this);
     idLabel->setBuddy(m_clientId->lineEdit());
+    auto *secretLabel = new QLabel(tr("Client Secret:"), this);
     auto *form = new QFormLayout;
     form->addRow(idLabel, m_clientId);
-    form->addRow(tr("Client Secret:"), m_secretRow);
+    form->addRow(secretLabel, m_secretRow);
     form->addRow(QString(), clipboardNote);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *openRow = new QHBoxLayout;
+    openRow->addWidget(m_openOptiply);
+    openRow->addStretch();
+
+    auto *layout = contentLayout();
     layout->addWidget(m_summary);
-    layout->addWidget(next);
+    layout->addWidget(m_nextSteps);
+    layout->addLayout(openRow);
+    layout->addWidget(m_openFailed);
     layout->addLayout(form);
     layout->addStretch();
+
+    // Tab follows the page from top to bottom.
+    setTabOrder(m_openOptiply, m_clientId->lineEdit());
+    setTabOrder(m_clientId->lineEdit(), m_clientId->copyButton());
+    setTabOrder(m_clientId->copyButton(), m_copySecret);
 }
 
 void DonePage::initializePage()
@@ -88,6 +121,37 @@ void DonePage::initializePage()
                                .arg(account.toHtmlEscaped(), dc.displayName().toHtmlEscaped()));
     }
     m_clientId->setValue(credentials.clientId);
-    //: %1 is a fingerprint such as "…a1b2 · 3f9c2e"
-    m_fingerprint->setText(tr("hidden (fingerprint %1)").arg(Credentials::secretFingerprint(credentials.clientSecret)));
+    //: %1 is the secret's last four characters and a check code, such as "…a1b2 · 3f9c2e"
+    m_fingerprint->setText(tr("hidden (ends in %1)").arg(Credentials::secretFingerprint(credentials.clientSecret)));
+    m_copySecret->setText(tr("Copy &Secret"));
+    m_openFailed->hide();
+}
+
+QWidget *DonePage::arrivalFocus() const
+{
+    return m_clientId->copyButton();
+}
+
+void DonePage::copySecret()
+{
+    m_wizard->secretClipboard()->copySecret(m_wizard->credentials().clientSecret);
+    //: Shown on the button for two seconds after a click
+    m_copySecret->setText(tr("Copied"));
+    m_resetCopyLabel->start();
+    OnboardingWizard::announce(m_copySecret, tr("The Client Secret is copied. Paste it into Optiply."));
+    m_wizard->moveFocusTo(m_openOptiply);
+}
+
+void DonePage::openOptiply()
+{
+    const QUrl url = OnboardingGuide::optiplyIntegrationsUrl();
+    if (m_wizard->openUrl(url)) {
+        m_openFailed->hide();
+        m_wizard->moveFocusTo(m_wizard->button(QWizard::FinishButton));
+        return;
+    }
+    //: %1 is a web address
+    m_openFailed->setText(tr("Your browser could not be opened. Open this address in your browser: %1").arg(url.toString()));
+    m_openFailed->show();
+    OnboardingWizard::announce(m_openFailed, m_openFailed->text());
 }

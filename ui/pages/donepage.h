@@ -1,13 +1,15 @@
 #pragma once
 
-#include <QWizardPage>
+#include "assistantpage.h"
 
 class CopyField;
 class OnboardingWizard;
 class QLabel;
+class QPushButton;
+class QTimer;
 
 // The credentials are stored: what to do in Optiply next, with the values at hand to paste there.
-class DonePage : public QWizardPage
+class DonePage : public AssistantPage
 {
     Q_OBJECT
 
@@ -15,13 +17,26 @@ public:
     explicit DonePage(OnboardingWizard *wizard);
 
     void initializePage() override;
+    // The last page of the guide: Finish, never on to another page.
+    int nextId() const override { return -1; }
+    QWidget *arrivalFocus() const override;
 
     CopyField *clientIdField() const { return m_clientId; }
+    QPushButton *copySecretButton() const { return m_copySecret; }
+    QPushButton *openOptiplyButton() const { return m_openOptiply; }
 
 private:
+    void copySecret();
+    void openOptiply();
+
     OnboardingWizard *m_wizard;
     QLabel *m_summary;
+    QLabel *m_nextSteps;
+    QPushButton *m_openOptiply;
     CopyField *m_clientId;
     QWidget *m_secretRow;
     QLabel *m_fingerprint;
+    QPushButton *m_copySecret;
+    QLabel *m_openFailed;
+    QTimer *m_resetCopyLabel;
 };

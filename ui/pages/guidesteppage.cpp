@@ -12,19 +12,21 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcGuide, "zoho.ui.guide", QtWarningMsg)
 
 GuideStepPage::GuideStepPage(OnboardingWizard *wizard, const OnboardingGuide::Step &step, int stepCount)
-    : QWizardPage(wizard)
+    : AssistantPage(wizard)
     , m_wizard(wizard)
     , m_step(step)
 {
     setObjectName(QStringLiteral("GuideStepPage%1").arg(step.number));
     //: %1 is the step number, %2 the number of steps, %3 the step's title
     setTitle(tr("Step %1 of %2: %3").arg(step.number).arg(stepCount).arg(step.title));
+    setSubTitle(tr("You do this in Zoho's API Console, in your browser. Come back here after each step."));
 
     auto *picture = new IllustrationView(step.illustration, this);
     //: %1 is the step's title
@@ -34,10 +36,12 @@ GuideStepPage::GuideStepPage(OnboardingWizard *wizard, const OnboardingGuide::St
     instructions->setObjectName(QStringLiteral("instructions"));
     instructions->setWordWrap(true);
     instructions->setTextFormat(Qt::RichText);
+    m_instructions = instructions;
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(picture, 1);
+    // Reading order follows the visual order: the instructions, then the picture that shows them.
+    auto *layout = contentLayout();
     layout->addWidget(instructions);
+    layout->addWidget(picture, 1);
     if (QWidget *action = createAction())
         layout->addWidget(action);
 }
@@ -76,6 +80,9 @@ QWidget *GuideStepPage::createOpenConsoleAction()
     failedText->setWordWrap(true);
     m_consoleLink = new CopyField(tr("Zoho API Console address"), QString(), m_browserFailed);
     m_consoleLink->setObjectName(QStringLiteral("consoleLink"));
+    // Copied for the browser: what comes next here is Next.
+    connect(m_consoleLink, &CopyField::copied, this,
+            [this] { m_wizard->moveFocusTo(m_wizard->button(QWizard::NextButton)); });
     auto *failedLayout = new QVBoxLayout(m_browserFailed);
     failedLayout->setContentsMargins(0, 0, 0, 0);
     failedLayout->addWidget(failedText);
@@ -101,7 +108,10 @@ QWidget *GuideStepPage::createFormValuesAction()
     auto *form = new QFormLayout(box);
     for (const OnboardingGuide::FormValue &value : OnboardingGuide::formValues()) {
         for (qsizetype i = 0; i < value.values.size(); ++i) {
-            auto *field = new CopyField(value.label, value.values.at(i), box);
+            //: %1 names a field of Zoho's form that takes several lines, %2 the line's number
+            const QString what = i == 0 ? value.label : tr("%1, line %2").arg(value.label).arg(i + 1);
+            auto *field = new CopyField(what, value.values.at(i), box);
+            m_formFields.append(field);
             field->setObjectName(i == 0 ? value.key : QStringLiteral("%1_%2").arg(value.key).arg(i + 1));
             field->setToolTip(value.explanation);
             auto *label = new QLabel(i == 0 ? value.label + QLatin1Char(':') : QString(), box);
@@ -109,6 +119,13 @@ QWidget *GuideStepPage::createFormValuesAction()
             label->setToolTip(value.explanation);
             form->addRow(label, field);
         }
+    }
+    // Copied: on to the next value, then to Next.
+    for (qsizetype i = 0; i < m_formFields.size(); ++i) {
+        connect(m_formFields.at(i), &CopyField::copied, this, [this, i] {
+            m_wizard->moveFocusTo(i + 1 < m_formFields.size() ? static_cast<QWidget *>(m_formFields.at(i + 1)->copyButton())
+                                                              : m_wizard->button(QWizard::NextButton));
+        });
     }
     // Why two redirect URIs: said on the page, not only in a tooltip.
     QString why;
@@ -129,6 +146,7 @@ QWidget *GuideStepPage::createGuardSecretAction()
     box->setObjectName(QStringLiteral("secretWarning"));
     box->setFrameShape(QFrame::StyledPanel);
     auto *icon = new QLabel(box);
+    icon->setAccessibleName(tr("Warning"));
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
     auto *text = new QLabel(tr("<b>Keep Zoho's page open.</b> If the secret is lost before it is stored, "
                                "open the client in the API Console and choose to generate a new secret; "
@@ -173,7 +191,26 @@ void GuideStepPage::openConsole()
     if (!m_wizard->openUrl(url)) {
         qCWarning(lcGuide) << "no browser could be opened";
         m_browserFailed->show();
+        m_wizard->moveFocusTo(m_consoleLink->copyButton());
+        OnboardingWizard::announce(m_browserFailed, tr("Your browser could not be opened. Copy the address "
+                                                       "and open it in your browser."));
     } else {
         m_browserFailed->hide();
+        // The console is open: what comes next is the next step.
+        m_wizard->moveFocusTo(m_wizard->button(QWizard::NextButton));
     }
+}
+
+QWidget *GuideStepPage::arrivalFocus() const
+{
+    if (m_openConsole)
+        return m_openConsole;
+    if (!m_formFields.isEmpty())
+        return m_formFields.first()->copyButton();
+    return nullptr;
+}
+
+QString GuideStepPage::announcement() const
+{
+    return title() + QStringLiteral(". ") + m_instructions->text().remove(QRegularExpression(QStringLiteral("<[^>]*>")));
 }

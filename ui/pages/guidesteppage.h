@@ -2,7 +2,9 @@
 
 #include "onboardingguide.h"
 
-#include <QWizardPage>
+#include "assistantpage.h"
+
+#include <QList>
 
 class CopyField;
 class OnboardingWizard;
@@ -10,7 +12,7 @@ class QLabel;
 class QPushButton;
 
 // One of the five steps in Zoho's API Console: a picture, what to do, and the one action the step needs.
-class GuideStepPage : public QWizardPage
+class GuideStepPage : public AssistantPage
 {
     Q_OBJECT
 
@@ -22,6 +24,10 @@ public:
     const OnboardingGuide::Step &step() const { return m_step; }
     QPushButton *openConsoleButton() const { return m_openConsole; }
     CopyField *consoleLinkField() const { return m_consoleLink; }
+    // The values to paste into Zoho's form, in their order on the page (step 3 only).
+    QList<CopyField *> formFields() const { return m_formFields; }
+    QWidget *arrivalFocus() const override;
+    QString announcement() const override;
 
 private:
     QWidget *createAction();
@@ -37,4 +43,6 @@ private:
     QWidget *m_browserFailed = nullptr;
     CopyField *m_consoleLink = nullptr;
     QLabel *m_consoleNote = nullptr;
+    QLabel *m_instructions = nullptr;
+    QList<CopyField *> m_formFields;
 };

@@ -1,7 +1,11 @@
 #include "verifypage.h"
 
 #include "../onboardingwizard.h"
+#include "../accessiblesecretguard.h"
+#include "../copyfield.h"
+#include "../illustrationview.h"
 #include "../secretclipboard.h"
+#include "credentialspage.h"
 #include "../supportreportwidget.h"
 
 #include "clientprober.h"
@@ -11,6 +15,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
+#include <QTimer>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,11 +32,12 @@
 Q_LOGGING_CATEGORY(lcVerify, "zoho.ui.verify", QtWarningMsg)
 
 VerifyPage::VerifyPage(OnboardingWizard *wizard)
-    : QWizardPage(wizard)
+    : AssistantPage(wizard)
     , m_wizard(wizard)
-    , m_icon(new QLabel(this))
-    , m_headline(new QLabel(this))
-    , m_advice(new QLabel(this))
+    , m_resultBox(new QWidget(this))
+    , m_icon(new QLabel(m_resultBox))
+    , m_headline(new QLabel(m_resultBox))
+    , m_advice(new QLabel(m_resultBox))
     , m_details(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_retry(new QPushButton(this))
@@ -43,6 +50,16 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     , m_pasteError(new QLabel(m_pasteBox))
     , m_secretBox(new QWidget(this))
     , m_secretOnScreen(new QLineEdit(m_secretBox))
+    , m_fixButton(new QPushButton(this))
+    , m_dataCenterBox(new QWidget(this))
+    , m_dataCenterCombo(new QComboBox(m_dataCenterBox))
+    , m_checkThere(new QPushButton(tr("Check &There"), m_dataCenterBox))
+    , m_redirectBox(new QWidget(this))
+    , m_redirectField(new CopyField(tr("Address Zoho sends you back to"), OnboardingGuide::signInRedirectUri().toString(),
+                                    m_redirectBox))
+    , m_openConsole(new QPushButton(tr("Open the Zoho API &Console"), m_redirectBox))
+    , m_detailsHeading(new QLabel(tr("Details for support:"), this))
+    , m_waitTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("VerifyPage"));
     setTitle(tr("Checking with Zoho"));
@@ -56,6 +73,11 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     m_headline->setFont(bold);
     m_headline->setWordWrap(true);
     m_headline->setTextFormat(Qt::PlainText);
+    // Focus rests here while Zoho is asked (Next is not available yet), so a screen reader reads it.
+    m_headline->setFocusPolicy(Qt::StrongFocus);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_icon->setObjectName(QStringLiteral("resultIcon"));
+    m_resultBox->setObjectName(QStringLiteral("resultBox"));
     m_advice->setObjectName(QStringLiteral("advice"));
     m_advice->setWordWrap(true);
     m_advice->setTextFormat(Qt::PlainText);
@@ -63,7 +85,13 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setEnabled(false); // greyed: for support, not for the customer
+    // For support, so set apart and smaller, but in the theme's own text colour: readable.
+    QFont small = m_details->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_details->setFont(small);
+    m_detailsHeading->setObjectName(QStringLiteral("detailsHeading"));
+    m_detailsHeading->setFont(small);
+    m_details->setAccessibleName(tr("Details for support"));
 
     m_busy->setRange(0, 0);
     m_busy->setAccessibleName(tr("Working"));
@@ -74,8 +102,8 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     connect(m_retry, &QPushButton::clicked, this, &VerifyPage::retry);
     m_skipSignIn->setObjectName(QStringLiteral("skipSignInButton"));
     m_skipSignIn->setAutoDefault(false);
-    m_skipSignIn->setToolTip(tr("Zoho already recognised the client. Without the sign-in, the secret itself is "
-                                "not proven until Optiply connects."));
+    m_skipSignIn->setToolTip(tr("Zoho already recognised the client. Without the sign-in, the secret is "
+                                "fully proven only when Optiply connects."));
     connect(m_skipSignIn, &QPushButton::clicked, this, [this] {
         if (m_signIn)
             m_signIn->cancel();
@@ -85,9 +113,10 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     // While the browser shows Zoho's page: what to do there, and what to do when it goes wrong.
     m_signInBox->setObjectName(QStringLiteral("signInBox"));
     auto *browserHelp = new QLabel(
-        tr("If the browser shows <b>Invalid Redirect Uri</b>: the second redirect URI from step 3 is missing. "
-           "Open your client in Zoho's API Console, add it, click Update, then sign in again.<br>"
-           "If it shows <b>Invalid Client</b>: Zoho signed you in to another data center than the client's. Sign "
+        tr("If the browser shows <b>Invalid Redirect Uri</b>: the second line of <b>Authorized Redirect URIs</b> "
+           "from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in "
+           "Zoho's API Console, add it, click Update, then sign in again.<br>"
+           "If it shows <b>Invalid Client</b>: Zoho signed you in to another region than the client's. Sign "
            "out of Zoho in the browser, then start the sign-in again."),
         m_signInBox);
     browserHelp->setObjectName(QStringLiteral("browserHelp"));
@@ -105,11 +134,10 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     auto *pasteLabel = new QLabel(m_pasteBox);
     pasteLabel->setObjectName(QStringLiteral("pasteLabel"));
     pasteLabel->setWordWrap(true);
-    pasteLabel->setText(tr("Another program on this computer uses port %1, so the assistant cannot receive "
+    pasteLabel->setText(tr("Another program on this computer is in the way, so the assistant cannot receive "
                            "Zoho's answer by itself. After you click Accept on Zoho's page, your browser shows "
                            "an error or another program's page: copy the whole &address from its address bar "
-                           "and paste it here.")
-                            .arg(ZohoSignIn::configuredPort()));
+                           "and paste it here."));
     pasteLabel->setBuddy(m_pastedAddress);
     m_pastedAddress->setObjectName(QStringLiteral("pastedAddress"));
     m_pastedAddress->setAccessibleName(tr("Address from the browser"));
@@ -142,19 +170,23 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     secretLabel->setBuddy(m_secretOnScreen);
     m_secretOnScreen->setReadOnly(true);
     m_secretOnScreen->setEchoMode(QLineEdit::Password);
-    m_secretOnScreen->setAccessibleName(tr("Client Secret"));
+    m_secretOnScreen->setAccessibleName(tr("Client Secret, not saved yet"));
+    m_secretOnScreen->setProperty(AccessibleSecretGuard::secretProperty, true);
     auto *reveal = new QToolButton(m_secretBox);
     reveal->setCheckable(true);
     reveal->setText(tr("Show"));
-    reveal->setAccessibleName(tr("Show the Client Secret"));
+    reveal->setAccessibleName(tr("Show the unsaved Client Secret"));
     connect(reveal, &QToolButton::toggled, this, [this](bool shown) {
         m_secretOnScreen->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
     auto *copy = new QPushButton(tr("Copy"), m_secretBox);
-    copy->setAccessibleName(tr("Copy the Client Secret"));
+    copy->setAccessibleName(tr("Copy the unsaved Client Secret"));
     copy->setAutoDefault(false);
-    auto *secretClipboard = new SecretClipboard(this);
-    connect(copy, &QPushButton::clicked, this, [this, secretClipboard] { secretClipboard->copySecret(m_secretOnScreen->text()); });
+    connect(copy, &QPushButton::clicked, this, [this, copy] {
+        m_wizard->secretClipboard()->copySecret(m_secretOnScreen->text());
+        copy->setText(tr("Copied"));
+        OnboardingWizard::announce(copy, tr("The Client Secret is copied."));
+    });
     auto *secretLayout = new QGridLayout(m_secretBox);
     secretLayout->setContentsMargins(0, 0, 0, 0);
     secretLayout->addWidget(secretLabel, 0, 0, 1, 3);
@@ -162,26 +194,89 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     secretLayout->addWidget(reveal, 1, 1);
     secretLayout->addWidget(copy, 1, 2);
 
-    auto *top = new QHBoxLayout;
+    auto *top = new QHBoxLayout(m_resultBox);
+    top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_icon, 0, Qt::AlignTop);
     auto *texts = new QVBoxLayout;
     texts->addWidget(m_headline);
     texts->addWidget(m_advice);
     top->addLayout(texts, 1);
 
+    // The fixes: one button, and what some of them open on the page.
+    m_fixButton->setObjectName(QStringLiteral("fixButton"));
+    m_fixButton->setAutoDefault(false);
+    connect(m_fixButton, &QPushButton::clicked, this, &VerifyPage::applyFix);
+
+    m_dataCenterBox->setObjectName(QStringLiteral("dataCenterChooser"));
+    m_dataCenterCombo->setObjectName(QStringLiteral("verifyDataCenterBox"));
+    m_dataCenterCombo->addItem(tr("All of them – find it for me"), QStringLiteral("auto"));
+    for (const DataCenter &dc : DataCenters::all())
+        m_dataCenterCombo->addItem(dc.displayName(), dc.code);
+    m_dataCenterCombo->setAccessibleName(tr("Zoho data center to check"));
+    auto *dcLabel = new QLabel(tr("&Which Zoho data center?"), m_dataCenterBox);
+    dcLabel->setBuddy(m_dataCenterCombo);
+    m_checkThere->setObjectName(QStringLiteral("checkThereButton"));
+    m_checkThere->setAutoDefault(false);
+    connect(m_checkThere, &QPushButton::clicked, this, [this] {
+        m_wizard->setDataCenterChoice(m_dataCenterCombo->currentData().toString());
+        startCheck();
+    });
+    auto *dcLayout = new QHBoxLayout(m_dataCenterBox);
+    dcLayout->setContentsMargins(0, 0, 0, 0);
+    dcLayout->addWidget(dcLabel);
+    dcLayout->addWidget(m_dataCenterCombo, 1);
+    dcLayout->addWidget(m_checkThere);
+    m_dataCenterBox->hide();
+
+    m_redirectBox->setObjectName(QStringLiteral("redirectHelp"));
+    auto *redirectText = new QLabel(
+        tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, click <b>+</b> to add a "
+           "second line, paste this address there and click <b>Update</b>. Then click Sign In Again here."),
+        m_redirectBox);
+    redirectText->setWordWrap(true);
+    redirectText->setTextFormat(Qt::RichText);
+    auto *redirectPicture = new IllustrationView(QStringLiteral(":/illustrations/step3-fill-details.svg"), m_redirectBox);
+    redirectPicture->setAccessibleName(tr("Illustration: the two lines of Authorized Redirect URIs in Zoho's form"));
+    m_redirectField->setObjectName(QStringLiteral("redirectAddressField"));
+    m_openConsole->setObjectName(QStringLiteral("verifyOpenConsoleButton"));
+    m_openConsole->setAutoDefault(false);
+    connect(m_openConsole, &QPushButton::clicked, this, [this] {
+        const DataCenter dc = DataCenters::find(m_wizard->credentials().dataCenter);
+        m_wizard->openUrl(dc.isValid() ? dc.apiConsole : DataCenters::find(QStringLiteral("us")).apiConsole);
+        m_wizard->moveFocusTo(m_redirectField->copyButton());
+    });
+    connect(m_redirectField, &CopyField::copied, this, [this] { m_wizard->moveFocusTo(m_retry); });
+    auto *redirectLayout = new QVBoxLayout(m_redirectBox);
+    redirectLayout->setContentsMargins(0, 0, 0, 0);
+    redirectLayout->addWidget(redirectText);
+    auto *openRow = new QHBoxLayout;
+    openRow->addWidget(m_openConsole);
+    openRow->addStretch();
+    redirectLayout->addLayout(openRow);
+    redirectLayout->addWidget(m_redirectField);
+    redirectLayout->addWidget(redirectPicture);
+    m_redirectBox->hide();
+
+    m_waitTimer->setInterval(1000);
+    connect(m_waitTimer, &QTimer::timeout, this, &VerifyPage::tickWait);
+
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_fixButton);
     buttons->addWidget(m_openSignIn);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_skipSignIn);
     buttons->addStretch();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    auto *layout = contentLayout();
+    layout->addWidget(m_resultBox);
     layout->addWidget(m_busy);
-    layout->addWidget(m_signInBox);
     layout->addLayout(buttons);
+    layout->addWidget(m_dataCenterBox);
+    layout->addWidget(m_redirectBox);
+    layout->addWidget(m_signInBox);
     layout->addWidget(m_secretBox);
     layout->addStretch();
+    layout->addWidget(m_detailsHeading);
     layout->addWidget(m_details);
     layout->addWidget(m_support = new SupportReportWidget([this](SupportReport *report) {
         report->setAccountsServers(m_wizard->accountsServers());
@@ -211,6 +306,7 @@ void VerifyPage::cleanupPage()
     if (m_store)
         m_store->disconnect(this);
     m_store = nullptr;
+    offerFix(Fix::None);
     setState(State::Idle);
 }
 
@@ -243,6 +339,14 @@ void VerifyPage::setState(State state)
     m_skipSignIn->setVisible(state == State::SigningIn || state == State::SignInFailed);
     m_signInBox->setVisible(state == State::SigningIn);
     m_secretBox->setVisible(state == State::StoreFailed);
+    // The header says where things stand, not only what the page is for.
+    switch (state) {
+    case State::CheckFailed:
+    case State::SignInFailed: setTitle(tr("Not connected yet: one thing to fix")); break;
+    case State::StoreFailed: setTitle(tr("Checked, but not saved yet")); break;
+    case State::Stored: setTitle(tr("Checked and saved")); break;
+    default: setTitle(tr("Checking with Zoho")); break;
+    }
     switch (state) {
     case State::CheckFailed: m_retry->setText(tr("&Check Again")); break;
     case State::SigningIn: m_retry->setText(tr("&Start the Sign-in Again")); break;
@@ -260,10 +364,18 @@ void VerifyPage::showResult(QStyle::StandardPixmap icon, const QString &headline
                             const QString &details)
 {
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(40, 40));
+    switch (icon) {
+    case QStyle::SP_MessageBoxWarning: m_icon->setAccessibleName(tr("Warning")); break;
+    case QStyle::SP_MessageBoxCritical: m_icon->setAccessibleName(tr("Error")); break;
+    case QStyle::SP_MessageBoxInformation: m_icon->setAccessibleName(tr("Note")); break;
+    case QStyle::SP_DialogApplyButton: m_icon->setAccessibleName(tr("Done")); break;
+    default: m_icon->setAccessibleName(tr("Working")); break;
+    }
     m_headline->setText(headline);
     m_advice->setText(advice);
     m_details->setText(details);
     m_details->setVisible(!details.isEmpty());
+    m_detailsHeading->setVisible(!details.isEmpty());
     setAccessibleDescription(headline + QLatin1Char(' ') + advice);
 }
 
@@ -277,6 +389,9 @@ void VerifyPage::startCheck()
                             : tr("Asking all of Zoho's data centers where your client is…"),
                tr("This takes a few seconds."));
     setState(State::Checking);
+    offerFix(Fix::None);
+    if (isVisible())
+        m_wizard->moveFocusTo(m_headline);
 
     delete m_prober;
     m_prober = new ClientProber(m_wizard->network(), this);
@@ -303,6 +418,18 @@ void VerifyPage::onProbeFinished(const ProbeReport &report)
                    ProbeStatusText::advice(report, dataCenterName(report.dataCenter)),
                    details.join(QLatin1Char('\n')));
         setState(State::CheckFailed);
+        switch (report.status) {
+        case ProbeStatus::WrongSecret: offerFix(Fix::PasteSecretAgain); break;
+        case ProbeStatus::Malformed: offerFix(Fix::PasteClientIdAgain); break;
+        case ProbeStatus::UnknownClient:
+            // Asked one data center: another may know it. Asked them all: the ID itself is wrong.
+            offerFix(DataCenters::find(m_wizard->dataCenterChoice()).isValid() ? Fix::ChooseDataCenter
+                                                                               : Fix::PasteClientIdAgain);
+            break;
+        case ProbeStatus::RateLimited: offerFix(Fix::WaitAndRetry); break;
+        default: offerFix(Fix::None); break;
+        }
+        announceResult();
         return;
     }
 
@@ -330,6 +457,7 @@ void VerifyPage::startSignIn()
     m_pastedAddress->clear();
     m_signInUrl.clear();
     setState(State::SigningIn);
+    offerFix(Fix::None);
 
     if (m_signIn) {
         m_signIn->disconnect(this);
@@ -373,32 +501,52 @@ void VerifyPage::onSignInFinished(const ZohoSignIn::Result &result)
     qCInfo(lcVerify) << "sign-in finished:" << ProbeStatusText::key(result.status) << result.dataCenter;
     m_support->noteVerification(result);
     if (!result.isVerified()) {
-        QString advice = ProbeStatusText::advice(result.status, result.cause, dataCenterName(result.dataCenter),
-                                                 result.certificateIssuer, result.proxy);
+        // With unknown_data_center the advice names the accounts server Zoho's redirect named.
+        const QString where = result.cause == ProbeCause::UnknownDataCenter ? result.accountsServer
+                                                                           : dataCenterName(result.dataCenter);
+        QString advice = ProbeStatusText::advice(result.status, result.cause, where, result.certificateIssuer,
+                                                 result.proxy);
         if (result.status == ProbeStatus::RedirectUriNotRegistered) {
-            advice = tr("Zoho does not accept %1 as a redirect URI of this client. Open the client in the API "
-                        "Console, add it as the second Authorized Redirect URI exactly as shown in step 3, click "
-                        "Update, then sign in again.")
-                         .arg(OnboardingGuide::signInRedirectUri().toString());
+            advice = tr("Zoho does not know the address it should send you back to after you approve: the second "
+                        "line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign "
+                        "in again.");
         }
         showResult(QStyle::SP_MessageBoxWarning, ProbeStatusText::headline(result.status), advice, result.detail);
         setState(State::SignInFailed);
+        switch (result.status) {
+        case ProbeStatus::RedirectUriNotRegistered: offerFix(Fix::AddRedirectAddress); break;
+        case ProbeStatus::WrongSecret: offerFix(Fix::PasteSecretAgain); break;
+        case ProbeStatus::Malformed: offerFix(Fix::PasteClientIdAgain); break;
+        case ProbeStatus::RateLimited: offerFix(Fix::WaitAndRetry); break;
+        default: offerFix(Fix::None); break;
+        }
+        // Saving without the sign-in is no way out when the sign-in just said the secret is wrong.
+        m_skipSignIn->setVisible(m_fix != Fix::PasteSecretAgain && m_fix != Fix::PasteClientIdAgain);
+        announceResult();
         return;
     }
     Credentials credentials = m_wizard->credentials();
     credentials.dataCenter = result.dataCenter;
     m_wizard->setCredentials(credentials);
     m_wizard->setVerifiedAccount(result.accountEmail.isEmpty() ? tr("your Zoho account") : result.accountEmail);
-    if (result.revocationFailed)
-        m_wizard->setVerificationNote(tr("The test sign-in could not be removed from Zoho. It expires by itself; "
-                                         "you can also remove it under Zoho Accounts → Connected Apps."));
+    if (result.cause == ProbeCause::RefreshTokenNotRevoked) {
+        // A refresh token does not expire by itself: say so, and where to remove it.
+        m_wizard->setVerificationNote(ProbeStatusText::advice(result.status, result.cause,
+                                                              dataCenterName(result.dataCenter)));
+    } else if (result.revocationFailed) {
+        m_wizard->setVerificationNote(tr("The test sign-in could not be removed from Zoho. It expires by itself "
+                                         "within an hour."));
+    }
     startStore();
 }
 
 void VerifyPage::startStore()
 {
-    const Credentials credentials = m_wizard->credentials();
+    offerFix(Fix::None);
     const QString account = m_wizard->verifiedAccount();
+    Credentials credentials = m_wizard->credentials();
+    // Kept with them, so a returning customer sees as whom they were verified.
+    credentials.verifiedAccount = account;
     showResult(QStyle::SP_DialogApplyButton,
                account.isEmpty() ? tr("Zoho recognises your client in its %1 data center").arg(dataCenterName(credentials.dataCenter))
                                  : tr("Verified — connected as %1").arg(account),
@@ -431,6 +579,8 @@ void VerifyPage::startStore()
                    tr("This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the "
                       "secret below if you want to keep it, or save them after all."));
         setState(State::StoreFailed);
+        announceResult();
+        m_wizard->moveFocusTo(m_retry);
     });
     // Nothing stored yet, or nothing readable (an unusable keychain, an item that is not ours):
     // the save itself then succeeds or says what is wrong, in terms of saving.
@@ -472,6 +622,10 @@ void VerifyPage::onStored(const Credentials &credentials)
         showResult(QStyle::SP_DialogApplyButton, tr("Verified — connected as %1").arg(account), advice);
     }
     setState(State::Stored);
+    m_wizard->setStoredCredentials(credentials);
+    announceResult();
+    // Done here: Next is what comes next.
+    m_wizard->moveFocusTo(m_wizard->button(QWizard::NextButton));
 }
 
 void VerifyPage::onStoreFailed(const SecretStore::Error &error)
@@ -481,6 +635,8 @@ void VerifyPage::onStoreFailed(const SecretStore::Error &error)
     showResult(QStyle::SP_MessageBoxCritical, tr("Your credentials are fine, but they could not be saved"),
                error.message, error.detail);
     setState(State::StoreFailed);
+    announceResult();
+    m_wizard->moveFocusTo(m_retry);
 }
 
 void VerifyPage::retry()
@@ -491,4 +647,89 @@ void VerifyPage::retry()
     case State::SignInFailed: startSignIn(); break;
     default: startCheck(); break;
     }
+}
+
+QWidget *VerifyPage::arrivalFocus() const
+{
+    return m_headline;
+}
+
+void VerifyPage::offerFix(Fix fix)
+{
+    m_fix = fix;
+    m_waitTimer->stop();
+    m_dataCenterBox->hide();
+    m_redirectBox->hide();
+    m_retry->setEnabled(true);
+    switch (fix) {
+    case Fix::None: m_fixButton->hide(); break;
+    case Fix::PasteSecretAgain: m_fixButton->setText(tr("&Paste the Secret Again")); break;
+    case Fix::PasteClientIdAgain: m_fixButton->setText(tr("&Paste the Client ID Again")); break;
+    case Fix::ChooseDataCenter: m_fixButton->setText(tr("Choose Another &Data Center")); break;
+    case Fix::AddRedirectAddress: m_fixButton->setText(tr("&Add the Missing Address in Zoho")); break;
+    case Fix::WaitAndRetry:
+        m_waitLeft = 60;
+        m_fixButton->setText(tr("&Wait and Check Again by Itself"));
+        break;
+    }
+    if (fix == Fix::None) {
+        // Only a new attempt can help (the network, Zoho): that is the action, then.
+        if (m_retry->isVisible())
+            m_wizard->moveFocusTo(m_retry);
+        return;
+    }
+    m_fixButton->show();
+    m_wizard->moveFocusTo(m_fixButton);
+}
+
+void VerifyPage::applyFix()
+{
+    switch (m_fix) {
+    case Fix::None: break;
+    case Fix::PasteSecretAgain:
+    case Fix::PasteClientIdAgain: {
+        const auto field = m_fix == Fix::PasteSecretAgain ? CredentialsPage::Field::Secret : CredentialsPage::Field::ClientId;
+        m_wizard->back();
+        if (auto *page = qobject_cast<CredentialsPage *>(m_wizard->currentPage()))
+            page->pasteAgain(field);
+        break;
+    }
+    case Fix::ChooseDataCenter: {
+        // "All of them" first: the one just asked did not know the client, the search finds it anywhere.
+        m_dataCenterCombo->setCurrentIndex(0);
+        m_dataCenterBox->show();
+        m_wizard->moveFocusTo(m_dataCenterCombo);
+        break;
+    }
+    case Fix::AddRedirectAddress:
+        m_redirectBox->show();
+        m_wizard->moveFocusTo(m_openConsole);
+        break;
+    case Fix::WaitAndRetry:
+        m_fixButton->setEnabled(false);
+        m_retry->setEnabled(false);
+        m_waitTimer->start();
+        tickWait();
+        break;
+    }
+}
+
+void VerifyPage::tickWait()
+{
+    if (m_waitLeft <= 0) {
+        m_waitTimer->stop();
+        m_fixButton->setEnabled(true);
+        m_retry->setEnabled(true);
+        retry();
+        return;
+    }
+    //: %1 is a number of seconds
+    m_fixButton->setText(tr("Checking again in %1 s").arg(m_waitLeft));
+    --m_waitLeft;
+}
+
+void VerifyPage::announceResult()
+{
+    m_resultBox->setAccessibleName(m_headline->text());
+    OnboardingWizard::announce(m_resultBox, m_headline->text() + QLatin1Char(' ') + m_advice->text());
 }

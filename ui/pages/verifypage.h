@@ -6,9 +6,12 @@
 
 #include <QPointer>
 #include <QStyle>
-#include <QWizardPage>
+#include "assistantpage.h"
 
 class ClientProber;
+class CopyField;
+class QComboBox;
+class QTimer;
 class OnboardingWizard;
 class QLabel;
 class QLineEdit;
@@ -19,7 +22,7 @@ class SupportReportWidget;
 // Proves the pasted credentials and keeps them: first asks Zoho's token endpoint whether it knows
 // the client (and where), then signs in once through the browser, then stores the credentials in
 // the keychain and reads them back. Going Back cancels whatever is under way.
-class VerifyPage : public QWizardPage
+class VerifyPage : public AssistantPage
 {
     Q_OBJECT
 
@@ -35,7 +38,21 @@ public:
     // Before the window closes: sign-ins that already hold tokens finish revoking them.
     void settle();
 
+    // The one action that fixes what the check found, offered beside Check Again.
+    enum class Fix { None, PasteSecretAgain, PasteClientIdAgain, ChooseDataCenter, AddRedirectAddress, WaitAndRetry };
+    Q_ENUM(Fix)
+
+    QWidget *arrivalFocus() const override;
+
     State state() const { return m_state; }
+    Fix fix() const { return m_fix; }
+    QPushButton *fixButton() const { return m_fixButton; }
+    QWidget *dataCenterChooser() const { return m_dataCenterBox; }
+    QComboBox *dataCenterCombo() const { return m_dataCenterCombo; }
+    QPushButton *checkThereButton() const { return m_checkThere; }
+    QWidget *redirectHelp() const { return m_redirectBox; }
+    CopyField *redirectField() const { return m_redirectField; }
+    QLabel *detailsLabel() const { return m_details; }
     QLabel *headlineLabel() const { return m_headline; }
     QLabel *adviceLabel() const { return m_advice; }
     QPushButton *retryButton() const { return m_retry; }
@@ -64,6 +81,11 @@ private:
     void showResult(QStyle::StandardPixmap icon, const QString &headline, const QString &advice,
                     const QString &details = QString());
     QString dataCenterName(const QString &code) const;
+    // After a failure: which fix fits, offered and focused; after a success: Next, focused.
+    void offerFix(Fix fix);
+    void applyFix();
+    void tickWait();
+    void announceResult();
 
     OnboardingWizard *m_wizard;
     QPointer<ClientProber> m_prober;
@@ -72,6 +94,8 @@ private:
     State m_state = State::Idle;
     ProbeReport m_report;
     QUrl m_signInUrl;
+    Fix m_fix = Fix::None;
+    QWidget *m_resultBox;
     QLabel *m_icon;
     QLabel *m_headline;
     QLabel *m_advice;
@@ -87,5 +111,15 @@ private:
     QLabel *m_pasteError;
     QWidget *m_secretBox;
     QLineEdit *m_secretOnScreen;
+    QPushButton *m_fixButton;
+    QWidget *m_dataCenterBox;
+    QComboBox *m_dataCenterCombo;
+    QPushButton *m_checkThere;
+    QWidget *m_redirectBox;
+    CopyField *m_redirectField;
+    QPushButton *m_openConsole;
+    QLabel *m_detailsHeading;
+    QTimer *m_waitTimer;
+    int m_waitLeft = 0;
     SupportReportWidget *m_support;
 };

@@ -8,10 +8,11 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 WelcomePage::WelcomePage(OnboardingWizard *wizard)
-    : QWizardPage(wizard)
+    : AssistantPage(wizard)
     , m_wizard(wizard)
     , m_dataCenter(new QComboBox(this))
 {
@@ -40,6 +41,11 @@ WelcomePage::WelcomePage(OnboardingWizard *wizard)
     m_dataCenter->setCurrentIndex(m_dataCenter->findData(wizard->dataCenterChoice()));
     connect(m_dataCenter, &QComboBox::currentIndexChanged, this,
             [this] { m_wizard->setDataCenterChoice(m_dataCenter->currentData().toString()); });
+    // Chosen again later (on the check's page): the same choice here.
+    connect(wizard, &OnboardingWizard::dataCenterChoiceChanged, this, [this](const QString &choice) {
+        const QSignalBlocker blocker(m_dataCenter);
+        m_dataCenter->setCurrentIndex(m_dataCenter->findData(choice));
+    });
 
     auto *label = new QLabel(tr("&Where is your Zoho account?"), this);
     label->setBuddy(m_dataCenter);
@@ -52,7 +58,7 @@ WelcomePage::WelcomePage(OnboardingWizard *wizard)
     auto *form = new QFormLayout;
     form->addRow(label, m_dataCenter);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = contentLayout();
     layout->addWidget(picture, 1);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -66,4 +72,9 @@ WelcomePage::WelcomePage(OnboardingWizard *wizard)
         warning->setWordWrap(true);
         layout->addWidget(warning);
     }
+}
+
+QWidget *WelcomePage::arrivalFocus() const
+{
+    return m_dataCenter;
 }

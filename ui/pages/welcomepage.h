@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QWizardPage>
+#include "assistantpage.h"
 
 class OnboardingWizard;
 class QComboBox;
 
 // What the assistant will do, how long it takes, and where the customer's Zoho account lives.
-class WelcomePage : public QWizardPage
+class WelcomePage : public AssistantPage
 {
     Q_OBJECT
 
@@ -14,6 +14,7 @@ public:
     explicit WelcomePage(OnboardingWizard *wizard);
 
     QComboBox *dataCenterBox() const { return m_dataCenter; }
+    QWidget *arrivalFocus() const override;
 
 private:
     OnboardingWizard *m_wizard;

@@ -34,6 +34,9 @@ QByteArray Credentials::toKeychainData() const
         {QStringLiteral("data_center"), dataCenter},
         {QStringLiteral("stored_at"), storedAt.toUTC().toString(Qt::ISODate)},
     };
+    // Only when known: items written without it read back the same.
+    if (!verifiedAccount.isEmpty())
+        object.insert(QStringLiteral("verified_account"), verifiedAccount);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -49,6 +52,7 @@ bool Credentials::fromKeychainData(const QByteArray &data, Credentials *out)
     result.clientSecret = object.value(QStringLiteral("client_secret")).toString();
     result.dataCenter = object.value(QStringLiteral("data_center")).toString();
     result.storedAt = QDateTime::fromString(object.value(QStringLiteral("stored_at")).toString(), Qt::ISODate);
+    result.verifiedAccount = object.value(QStringLiteral("verified_account")).toString();
     if (!result.isComplete())
         return false;
     *out = result;
@@ -58,5 +62,5 @@ bool Credentials::fromKeychainData(const QByteArray &data, Credentials *out)
 bool Credentials::operator==(const Credentials &other) const
 {
     return clientId == other.clientId && clientSecret == other.clientSecret && dataCenter == other.dataCenter
-        && storedAt == other.storedAt;
+        && storedAt == other.storedAt && verifiedAccount == other.verifiedAccount;
 }

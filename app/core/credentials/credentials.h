@@ -12,6 +12,7 @@ struct Credentials
     QString clientSecret;
     QString dataCenter;   // code from DataCenters; empty until known
     QDateTime storedAt;   // set by SecretStore
+    QString verifiedAccount = {}; // the Zoho account a sign-in proved them with; empty when not signed in with
 
     bool isComplete() const { return !clientId.isEmpty() && !clientSecret.isEmpty(); }
 

@@ -1,7 +1,6 @@
 #include "onboardingguide.h"
 
-#include "loopbackreplyhandler.h"
-#include "zohosignin.h"
+#include "loopbackaddress.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +22,7 @@ QUrl OnboardingGuide::integrationRedirectUri()
 
 QUrl OnboardingGuide::signInRedirectUri()
 {
-    return LoopbackReplyHandler::redirectUri(ZohoSignIn::configuredPort());
+    return LoopbackAddress::redirectUri();
 }
 
 QStringList OnboardingGuide::redirectUris()
@@ -154,4 +153,10 @@ QString OnboardingGuide::optiplyDestination()
 {
     //: Menu path in the Optiply dashboard
     return tr("Settings → Integrations → add Zoho as a new data source");
+}
+
+QUrl OnboardingGuide::optiplyIntegrationsUrl()
+{
+    // To be confirmed by Optiply: the dashboard's integrations settings.
+    return QUrl(QStringLiteral("https://app.optiply.com/settings/integrations"));
 }

@@ -56,4 +56,6 @@ public:
 
     // Where the customer pastes the credentials in Optiply.
     static QString optiplyDestination();
+    // The Optiply page where that is done, opened from the Done page.
+    static QUrl optiplyIntegrationsUrl();
 };

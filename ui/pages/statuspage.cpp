@@ -1,0 +1,201 @@
+#include "statuspage.h"
+
+#include "../onboardingwizard.h"
+#include "../secretclipboard.h"
+#include "../supportreportwidget.h"
+
+#include "credentials.h"
+#include "datacenter.h"
+#include "secretstore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QPushButton *makeButton(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    // Enter on the focused button is handled by the wizard; the page's default stays Finish.
+    button->setAutoDefault(false);
+    return button;
+}
+} // namespace
+
+StatusPage::StatusPage(OnboardingWizard *wizard)
+    : AssistantPage(wizard)
+    , m_wizard(wizard)
+    , m_details(new QLabel(this))
+    , m_copyClientId(makeButton(tr("Copy Client &ID"), QStringLiteral("statusCopyClientId"), this))
+    , m_copySecret(makeButton(tr("Copy &Secret"), QStringLiteral("statusCopySecret"), this))
+    , m_verifyAgain(makeButton(tr("&Verify Again"), QStringLiteral("verifyAgainButton"), this))
+    , m_replace(makeButton(tr("&Replace with New Credentials"), QStringLiteral("replaceButton"), this))
+    , m_forget(makeButton(tr("&Forget These Credentials"), QStringLiteral("forgetButton"), this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(QStringLiteral("StatusPage"));
+    setTitle(tr("Your Zoho connection is set up"));
+    setSubTitle(tr("This computer keeps the Client ID and Client Secret you made for Optiply."));
+    setFinalPage(true);
+
+    m_details->setObjectName(QStringLiteral("storedDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_copyClientId->setAccessibleName(tr("Copy the Client ID for Optiply"));
+    m_copySecret->setAccessibleName(tr("Copy the Client Secret for Optiply"));
+    m_copyClientId->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copySecret->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_verifyAgain->setToolTip(tr("Checks with Zoho that the stored credentials still work, with one sign-in."));
+    m_replace->setToolTip(tr("Walks you through making a new client in Zoho; the stored one stays until the new "
+                             "one is saved."));
+    m_forget->setToolTip(tr("Removes the credentials from this computer. Zoho and Optiply are not changed."));
+    connect(m_copyClientId, &QPushButton::clicked, this, &StatusPage::copyClientId);
+    connect(m_copySecret, &QPushButton::clicked, this, &StatusPage::copySecret);
+    connect(m_verifyAgain, &QPushButton::clicked, this, [this] {
+        const Credentials stored = m_wizard->storedCredentials();
+        m_wizard->setCredentials(stored);
+        m_wizard->setDataCenterChoice(stored.dataCenter.isEmpty() ? QStringLiteral("auto") : stored.dataCenter);
+        goTo(OnboardingWizard::VerifyPageId);
+    });
+    connect(m_replace, &QPushButton::clicked, this, [this] { goTo(OnboardingWizard::WelcomePageId); });
+    connect(m_forget, &QPushButton::clicked, this, &StatusPage::forget);
+
+    m_message->setObjectName(QStringLiteral("statusMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+
+    auto *copyLabel = new QLabel(tr("<b>For Optiply:</b> copy each value and paste it in Optiply."), this);
+    copyLabel->setWordWrap(true);
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_copyClientId);
+    copyRow->addWidget(m_copySecret);
+    copyRow->addStretch();
+
+    auto *otherLabel = new QLabel(tr("<b>Something else:</b>"), this);
+    auto *otherRow = new QHBoxLayout;
+    otherRow->addWidget(m_verifyAgain);
+    otherRow->addWidget(m_replace);
+    otherRow->addWidget(m_forget);
+    otherRow->addStretch();
+
+    auto *layout = contentLayout();
+    layout->addWidget(m_details);
+    layout->addWidget(copyLabel);
+    layout->addLayout(copyRow);
+    layout->addWidget(m_message);
+    layout->addWidget(otherLabel);
+    layout->addLayout(otherRow);
+    layout->addStretch();
+    // The report and the reference for support, about the stored credentials.
+    layout->addWidget(new SupportReportWidget([this](SupportReport *report) {
+        report->setAccountsServers(m_wizard->accountsServers());
+        report->setCredentials(m_wizard->storedCredentials());
+        if (!m_wizard->storedCredentials().dataCenter.isEmpty())
+            report->setDataCenters({m_wizard->storedCredentials().dataCenter});
+    }, this));
+}
+
+void StatusPage::initializePage()
+{
+    m_nextId = -1;
+    m_message->hide();
+    const Credentials stored = m_wizard->storedCredentials();
+    const DataCenter dc = DataCenters::find(stored.dataCenter);
+    const QString when = QLocale().toString(stored.storedAt.toLocalTime(), QLocale::LongFormat);
+    QString verified;
+    if (!stored.verifiedAccount.isEmpty()) {
+        //: %1 is a Zoho account (an email address), %2 a date and time
+        verified = tr("Verified as %1 on %2.").arg(stored.verifiedAccount.toHtmlEscaped(), when.toHtmlEscaped());
+    } else {
+        //: %1 is a date and time
+        verified = tr("Saved on %1. Zoho recognised the client; no sign-in was made with it.").arg(when.toHtmlEscaped());
+    }
+    m_details->setText(
+        QStringLiteral("<table cellspacing=\"4\">"
+                       "<tr><td>%1</td><td><b>%2</b></td></tr>"
+                       "<tr><td>%3</td><td><b>%4</b></td></tr>"
+                       "<tr><td>%5</td><td><b>%6</b></td></tr>"
+                       "</table><p>%7</p>")
+            .arg(tr("Client ID:"), Credentials::maskClientId(stored.clientId).toHtmlEscaped(), tr("Client Secret:"),
+                 //: %1 is the secret's last four characters and a check code
+                 tr("hidden (ends in %1)").arg(Credentials::secretFingerprint(stored.clientSecret)).toHtmlEscaped(),
+                 tr("Zoho data center:"), (dc.isValid() ? dc.displayName() : tr("not known")).toHtmlEscaped(),
+                 verified));
+    m_details->setAccessibleName(tr("Stored credentials"));
+}
+
+int StatusPage::nextId() const
+{
+    return m_nextId;
+}
+
+QWidget *StatusPage::arrivalFocus() const
+{
+    return m_copyClientId;
+}
+
+void StatusPage::goTo(int pageId)
+{
+    m_nextId = pageId;
+    m_wizard->next();
+    // Coming Back here, the page offers Finish again.
+    m_nextId = -1;
+}
+
+void StatusPage::copyClientId()
+{
+    QApplication::clipboard()->setText(m_wizard->storedCredentials().clientId);
+    m_message->setText(tr("The Client ID is copied."));
+    m_message->show();
+    OnboardingWizard::announce(m_copyClientId, m_message->text());
+    m_wizard->moveFocusTo(m_copySecret);
+}
+
+void StatusPage::copySecret()
+{
+    m_wizard->secretClipboard()->copySecret(m_wizard->storedCredentials().clientSecret);
+    //: %1 is a number of seconds (60)
+    m_message->setText(tr("The Client Secret is copied. It is taken off the clipboard after %1 seconds.")
+                           .arg(SecretClipboard::defaultClearAfter.count()));
+    m_message->show();
+    OnboardingWizard::announce(m_copySecret, m_message->text());
+    m_wizard->moveFocusTo(m_wizard->button(QWizard::FinishButton));
+}
+
+void StatusPage::forget()
+{
+    QMessageBox box(QMessageBox::Question, tr("Forget the stored credentials?"),
+                    tr("Forget the stored credentials?"), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("They are removed from this computer. The client in Zoho and the connection in "
+                              "Optiply stay as they are."));
+    box.setObjectName(QStringLiteral("confirmForgetBox"));
+    QPushButton *forget = box.addButton(tr("&Forget Them"), QMessageBox::DestructiveRole);
+    QPushButton *keep = box.addButton(tr("&Keep Them"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton *>(forget))
+        return;
+    auto *store = new SecretStore(this);
+    store->setService(m_wizard->keychainService());
+    connect(store, &SecretStore::removed, this, [this, store](bool) {
+        store->deleteLater();
+        m_wizard->setStoredCredentials(Credentials());
+        m_wizard->startOver(OnboardingWizard::WelcomePageId);
+    });
+    connect(store, &SecretStore::failed, this, [this, store](const SecretStore::Error &error) {
+        store->deleteLater();
+        m_message->setText(error.message);
+        m_message->show();
+        OnboardingWizard::announce(m_message, error.message);
+    });
+    store->remove();
+}
