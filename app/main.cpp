@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "consoleattach.h"
 #include "firstframeprobe.h"
+#include "logfile.h"
 #include "networksetup.h"
 #include "onboardingwizard.h"
 
@@ -37,6 +38,14 @@ void installTranslators(QCoreApplication *app)
         QCoreApplication::installTranslator(qtTranslations.release());
 }
 
+// The log file, redacting at the logging layer, before anything can log; debug lines with
+// --verbose or the logging/verbose setting.
+void installLog(const QStringList &arguments)
+{
+    LogFile::install(LogFile::defaultDirectory(),
+                     arguments.contains(QStringLiteral("--verbose")) || LogFile::verboseSetting());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -52,12 +61,14 @@ int main(int argc, char *argv[])
         Platform::attachParentConsole();
         QCoreApplication app(argc, argv);
         setApplicationNames();
+        installLog(arguments);
         installTranslators(&app);
         return CommandLine().run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     setApplicationNames();
+    installLog(arguments);
     QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Connect Zoho to Optiply"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/zoho-onboarding.svg")));
     // Wayland matches the window to the installed desktop entry (its name and icon) by this.

@@ -23,6 +23,8 @@ if [[ "${1:-}" == "--tests" ]]; then
         dpkg-dev lintian appstream desktop-file-utils file util-linux nsis
         # the Windows-only sources compiled syntax-only (scripts/check-platform-sources.sh)
         g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64
+        # certificates made at test time for the TLS tests
+        openssl
     )
 fi
 

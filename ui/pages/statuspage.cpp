@@ -2,6 +2,7 @@
 
 #include "../onboardingwizard.h"
 #include "../secretclipboard.h"
+#include "../supportreportwidget.h"
 
 #include "credentials.h"
 #include "datacenter.h"
@@ -94,6 +95,13 @@ StatusPage::StatusPage(OnboardingWizard *wizard)
     layout->addWidget(otherLabel);
     layout->addLayout(otherRow);
     layout->addStretch();
+    // The report and the reference for support, about the stored credentials.
+    layout->addWidget(new SupportReportWidget([this](SupportReport *report) {
+        report->setAccountsServers(m_wizard->accountsServers());
+        report->setCredentials(m_wizard->storedCredentials());
+        if (!m_wizard->storedCredentials().dataCenter.isEmpty())
+            report->setDataCenters({m_wizard->storedCredentials().dataCenter});
+    }, this));
 }
 
 void StatusPage::initializePage()

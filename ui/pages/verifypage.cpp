@@ -6,6 +6,7 @@
 #include "../illustrationview.h"
 #include "../secretclipboard.h"
 #include "credentialspage.h"
+#include "../supportreportwidget.h"
 
 #include "clientprober.h"
 #include "datacenter.h"
@@ -277,6 +278,12 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     layout->addStretch();
     layout->addWidget(m_detailsHeading);
     layout->addWidget(m_details);
+    layout->addWidget(m_support = new SupportReportWidget([this](SupportReport *report) {
+        report->setAccountsServers(m_wizard->accountsServers());
+        report->setCredentials(m_wizard->credentials());
+        if (!m_wizard->credentials().dataCenter.isEmpty())
+            report->setDataCenters({m_wizard->credentials().dataCenter});
+    }, this));
 
     setState(State::Idle);
 }
@@ -404,6 +411,7 @@ void VerifyPage::onProbeFinished(const ProbeReport &report)
             details.append(QStringLiteral("%1: %2").arg(answer.dataCenter, answer.detail));
     }
     qCInfo(lcVerify) << "check finished:" << ProbeStatusText::key(report.status) << report.dataCenter;
+    m_support->noteVerification(report);
 
     if (!report.isOk()) {
         showResult(QStyle::SP_MessageBoxWarning, ProbeStatusText::headline(report.status),
@@ -491,6 +499,7 @@ void VerifyPage::onSignInFinished(const ZohoSignIn::Result &result)
     if (m_signIn)
         m_signIn->deleteLater();
     qCInfo(lcVerify) << "sign-in finished:" << ProbeStatusText::key(result.status) << result.dataCenter;
+    m_support->noteVerification(result);
     if (!result.isVerified()) {
         // With unknown_data_center the advice names the accounts server Zoho's redirect named.
         const QString where = result.cause == ProbeCause::UnknownDataCenter ? result.accountsServer

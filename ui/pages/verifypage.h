@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class SupportReportWidget;
 
 // Proves the pasted credentials and keeps them: first asks Zoho's token endpoint whether it knows
 // the client (and where), then signs in once through the browser, then stores the credentials in
@@ -59,6 +60,7 @@ public:
     QLineEdit *pastedAddressEdit() const { return m_pastedAddress; }
     QPushButton *submitAddressButton() const { return m_submitAddress; }
     QWidget *pasteBox() const { return m_pasteBox; }
+    SupportReportWidget *supportReport() const { return m_support; }
 
 signals:
     void stateChanged(VerifyPage::State state);
@@ -119,4 +121,5 @@ private:
     QLabel *m_detailsHeading;
     QTimer *m_waitTimer;
     int m_waitLeft = 0;
+    SupportReportWidget *m_support;
 };
