@@ -224,34 +224,6 @@
         <translation>No había credenciales de Zoho guardadas.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.</source>
-        <translation>Te ayuda a conectar Optiply con Zoho: muestra qué introducir en la API Console de Zoho, comprueba el Client ID y el Client Secret con Zoho y los guarda en el llavero del sistema.
-
-Sin un comando, se abre la ventana del asistente.
-
-Comandos:
-  values   Qué introducir en el formulario de registro de clientes de Zoho.
-  check    Lee el Client ID y el Client Secret de la entrada estándar y se los consulta a Zoho.
-  verify   Los comprueba y luego inicia sesión en Zoho una vez en el navegador para confirmarlos.
-  store    Los comprueba como `check` y luego los guarda en el llavero del sistema.
-  status   Indica si hay credenciales guardadas (el secreto nunca se muestra).
-  forget   Elimina las credenciales guardadas.</translation>
-    </message>
-    <message>
-        <source>values, check, verify, store, status or forget</source>
-        <translation>values, check, verify, store, status o forget</translation>
-    </message>
-    <message>
         <source>With store: replace other credentials stored before (a terminal asks instead).</source>
         <translation>Con store: reemplaza otras credenciales guardadas antes (en una terminal, se pregunta).</translation>
     </message>
@@ -318,6 +290,221 @@ Comandos:
     <message>
         <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
         <translation>No se pudo eliminar de Zoho el inicio de sesión de prueba; caduca solo en menos de una hora.</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them.
+  store    Check them as `check` does, then keep them in the system keychain.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values, check, verify, store, status, forget or diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write debug lines to the log file too (secrets are always masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain and one accounts server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain and %1 accounts servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDiagnosis</name>
+    <message>
+        <source>Not tried: a step before failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time (%1 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy setting names no host that can be looked up, so nothing reaches %1: check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 is an address: nothing to look up here; %2 is looked up by the proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an address: nothing to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the proxy %1 could not be looked up (%2), so nothing reaches %3: check the proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up (%2): no network, a DNS problem, or a filter that blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy %1 is at %2; through a proxy, %3 is looked up by the proxy, not by this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 through the proxy %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP (allowed for a test server on this computer only): no TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there, or a firewall turns it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused to connect to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be found (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy %1 failed the connection to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this network (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection at once (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; certificate for %2 issued by “%3”, valid until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate for %1 is valid from %2 to %3, and this computer&apos;s clock says %4: when the clock is wrong, secure connections fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 is issued by “%2”, which is not a public certificate authority: your network inspects secure connections (a company firewall, proxy or antivirus). Ask IT to let %1 through unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate presented is for %1, not %2: a login page or a filter answers instead of Zoho.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection could be made (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request got no answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2 (server “%3”): an error on the server&apos;s side; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web page answered instead of Zoho (HTTP %1, server “%2”): a network login page or a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: redirected to %2 (server “%3”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 from server “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent no usable date to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the server&apos;s (%1 s apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clock is %1 behind the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
+        <extracomment>%1 is &quot;9 minutes&quot; or &quot;3 hours&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your clock is %1 ahead of the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable: every step passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1608,236 @@ Comandos:
     <message>
         <source>&amp;Keep Them</source>
         <translation>&amp;Conservarlas</translation>
+    </message>
+</context>
+<context>
+    <name>SupportReport</name>
+    <message>
+        <source>none: direct connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the environment variable %1</source>
+        <extracomment>%1 is an environment variable such as https_proxy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho onboarding assistant: report for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: a test item was written, read back and deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOES NOT WORK: written %1, read back %2, deleted %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None entered or stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered in the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation type="unfinished">Client ID: %1</translation>
+    </message>
+    <message>
+        <source>Secret fingerprint: %1</source>
+        <translation type="unfinished">Huella del secreto: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data center: %1</source>
+        <translation type="unfinished">Centro de datos: %1</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1 (reference %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: %1, data center: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">desconocido</translation>
+    </message>
+    <message>
+        <source>Status: %1, cause: %2, Zoho error: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, through proxy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1 %2: %3</source>
+        <extracomment>%1 is a step such as &quot;Name lookup&quot;, %2 a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report holds no Client Secret, grant code or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportReportWidget</name>
+    <message>
+        <source>Copy &amp;report for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the connection to Zoho and the keychain, then copies a report for support to the clipboard. It holds no Client Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <extracomment>%1 is a six-character code such as K7QF3M that the customer reads out to support</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference for support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your message to support.</source>
+        <extracomment>Shown for a few seconds after the report was put on the clipboard</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
