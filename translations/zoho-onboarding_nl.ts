@@ -304,207 +304,218 @@ Commands:
   status   Whether credentials are stored (the secret is never shown).
   forget   Remove the stored credentials.
   diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpt je Optiply aan Zoho te koppelen: laat zien wat je invult in de API Console van Zoho, controleert de Client ID en het Client Secret bij Zoho en bewaart ze in de sleutelhanger van het systeem.
+
+Zonder opdracht opent het venster van de assistent.
+
+Opdrachten:
+  values   Wat je invult in het registratieformulier voor de client bij Zoho.
+  check    Client ID en Client Secret lezen van standaardinvoer en ze bij Zoho controleren.
+  verify   Ze controleren en daarna één keer in de browser bij Zoho inloggen als bewijs.
+  store    Ze controleren zoals `check` doet en daarna bewaren in de sleutelhanger van het systeem.
+  status   Of er gegevens bewaard zijn (het secret wordt nooit getoond).
+  forget   De bewaarde gegevens verwijderen.
+  diagnose Een rapport voor support: versies, sleutelhanger, proxy en elke accountserver stap voor stap (naam opzoeken, verbinding, TLS, HTTP, klok). Bevat nooit een secret.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status, forget or diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>values, check, verify, store, status, forget of diagnose</translation>
     </message>
     <message>
         <source>Write debug lines to the log file too (secrets are always masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook debugregels naar het logbestand schrijven (secrets worden altijd afgeschermd).</translation>
     </message>
     <message>
         <source>Checking the keychain and one accounts server…</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger en één accountserver controleren…</translation>
     </message>
     <message>
         <source>Checking the keychain and %1 accounts servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutelhanger en %1 accountservers controleren…</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
     <message>
         <source>Not tried: a step before failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geprobeerd: een eerdere stap is mislukt.</translation>
     </message>
     <message>
         <source>No answer in time (%1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen antwoord op tijd (%1 s).</translation>
     </message>
     <message>
         <source>The proxy setting names no host that can be looked up, so nothing reaches %1: check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy-instelling noemt geen host die kan worden opgezocht, dus niets bereikt %1: controleer de proxy-instellingen.</translation>
     </message>
     <message>
         <source>The proxy %1 is an address: nothing to look up here; %2 is looked up by the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy %1 is een adres: hier valt niets op te zoeken; %2 wordt door de proxy opgezocht.</translation>
     </message>
     <message>
         <source>%1 is an address: nothing to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een adres: er valt niets op te zoeken.</translation>
     </message>
     <message>
         <source>The name of the proxy %1 could not be looked up (%2), so nothing reaches %3: check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam van de proxy %1 kon niet worden opgezocht (%2), dus niets bereikt %3: controleer de proxy-instellingen.</translation>
     </message>
     <message>
         <source>The name %1 could not be looked up (%2): no network, a DNS problem, or a filter that blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam %1 kon niet worden opgezocht (%2): geen netwerk, een DNS-probleem of een filter dat hem blokkeert.</translation>
     </message>
     <message>
         <source>Proxy %1 is at %2; through a proxy, %3 is looked up by the proxy, not by this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy %1 staat op %2; via een proxy wordt %3 door de proxy opgezocht, niet door deze computer.</translation>
     </message>
     <message>
         <source>%1 is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 staat op %2.</translation>
     </message>
     <message>
         <source>Connected to %1 through the proxy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1 via de proxy %2.</translation>
     </message>
     <message>
         <source>Connected to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbonden met %1 (%2).</translation>
     </message>
     <message>
         <source>Plain HTTP (allowed for a test server on this computer only): no TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewoon HTTP (alleen toegestaan voor een testserver op deze computer): geen TLS.</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing listens there, or a firewall turns it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weigerde de verbinding: daar luistert niets, of een firewall houdt hem tegen.</translation>
     </message>
     <message>
         <source>The name %1 could not be looked up (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De naam %1 kon niet worden opgezocht (%2).</translation>
     </message>
     <message>
         <source>The proxy %1 refused to connect to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy %1 weigerde verbinding te maken met %2 (%3).</translation>
     </message>
     <message>
         <source>The proxy %1 could not be found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy %1 is niet gevonden (%2).</translation>
     </message>
     <message>
         <source>The proxy %1 wants a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy %1 vraagt om een gebruikersnaam en wachtwoord.</translation>
     </message>
     <message>
         <source>The proxy %1 failed the connection to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>De proxy %1 kon geen verbinding maken met %2 (%3).</translation>
     </message>
     <message>
         <source>%1 cannot be reached from this network (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is vanaf dit netwerk niet bereikbaar (%2).</translation>
     </message>
     <message>
         <source>%1 closed the connection at once (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbrak de verbinding meteen (%2).</translation>
     </message>
     <message>
         <source>Connecting to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden met %1 is mislukt: %2.</translation>
     </message>
     <message>
         <source>%1; certificate for %2 issued by “%3”, valid until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; certificaat voor %2 uitgegeven door “%3”, geldig tot %4.</translation>
     </message>
     <message>
         <source>The certificate for %1 is valid from %2 to %3, and this computer&apos;s clock says %4: when the clock is wrong, secure connections fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat voor %1 is geldig van %2 tot %3, en de klok van deze computer zegt %4: als de klok verkeerd staat, mislukken beveiligde verbindingen.</translation>
     </message>
     <message>
         <source>The certificate presented for %1 is issued by “%2”, which is not a public certificate authority: your network inspects secure connections (a company firewall, proxy or antivirus). Ask IT to let %1 through unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat dat voor %1 werd getoond, is uitgegeven door “%2”, en dat is geen openbare certificaatautoriteit: je netwerk inspecteert beveiligde verbindingen (een firewall of proxy van het bedrijf, of een virusscanner). Vraag je IT-afdeling %1 ongewijzigd door te laten.</translation>
     </message>
     <message>
         <source>an unknown issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>een onbekende uitgever</translation>
     </message>
     <message>
         <source>The certificate presented is for %1, not %2: a login page or a filter answers instead of Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het getoonde certificaat is voor %1, niet voor %2: een inlogpagina of een filter antwoordt in plaats van Zoho.</translation>
     </message>
     <message>
         <source>No secure connection could be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen beveiligde verbinding worden gemaakt (%1).</translation>
     </message>
     <message>
         <source>The request got no answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het verzoek kreeg geen antwoord: %1.</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder naam</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 %2 (server “%3”): an error on the server&apos;s side; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server antwoordde HTTP %1 %2 (server “%3”): een fout aan de kant van de server; probeer het later opnieuw.</translation>
     </message>
     <message>
         <source>A web page answered instead of Zoho (HTTP %1, server “%2”): a network login page or a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een webpagina antwoordde in plaats van Zoho (HTTP %1, server “%2”): een inlogpagina van het netwerk of een filter.</translation>
     </message>
     <message>
         <source>HTTP %1: redirected to %2 (server “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: doorgestuurd naar %2 (server “%3”).</translation>
     </message>
     <message>
         <source>HTTP %1 %2 from server “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2 van server “%3”.</translation>
     </message>
     <message>
         <source>The server sent no usable date to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server stuurde geen bruikbare datum om mee te vergelijken.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock agrees with the server&apos;s (%1 s apart).</source>
-        <translation type="unfinished"></translation>
+        <translation>De klok van deze computer klopt met die van de server (%1 s verschil).</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 minuten</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uur</translation>
     </message>
     <message>
         <source>Your clock is %1 behind the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
         <extracomment>%1 is &quot;9 minutes&quot; or &quot;3 hours&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Je klok loopt %1 achter op die van de server: bij zo&apos;n groot verschil kunnen beveiligde verbindingen mislukken. Laat de datum en tijd automatisch instellen.</translation>
     </message>
     <message>
         <source>Your clock is %1 ahead of the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je klok loopt %1 voor op die van de server: bij zo&apos;n groot verschil kunnen beveiligde verbindingen mislukken. Laat de datum en tijd automatisch instellen.</translation>
     </message>
     <message>
         <source>Reachable: every step passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereikbaar: elke stap is gelukt.</translation>
     </message>
     <message>
         <source>Name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam opzoeken</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding</translation>
     </message>
     <message>
         <source>Secure connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligde verbinding (TLS)</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Klok</translation>
     </message>
 </context>
 <context>
@@ -1614,230 +1625,230 @@ Commands:
     <name>SupportReport</name>
     <message>
         <source>none: direct connection</source>
-        <translation type="unfinished"></translation>
+        <translation>geen: directe verbinding</translation>
     </message>
     <message>
         <source>from the environment variable %1</source>
         <extracomment>%1 is an environment variable such as https_proxy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>uit de omgevingsvariabele %1</translation>
     </message>
     <message>
         <source>from the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>uit de proxy-instellingen van het systeem</translation>
     </message>
     <message>
         <source>set by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>ingesteld door dit programma</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>WAARSCHUWING</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>MISLUKT</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>overgeslagen</translation>
     </message>
     <message>
         <source>Zoho onboarding assistant: report for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoho-koppelassistent: rapport voor support</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referentie: %1</translation>
     </message>
     <message>
         <source>Made at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt op: %1</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versies</translation>
     </message>
     <message>
         <source>Assistant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistent: %1</translation>
     </message>
     <message>
         <source>Qt: %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1 (gebouwd met %2)</translation>
     </message>
     <message>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeem: %1</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutelhanger</translation>
     </message>
     <message>
         <source>Backend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend: %1</translation>
     </message>
     <message>
         <source>Works: a test item was written, read back and deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkt: een testitem is geschreven, teruggelezen en verwijderd.</translation>
     </message>
     <message>
         <source>DOES NOT WORK: written %1, read back %2, deleted %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>WERKT NIET: geschreven %1, teruggelezen %2, verwijderd %3.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>Error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout (%1): %2</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens</translation>
     </message>
     <message>
         <source>None entered or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets ingevuld of bewaard.</translation>
     </message>
     <message>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaard in de sleutelhanger</translation>
     </message>
     <message>
         <source>Entered in the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevuld in de assistent</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished">Client ID: %1</translation>
+        <translation>Client ID: %1</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
-        <translation type="unfinished">Kenmerk van het secret: %1</translation>
+        <translation>Kenmerk van het secret: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <source>Data center: %1</source>
-        <translation type="unfinished">Datacenter: %1</translation>
+        <translation>Datacenter: %1</translation>
     </message>
     <message>
         <source>Last verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste controle</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen.</translation>
     </message>
     <message>
         <source>When: %1 (reference %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer: %1 (referentie %2)</translation>
     </message>
     <message>
         <source>Step: %1, data center: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap: %1, datacenter: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">onbekend</translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>Status: %1, cause: %2, Zoho error: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1, oorzaak: %2, Zoho-fout: %3</translation>
     </message>
     <message>
         <source>Accounts servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Accountservers</translation>
     </message>
     <message>
         <source>None checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gecontroleerd.</translation>
     </message>
     <message>
         <source>, overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>, aangepast</translation>
     </message>
     <message>
         <source>, through proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, via proxy %1</translation>
     </message>
     <message>
         <source>Verdict: reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst: bereikbaar.</translation>
     </message>
     <message>
         <source>Verdict: %1 %2: %3</source>
         <extracomment>%1 is a step such as &quot;Name lookup&quot;, %2 a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst: %1 %2: %3</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Log files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbestanden: %1</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geschreven</translation>
     </message>
     <message>
         <source>This report holds no Client Secret, grant code or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit rapport bevat geen Client Secret, autorisatiecode of token.</translation>
     </message>
 </context>
 <context>
     <name>SupportReportWidget</name>
     <message>
         <source>Copy &amp;report for support</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport voor support kopiëren</translation>
     </message>
     <message>
         <source>Copy report for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport voor support kopiëren</translation>
     </message>
     <message>
         <source>Checks the connection to Zoho and the keychain, then copies a report for support to the clipboard. It holds no Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert de verbinding met Zoho en de sleutelhanger, en kopieert daarna een rapport voor support naar het klembord. Er staat geen Client Secret in.</translation>
     </message>
     <message>
         <source>Your reference: %1</source>
         <extracomment>%1 is a six-character code such as K7QF3M that the customer reads out to support</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Je referentie: %1</translation>
     </message>
     <message>
         <source>Your reference for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Je referentie voor support: %1</translation>
     </message>
     <message>
         <source>Checking the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding controleren…</translation>
     </message>
     <message>
         <source>Copied: paste it into your message to support.</source>
         <extracomment>Shown for a few seconds after the report was put on the clipboard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd: plak het in je bericht aan support.</translation>
     </message>
 </context>
 <context>
