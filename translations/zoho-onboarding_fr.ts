@@ -304,207 +304,218 @@ Commands:
   status   Whether credentials are stored (the secret is never shown).
   forget   Remove the stored credentials.
   diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous aide à connecter Optiply à Zoho&#xa0;: indique quoi saisir dans la Zoho API Console, vérifie le Client ID et le Client Secret auprès de Zoho, et les conserve dans le trousseau du système.
+
+Sans commande, la fenêtre de l&apos;assistant s&apos;ouvre.
+
+Commandes&#xa0;:
+  values   Ce qu&apos;il faut saisir dans le formulaire d&apos;enregistrement de client de Zoho.
+  check    Lit le Client ID et le Client Secret sur l&apos;entrée standard et interroge Zoho à leur sujet.
+  verify   Les vérifie, puis se connecte une fois à Zoho dans le navigateur pour les confirmer.
+  store    Les vérifie comme `check`, puis les conserve dans le trousseau du système.
+  status   Indique si des identifiants sont enregistrés (le secret n&apos;est jamais affiché).
+  forget   Supprime les identifiants enregistrés.
+  diagnose Un rapport pour l&apos;assistance&#xa0;: versions, trousseau, proxy, et chaque serveur de comptes étape par étape (résolution du nom, connexion, TLS, HTTP, horloge). Ne contient jamais de secret.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status, forget or diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>values, check, verify, store, status, forget ou diagnose</translation>
     </message>
     <message>
         <source>Write debug lines to the log file too (secrets are always masked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi les lignes de débogage dans le fichier journal (les secrets sont toujours masqués).</translation>
     </message>
     <message>
         <source>Checking the keychain and one accounts server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau et d&apos;un serveur de comptes…</translation>
     </message>
     <message>
         <source>Checking the keychain and %1 accounts servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du trousseau et de %1&#xa0;serveurs de comptes…</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
     <message>
         <source>Not tried: a step before failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non essayé&#xa0;: une étape précédente a échoué.</translation>
     </message>
     <message>
         <source>No answer in time (%1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse à temps (%1&#xa0;s).</translation>
     </message>
     <message>
         <source>The proxy setting names no host that can be looked up, so nothing reaches %1: check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réglage du proxy n&apos;indique aucun nom d&apos;hôte résolvable, donc rien n&apos;atteint %1&#xa0;: vérifiez les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The proxy %1 is an address: nothing to look up here; %2 is looked up by the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 est une adresse IP&#xa0;: rien à résoudre ici&#xa0;; %2 est résolu par le proxy.</translation>
     </message>
     <message>
         <source>%1 is an address: nothing to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une adresse IP&#xa0;: rien à résoudre.</translation>
     </message>
     <message>
         <source>The name of the proxy %1 could not be looked up (%2), so nothing reaches %3: check the proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du proxy %1 n&apos;a pas pu être résolu (%2), donc rien n&apos;atteint %3&#xa0;: vérifiez les paramètres du proxy.</translation>
     </message>
     <message>
         <source>The name %1 could not be looked up (%2): no network, a DNS problem, or a filter that blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 n&apos;a pas pu être résolu (%2)&#xa0;: pas de réseau, un problème de DNS ou un filtre qui le bloque.</translation>
     </message>
     <message>
         <source>Proxy %1 is at %2; through a proxy, %3 is looked up by the proxy, not by this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 se trouve à l&apos;adresse %2&#xa0;; avec un proxy, %3 est résolu par le proxy, pas par cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se trouve à l&apos;adresse %2.</translation>
     </message>
     <message>
         <source>Connected to %1 through the proxy %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 via le proxy %2.</translation>
     </message>
     <message>
         <source>Connected to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 (%2).</translation>
     </message>
     <message>
         <source>Plain HTTP (allowed for a test server on this computer only): no TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP simple (autorisé uniquement pour un serveur de test sur cet ordinateur)&#xa0;: pas de TLS.</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing listens there, or a firewall turns it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion&#xa0;: rien n&apos;y écoute, ou un pare-feu la rejette.</translation>
     </message>
     <message>
         <source>The name %1 could not be looked up (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom %1 n&apos;a pas pu être résolu (%2).</translation>
     </message>
     <message>
         <source>The proxy %1 refused to connect to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 a refusé de se connecter à %2 (%3).</translation>
     </message>
     <message>
         <source>The proxy %1 could not be found (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 est introuvable (%2).</translation>
     </message>
     <message>
         <source>The proxy %1 wants a user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le proxy %1 demande un nom d&apos;utilisateur et un mot de passe.</translation>
     </message>
     <message>
         <source>The proxy %1 failed the connection to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion du proxy %1 à %2 a échoué (%3).</translation>
     </message>
     <message>
         <source>%1 cannot be reached from this network (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est injoignable depuis ce réseau (%2).</translation>
     </message>
     <message>
         <source>%1 closed the connection at once (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion aussitôt (%2).</translation>
     </message>
     <message>
         <source>Connecting to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1; certificate for %2 issued by “%3”, valid until %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; certificat pour %2 émis par «&#xa0;%3&#xa0;», valable jusqu&apos;au %4.</translation>
     </message>
     <message>
         <source>The certificate for %1 is valid from %2 to %3, and this computer&apos;s clock says %4: when the clock is wrong, secure connections fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 est valable du %2 au %3, et l&apos;horloge de cet ordinateur indique %4&#xa0;: quand l&apos;horloge est fausse, les connexions sécurisées échouent.</translation>
     </message>
     <message>
         <source>The certificate presented for %1 is issued by “%2”, which is not a public certificate authority: your network inspects secure connections (a company firewall, proxy or antivirus). Ask IT to let %1 through unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat présenté pour %1 est émis par «&#xa0;%2&#xa0;», qui n&apos;est pas une autorité de certification publique&#xa0;: votre réseau inspecte les connexions sécurisées (pare-feu d&apos;entreprise, proxy ou antivirus). Demandez à votre service informatique de laisser passer %1 sans modification.</translation>
     </message>
     <message>
         <source>an unknown issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>un émetteur inconnu</translation>
     </message>
     <message>
         <source>The certificate presented is for %1, not %2: a login page or a filter answers instead of Zoho.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat présenté est pour %1, pas pour %2&#xa0;: une page de connexion ou un filtre répond à la place de Zoho.</translation>
     </message>
     <message>
         <source>No secure connection could be made (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion sécurisée n&apos;a pu être établie (%1).</translation>
     </message>
     <message>
         <source>The request got no answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n&apos;a reçu aucune réponse&#xa0;: %1.</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom</translation>
     </message>
     <message>
         <source>The server answered HTTP %1 %2 (server “%3”): an error on the server&apos;s side; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu HTTP %1 %2 (serveur «&#xa0;%3&#xa0;»)&#xa0;: une erreur du côté du serveur&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>A web page answered instead of Zoho (HTTP %1, server “%2”): a network login page or a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page web a répondu à la place de Zoho (HTTP %1, serveur «&#xa0;%2&#xa0;»)&#xa0;: une page de connexion au réseau ou un filtre.</translation>
     </message>
     <message>
         <source>HTTP %1: redirected to %2 (server “%3”).</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1&#xa0;: redirigé vers %2 (serveur «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
         <source>HTTP %1 %2 from server “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 %2 du serveur «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>The server sent no usable date to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a envoyé aucune date utilisable pour comparer.</translation>
     </message>
     <message>
         <source>This computer&apos;s clock agrees with the server&apos;s (%1 s apart).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur est d&apos;accord avec celle du serveur (%1&#xa0;s d&apos;écart).</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;minutes</translation>
     </message>
     <message>
         <source>%1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;heures</translation>
     </message>
     <message>
         <source>Your clock is %1 behind the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
         <extracomment>%1 is &quot;9 minutes&quot; or &quot;3 hours&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre horloge retarde de %1 sur celle du serveur&#xa0;: avec un tel écart, les connexions sécurisées peuvent échouer. Réglez la date et l&apos;heure automatiquement.</translation>
     </message>
     <message>
         <source>Your clock is %1 ahead of the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre horloge avance de %1 sur celle du serveur&#xa0;: avec un tel écart, les connexions sécurisées peuvent échouer. Réglez la date et l&apos;heure automatiquement.</translation>
     </message>
     <message>
         <source>Reachable: every step passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable&#xa0;: toutes les étapes ont réussi.</translation>
     </message>
     <message>
         <source>Name lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution du nom</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Secure connection (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion sécurisée (TLS)</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge</translation>
     </message>
 </context>
 <context>
@@ -1614,230 +1625,230 @@ Commands:
     <name>SupportReport</name>
     <message>
         <source>none: direct connection</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun&#xa0;: connexion directe</translation>
     </message>
     <message>
         <source>from the environment variable %1</source>
         <extracomment>%1 is an environment variable such as https_proxy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après la variable d&apos;environnement %1</translation>
     </message>
     <message>
         <source>from the system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;après les paramètres proxy du système</translation>
     </message>
     <message>
         <source>set by this program</source>
-        <translation type="unfinished"></translation>
+        <translation>défini par ce programme</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>WARNING</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTENTION</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <source>Zoho onboarding assistant: report for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant de connexion Zoho&#xa0;: rapport pour l&apos;assistance</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Made at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi le&#xa0;: %1</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Assistant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Qt: %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt&#xa0;: %1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Système&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau</translation>
     </message>
     <message>
         <source>Backend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service&#xa0;: %1</translation>
     </message>
     <message>
         <source>Works: a test item was written, read back and deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne&#xa0;: un élément de test a été écrit, relu et supprimé.</translation>
     </message>
     <message>
         <source>DOES NOT WORK: written %1, read back %2, deleted %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>NE FONCTIONNE PAS&#xa0;: écrit %1, relu %2, supprimé %3.</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants</translation>
     </message>
     <message>
         <source>None entered or stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun saisi ni enregistré.</translation>
     </message>
     <message>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrés dans le trousseau</translation>
     </message>
     <message>
         <source>Entered in the assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisis dans l&apos;assistant</translation>
     </message>
     <message>
         <source>Client ID: %1</source>
-        <translation type="unfinished">Client ID&#xa0;: %1</translation>
+        <translation>Client ID&#xa0;: %1</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
-        <translation type="unfinished">Empreinte du secret&#xa0;: %1</translation>
+        <translation>Empreinte du secret&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Data center: %1</source>
-        <translation type="unfinished">Centre de données&#xa0;: %1</translation>
+        <translation>Centre de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Last verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière vérification</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pour l&apos;instant.</translation>
     </message>
     <message>
         <source>When: %1 (reference %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date&#xa0;: %1 (référence %2)</translation>
     </message>
     <message>
         <source>Step: %1, data center: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape&#xa0;: %1, centre de données&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Status: %1, cause: %2, Zoho error: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;: %1, cause&#xa0;: %2, erreur Zoho&#xa0;: %3</translation>
     </message>
     <message>
         <source>Accounts servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs de comptes</translation>
     </message>
     <message>
         <source>None checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun vérifié.</translation>
     </message>
     <message>
         <source>, overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>, personnalisé</translation>
     </message>
     <message>
         <source>, through proxy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, via le proxy %1</translation>
     </message>
     <message>
         <source>Verdict: reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict&#xa0;: joignable.</translation>
     </message>
     <message>
         <source>Verdict: %1 %2: %3</source>
         <extracomment>%1 is a step such as &quot;Name lookup&quot;, %2 a sentence</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verdict&#xa0;: %1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <source>Log files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers journaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>non écrit</translation>
     </message>
     <message>
         <source>This report holds no Client Secret, grant code or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport ne contient aucun Client Secret, code d&apos;autorisation ni jeton.</translation>
     </message>
 </context>
 <context>
     <name>SupportReportWidget</name>
     <message>
         <source>Copy &amp;report for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport po&amp;ur l&apos;assistance</translation>
     </message>
     <message>
         <source>Copy report for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le rapport pour l&apos;assistance</translation>
     </message>
     <message>
         <source>Checks the connection to Zoho and the keychain, then copies a report for support to the clipboard. It holds no Client Secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie la connexion à Zoho et le trousseau, puis copie dans le presse-papiers un rapport pour l&apos;assistance. Il ne contient aucun Client Secret.</translation>
     </message>
     <message>
         <source>Your reference: %1</source>
         <extracomment>%1 is a six-character code such as K7QF3M that the customer reads out to support</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your reference for support: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre référence pour l&apos;assistance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checking the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la connexion…</translation>
     </message>
     <message>
         <source>Copied: paste it into your message to support.</source>
         <extracomment>Shown for a few seconds after the report was put on the clipboard</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copié&#xa0;: collez-le dans votre message à l&apos;assistance.</translation>
     </message>
 </context>
 <context>
