@@ -1746,7 +1746,7 @@ Comandos:
     </message>
     <message>
         <source>none</source>
-        <translation>nenhuma</translation>
+        <translation>não há</translation>
     </message>
     <message>
         <source>Data center: %1</source>
