@@ -1,18 +1,14 @@
 #include "appversion.h"
 #include "commandline.h"
 #include "consoleattach.h"
+#include "languagesettings.h"
 #include "networksetup.h"
 #include "onboardingwizard.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
-
-#include <memory>
 
 namespace {
 
@@ -22,18 +18,6 @@ void setApplicationNames()
     QCoreApplication::setOrganizationDomain(QStringLiteral("optiply.com"));
     QCoreApplication::setApplicationName(QStringLiteral("zoho-onboarding"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZOHO_ONBOARDING_VERSION));
-}
-
-// The assistant's own texts and Qt's (button labels such as "Next"), in the system's language.
-void installTranslators(QCoreApplication *app)
-{
-    auto ownTranslations = std::make_unique<QTranslator>(app);
-    if (ownTranslations->load(QLocale(), QStringLiteral("zoho-onboarding"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ownTranslations.release());
-    auto qtTranslations = std::make_unique<QTranslator>(app);
-    if (qtTranslations->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslations.release());
 }
 
 } // namespace
@@ -51,17 +35,17 @@ int main(int argc, char *argv[])
         Platform::attachParentConsole();
         QCoreApplication app(argc, argv);
         setApplicationNames();
-        installTranslators(&app);
+        // The language chosen in the wizard, or the system's: the assistant's texts and Qt's.
+        LanguageSettings::applyStoredChoice();
         return CommandLine().run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     setApplicationNames();
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Connect Zoho to Optiply"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/zoho-onboarding.svg")));
     // Wayland matches the window to the installed desktop entry (its name and icon) by this.
     QGuiApplication::setDesktopFileName(QStringLiteral("com.optiply.ZohoOnboarding"));
-    installTranslators(&app);
+    LanguageSettings::applyStoredChoice();
 
     OnboardingWizard wizard;
     wizard.show();

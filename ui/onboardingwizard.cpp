@@ -46,15 +46,12 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     AccessibleSecretGuard::install();
 
     setObjectName(QStringLiteral("OnboardingWizard"));
-    setWindowTitle(tr("Connect Zoho to Optiply"));
-    setAccessibleName(windowTitle());
     // The same look on every platform keeps support's screenshots and the customer's screen alike.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     // The About box, on every page: the version a customer tells support.
     setOption(QWizard::HaveHelpButton);
-    setButtonText(QWizard::HelpButton, tr("&About"));
     connect(this, &QWizard::helpRequested, this, [this] { AboutDialog(this).exec(); });
 
     if (!m_servers.loadEnvironment(&m_configurationError))
@@ -72,12 +69,7 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     setPage(StatusPageId, new StatusPage(this));
     setStartId(WelcomePageId);
 
-    // The wizard's own buttons, named for screen readers without the arrows ("< Back").
-    for (QWizard::WizardButton which : {QWizard::HelpButton, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                                        QWizard::FinishButton, QWizard::CancelButton}) {
-        if (QAbstractButton *b = button(which))
-            b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QStringLiteral(" >")).remove(QStringLiteral("< ")));
-    }
+    retranslateUi();
 
     connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onPageChanged);
     resize(preferredSize);
@@ -211,6 +203,33 @@ bool OnboardingWizard::event(QEvent *event)
         QTimer::singleShot(0, this, &OnboardingWizard::checkStoredCredentials);
     }
     return QWizard::event(event);
+}
+
+void OnboardingWizard::changeEvent(QEvent *event)
+{
+    // QWizard puts its own button texts (from Qt's translations) back on a language change; the
+    // names below are derived from them, so they come after.
+    QWizard::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void OnboardingWizard::retranslateUi()
+{
+    setWindowTitle(tr("Connect Zoho to Optiply"));
+    setAccessibleName(windowTitle());
+    // The name window lists and the task bar show next to the title.
+    QGuiApplication::setApplicationDisplayName(windowTitle());
+    setButtonText(QWizard::HelpButton, tr("&About"));
+    // The wizard's own buttons, named for screen readers without the arrows ("< Back").
+    for (QWizard::WizardButton which : {QWizard::HelpButton, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                        QWizard::FinishButton, QWizard::CancelButton}) {
+        if (QAbstractButton *b = button(which))
+            b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QStringLiteral(" >")).remove(QStringLiteral("< ")));
+    }
+    // The page on screen is announced under its (new) title.
+    if (QWizardPage *page = currentPage())
+        page->setAccessibleName(page->title());
 }
 
 void OnboardingWizard::checkStoredCredentials()

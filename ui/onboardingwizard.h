@@ -98,8 +98,11 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The window's title and the wizard's own buttons, in the language now applied.
+    void retranslateUi();
     bool confirmLeavingWithUnsavedSecret();
     void onPageChanged(int id);
     void checkStoredCredentials();

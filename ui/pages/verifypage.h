@@ -5,6 +5,8 @@
 #include "zohosignin.h"
 
 #include <QPointer>
+
+#include <functional>
 #include <QStyle>
 #include "assistantpage.h"
 
@@ -63,7 +65,15 @@ public:
 signals:
     void stateChanged(VerifyPage::State state);
 
+protected:
+    void retranslateUi() override;
+
 private:
+    // Sets a text now and again on every language change.
+    void keepTranslated(std::function<void()> setText);
+    // Shows a result now and words it again on every language change, from the state it came from.
+    void render(std::function<void()> showResultNow);
+    void updateFixText();
     void startCheck();
     void onProbeFinished(const ProbeReport &report);
     void startSignIn();
@@ -119,4 +129,6 @@ private:
     QLabel *m_detailsHeading;
     QTimer *m_waitTimer;
     int m_waitLeft = 0;
+    QList<std::function<void()>> m_translatedTexts;
+    std::function<void()> m_renderResult;
 };
