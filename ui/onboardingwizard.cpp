@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -72,6 +73,8 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     retranslateUi();
 
     connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onPageChanged);
+    // Each page has a title and subtitle of its own: the header's height follows them.
+    connect(this, &QWizard::currentIdChanged, this, [this] { QTimer::singleShot(0, this, &OnboardingWizard::fitHeaderText); });
     resize(preferredSize);
 }
 
@@ -205,13 +208,35 @@ bool OnboardingWizard::event(QEvent *event)
     return QWizard::event(event);
 }
 
+void OnboardingWizard::resizeEvent(QResizeEvent *event)
+{
+    QWizard::resizeEvent(event);
+    QTimer::singleShot(0, this, &OnboardingWizard::fitHeaderText);
+}
+
+void OnboardingWizard::fitHeaderText()
+{
+    // QWizard (6.4) sizes its header once and never for a longer subtitle: a language that words it
+    // longer, or a large scale, would cut its last line off. The labels ask for what they need.
+    for (QWidget *child : findChildren<QWidget *>()) {
+        if (qstrcmp(child->metaObject()->className(), "QWizardHeader") != 0)
+            continue;
+        for (QLabel *label : child->findChildren<QLabel *>()) {
+            if (label->wordWrap() && label->width() > 0)
+                label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(label->width()));
+        }
+    }
+}
+
 void OnboardingWizard::changeEvent(QEvent *event)
 {
     // QWizard puts its own button texts (from Qt's translations) back on a language change; the
     // names below are derived from them, so they come after.
     QWizard::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        QTimer::singleShot(0, this, &OnboardingWizard::fitHeaderText);
+    }
 }
 
 void OnboardingWizard::retranslateUi()
@@ -221,15 +246,27 @@ void OnboardingWizard::retranslateUi()
     // The name window lists and the task bar show next to the title.
     QGuiApplication::setApplicationDisplayName(windowTitle());
     setButtonText(QWizard::HelpButton, tr("&About"));
+    // Qt's own buttons, asked of the translators again: QWizard (Qt 6.4) words them only once. The
+    // texts are QWizard's own in its modern style, so qtbase's translation has them; kept out of
+    // lupdate's sight (no literal in a translate call) so they are not ours to translate.
+    static constexpr struct
+    {
+        QWizard::WizardButton which;
+        const char *text;
+    } qtButtons[] = {{QWizard::BackButton, "< &Back"},
+                     {QWizard::NextButton, "&Next >"},
+                     {QWizard::CommitButton, "Commit"},
+                     {QWizard::FinishButton, "&Finish"},
+                     {QWizard::CancelButton, "Cancel"}};
+    const char *qtContext = "QWizard";
+    for (const auto &qtButton : qtButtons)
+        setButtonText(qtButton.which, QCoreApplication::translate(qtContext, qtButton.text));
     // The wizard's own buttons, named for screen readers without the arrows ("< Back").
     for (QWizard::WizardButton which : {QWizard::HelpButton, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                                         QWizard::FinishButton, QWizard::CancelButton}) {
         if (QAbstractButton *b = button(which))
             b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QStringLiteral(" >")).remove(QStringLiteral("< ")));
     }
-    // The page on screen is announced under its (new) title.
-    if (QWizardPage *page = currentPage())
-        page->setAccessibleName(page->title());
 }
 
 void OnboardingWizard::checkStoredCredentials()
