@@ -125,8 +125,10 @@ public:
 
 QString describe(const QWidget *widget)
 {
+    const QWidget *parent = widget->parentWidget();
     return QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
-        + (widget->objectName().isEmpty() ? QStringLiteral("(unnamed)") : widget->objectName());
+        + (widget->objectName().isEmpty() ? QStringLiteral("(unnamed)") : widget->objectName())
+        + (parent ? QStringLiteral(" in ") + QString::fromLatin1(parent->metaObject()->className()) : QString());
 }
 
 bool showsText(const QLabel *label)

@@ -218,13 +218,13 @@ void OnboardingWizard::fitHeaderText()
 {
     // QWizard (6.4) sizes its header once and never for a longer subtitle: a language that words it
     // longer, or a large scale, would cut its last line off. The labels ask for what they need.
-    for (QWidget *child : findChildren<QWidget *>()) {
-        if (qstrcmp(child->metaObject()->className(), "QWizardHeader") != 0)
-            continue;
-        for (QLabel *label : child->findChildren<QLabel *>()) {
-            if (label->wordWrap() && label->width() > 0)
-                label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(label->width()));
-        }
+    // The header's labels are the wizard's own: the ones in no page.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        bool inPage = false;
+        for (QWidget *parent = label->parentWidget(); parent && parent != this; parent = parent->parentWidget())
+            inPage = inPage || qobject_cast<QWizardPage *>(parent);
+        if (!inPage && label->wordWrap() && label->width() > 0)
+            label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(label->width()));
     }
 }
 
