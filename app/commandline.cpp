@@ -7,6 +7,8 @@
 #include "probestatus.h"
 #include "secretstore.h"
 #include "terminalecho.h"
+#include "zohodoor.h"
+#include "zohoreplyreader.h"
 #include "zohosignin.h"
 
 #include <QCommandLineParser>
@@ -15,7 +17,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTimer>
 
@@ -336,7 +337,7 @@ void CommandLine::printReport(const ProbeReport &report, const QString &requeste
         m_out << "  " << tr("Data center: %1 (%2)").arg(report.dataCenter, dcName) << '\n';
     for (const ProbeReport::Answer &answer : report.answers) {
         if (!answer.detail.isEmpty() && answer.status != ProbeStatus::Ok && answer.status != ProbeStatus::UnknownClient)
-            m_out << "  " << tr("%1: %2").arg(answer.dataCenter, answer.detail) << '\n';
+            m_out << "  " << tr("%1: %2").arg(answer.dataCenter, ZohoReplyReader::printable(answer.detail)) << '\n';
     }
     m_out << Qt::flush;
     m_err << Qt::flush;
@@ -393,7 +394,7 @@ int CommandLine::runCheck(Mode mode)
 
     const bool skipCheck = store && m_parser->isSet(QStringLiteral("no-check"));
     if (!skipCheck) {
-        QNetworkAccessManager network;
+        ZohoDoor network;
         ClientProber prober(&network);
         prober.setAccountsServers(m_servers);
         prober.setTimeout(std::chrono::seconds(timeoutSeconds));
@@ -625,7 +626,10 @@ int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
     waitFor(&signIn, &ZohoSignIn::finished);
 
     const DataCenter dc = DataCenters::find(result.dataCenter);
-    const QString dcName = dc.isValid() ? dc.displayName() : result.dataCenter;
+    // With unknown_data_center the advice names the accounts server Zoho's redirect named.
+    const QString dcName = result.cause == ProbeCause::UnknownDataCenter ? result.accountsServer
+        : dc.isValid()                                                   ? dc.displayName()
+                                                                         : result.dataCenter;
     json->insert(QStringLiteral("status"), ProbeStatusText::key(result.status));
     json->insert(QStringLiteral("data_center"), result.dataCenter.isEmpty() ? QJsonValue() : QJsonValue(result.dataCenter));
     json->insert(QStringLiteral("account"), result.accountEmail.isEmpty() ? QJsonValue() : QJsonValue(result.accountEmail));
@@ -641,13 +645,17 @@ int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
     if (m_json) {
         emitJson(*json);
     } else if (result.isVerified()) {
-        m_out << tr("Verified — connected as %1").arg(result.accountEmail.isEmpty() ? tr("an unnamed account")
-                                                                                  : result.accountEmail)
+        // Network text is made printable before it reaches the terminal (the core does too).
+        const QString account = ZohoReplyReader::printable(result.accountEmail);
+        m_out << tr("Verified — connected as %1").arg(account.isEmpty() ? tr("an unnamed account") : account)
               << '\n'
               << "  " << advice << '\n';
-        if (result.revocationFailed) {
+        if (result.cause == ProbeCause::RefreshTokenNotRevoked) {
+            // The advice above says what stays behind and where to remove it.
+        } else if (result.revocationFailed) {
+            // Zoho issued no refresh token: only an access token is left, and it lapses within the hour.
             m_out << "  " << tr("The test sign-in could not be removed from Zoho; it expires by itself within an "
-                                "hour, or remove it under Zoho Accounts → Connected Apps.")
+                                "hour.")
                   << '\n';
         } else {
             m_out << "  " << tr("The test sign-in was removed from Zoho again.") << '\n';
@@ -657,7 +665,7 @@ int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
         m_out << tr("Problem: %1").arg(ProbeStatusText::headline(result.status)) << '\n'
               << "  " << advice << '\n';
         if (!result.detail.isEmpty())
-            m_out << "  " << result.detail << '\n';
+            m_out << "  " << ZohoReplyReader::printable(result.detail, 400) << '\n';
         m_out << Qt::flush;
     }
     return result.isVerified() ? Success : CheckFailed;

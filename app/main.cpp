@@ -1,6 +1,7 @@
 #include "appversion.h"
 #include "commandline.h"
 #include "consoleattach.h"
+#include "firstframeprobe.h"
 #include "languagesettings.h"
 #include "networksetup.h"
 #include "onboardingwizard.h"
@@ -48,10 +49,11 @@ int main(int argc, char *argv[])
     LanguageSettings::applyStoredChoice();
 
     OnboardingWizard wizard;
+    FirstFrameProbe::installIfRequested(&wizard); // tests/benchmarks/bench_firstframe only
     wizard.show();
     // The packaging check runs the installed program and needs proof that it draws its first page.
     const QString snapshot = qEnvironmentVariable("ZOHO_ONBOARDING_SNAPSHOT");
     if (!snapshot.isEmpty())
         QTimer::singleShot(0, &wizard, [&wizard, snapshot] { QCoreApplication::exit(wizard.grab().save(snapshot) ? 0 : 1); });
-    return app.exec();
+    return QApplication::exec();
 }

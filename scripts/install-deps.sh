@@ -17,6 +17,8 @@ if [[ "${1:-}" == "--tests" ]]; then
     packages+=(
         # a private, real Secret Service for the keychain tests
         dbus-daemon dbus-bin gnome-keyring libsecret-tools procps
+        # the fuzz targets (clang with libFuzzer) and static analysis (scripts/tidy.sh)
+        clang libclang-rt-14-dev clang-tidy
         # a real X server and the accessibility bus, for the screen-reader test
         xvfb at-spi2-core
         # the Linux package check (scripts/package-deb.sh): build, lint, validate, install

@@ -3,13 +3,17 @@
 
 #include "clientprober.h"
 #include "onboardingguide.h"
+#include "datacenter.h"
 #include "zohoaccountsemulator.h"
+#include "zohodoor.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using Fault = ZohoAccountsEmulator::Fault;
 
@@ -36,13 +40,17 @@ private slots:
     void multiDcClientIsReportedEverywhere();
     void matchWinsWhenOtherDataCentersFail();
     void cancelAnswersOnceAndStopsTheRequests();
+    void drippingServerCannotOutliveTheDeadline();
+    void oversizedRepliesEverywhereStayBounded();
+    void passingProbeClaimsRecognitionOnly();
+    void allDataCentersOfflineIsSaidOnce();
 
 private:
     ProbeReport probe(const Credentials &credentials, const QStringList &dataCenters,
                       std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
     std::unique_ptr<ZohoAccountsEmulator> m_zoho;
-    QNetworkAccessManager m_network;
+    ZohoDoor m_network;
 };
 
 Q_DECLARE_METATYPE(ZohoAccountsEmulator::Fault)
@@ -50,9 +58,8 @@ Q_DECLARE_METATYPE(ZohoAccountsEmulator::Fault)
 void TestClientProber::init()
 {
     m_zoho = std::make_unique<ZohoAccountsEmulator>();
-    QVERIFY2(m_zoho->start({QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in"), QStringLiteral("au"),
-                            QStringLiteral("jp"), QStringLiteral("ca"), QStringLiteral("sa"), QStringLiteral("cn"),
-                            QStringLiteral("uk")}),
+    // Every data center of the table, so that nothing can ever reach the real Zoho.
+    QVERIFY2(m_zoho->start(DataCenters::codes()),
              qPrintable(m_zoho->errorString()));
     m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue}, false});
 }
@@ -99,6 +106,13 @@ void TestClientProber::verdicts_data()
     QTest::newRow("captive portal page") << clientId << secret << ok << Fault::CaptivePortalHtml << ProbeStatus::ServerError << "HTML" << "captive_portal";
     QTest::newRow("redirect to plain http") << clientId << secret << ok << Fault::RedirectToPlainHttp << ProbeStatus::ServerError << "redirected to http://" << "redirect_to_plain_http";
     QTest::newRow("connection closed without answer") << clientId << secret << ok << Fault::CloseConnection << ProbeStatus::NetworkError << "" << "connection_reset";
+    // Through the door: localized throttling, redirects that would resend the body, a body far
+    // larger than Zoho's, and terminal escape sequences in Zoho's "error".
+    QTest::newRow("throttled in Chinese, \"status\":\"failure\"") << clientId << secret << ok << Fault::ThrottleLocalized << ProbeStatus::RateLimited << "HTTP 400" << "throttled";
+    QTest::newRow("HTTP 307") << clientId << secret << ok << Fault::Redirect307 << ProbeStatus::ServerError << "not followed" << "redirect_elsewhere";
+    QTest::newRow("HTTP 308") << clientId << secret << ok << Fault::Redirect308 << ProbeStatus::ServerError << "not followed" << "redirect_elsewhere";
+    QTest::newRow("64 MiB body") << clientId << secret << ok << Fault::OversizedBody << ProbeStatus::ServerError << "larger than 1048576 bytes" << "reply_too_large";
+    QTest::newRow("ESC sequences in the error") << clientId << secret << ok << Fault::EscapeSequences << ProbeStatus::ServerError << "invalid_thing" << "unexpected_reply";
 }
 
 void TestClientProber::verdicts()
@@ -124,6 +138,14 @@ void TestClientProber::verdicts()
     QVERIFY(!report.answers.first().detail.contains(sentSecret));
     QCOMPARE(ProbeStatusText::causeKey(report.cause), cause);
     QCOMPARE(report.answers.first().cause, report.cause);
+    // Whatever came from the network is printable by the time anyone can show it.
+    for (const QString &text : {report.answers.first().detail, report.answers.first().zohoError,
+                                ProbeStatusText::advice(report, QStringLiteral("Europe"))}) {
+        for (const QChar c : text)
+            QVERIFY2(c.isPrint(), qPrintable(text));
+    }
+    // The door asked in English, so that Zoho's error codes come in words this program reads.
+    QCOMPARE(m_zoho->requests().first().headers.value("accept-language"), QByteArray("en"));
 }
 
 void TestClientProber::sendsTheSecretInTheBodyOnly()
@@ -193,7 +215,7 @@ void TestClientProber::refusedConnectionIsANetworkError()
 
 void TestClientProber::detectsTheDataCenterInOneRoundTrip()
 {
-    // Every data center answers after 300 ms; asked one after another that would take 2.7 s.
+    // Every data center answers after 300 ms; asked one after another that would take 3 s.
     for (const QString &dc : m_zoho->dataCenters())
         m_zoho->setDelay(dc, 300);
     QElapsedTimer clock;
@@ -203,8 +225,8 @@ void TestClientProber::detectsTheDataCenterInOneRoundTrip()
     QCOMPARE(report.status, ProbeStatus::Ok);
     QCOMPARE(report.dataCenter, QStringLiteral("eu"));
     QCOMPARE(report.recognisedIn, QStringList{QStringLiteral("eu")});
-    QCOMPARE(report.answers.size(), 9);
-    QCOMPARE(m_zoho->requests().size(), 9);
+    QCOMPARE(report.answers.size(), DataCenters::codes().size());
+    QCOMPARE(m_zoho->requests().size(), DataCenters::codes().size());
     QVERIFY2(elapsed < 2000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
 }
 
@@ -242,6 +264,70 @@ void TestClientProber::cancelAnswersOnceAndStopsTheRequests()
     QVERIFY(!prober.isRunning());
     QTest::qWait(200);
     QCOMPARE(finished.size(), 1);
+}
+
+void TestClientProber::drippingServerCannotOutliveTheDeadline()
+{
+    // One byte every half second: never silent long enough for a timeout that measures silence.
+    m_zoho->setFault(QStringLiteral("eu"), Fault::DripBody);
+    QElapsedTimer clock;
+    clock.start();
+    const ProbeReport report = probe({clientId, secret, {}, {}}, {QStringLiteral("eu")}, std::chrono::milliseconds(1500));
+    const qint64 took = clock.elapsed();
+    QCOMPARE(report.status, ProbeStatus::Timeout);
+    QCOMPARE(ProbeStatusText::causeKey(report.cause), QStringLiteral("timed_out"));
+    QVERIFY2(took < 4000, qPrintable(QString::number(took))); // the drip alone lasts a minute
+}
+
+void TestClientProber::oversizedRepliesEverywhereStayBounded()
+{
+    // Nine data centers answering 64 MiB each once took the process to 250-440 MB.
+    for (const QString &dc : m_zoho->dataCenters())
+        m_zoho->setFault(dc, Fault::OversizedBody);
+    rusage before{};
+    getrusage(RUSAGE_SELF, &before);
+    const ProbeReport report = probe({clientId, secret, {}, {}}, m_zoho->dataCenters());
+    rusage after{};
+    getrusage(RUSAGE_SELF, &after);
+    QCOMPARE(report.answers.size(), m_zoho->dataCenters().size());
+    for (const ProbeReport::Answer &answer : report.answers)
+        QCOMPARE(ProbeStatusText::causeKey(answer.cause), QStringLiteral("reply_too_large"));
+    const long grownKb = after.ru_maxrss - before.ru_maxrss;
+    qInfo() << "peak resident size grew by" << grownKb << "KB for nine oversized replies";
+    QVERIFY2(grownKb < 64 * 1024, qPrintable(QString::number(grownKb)));
+}
+
+void TestClientProber::passingProbeClaimsRecognitionOnly()
+{
+    // Zoho's order of checks is unknown: "invalid code" proves the client, not the secret.
+    const ProbeReport report = probe({clientId, secret, {}, {}}, {QStringLiteral("eu")});
+    QCOMPARE(report.status, ProbeStatus::Ok);
+    const QString advice = ProbeStatusText::advice(report, QStringLiteral("Europe (zoho.eu)"));
+    QVERIFY2(advice.contains(QLatin1String("recognises")), qPrintable(advice));
+    QVERIFY2(!advice.contains(QLatin1String("accepted")), qPrintable(advice));
+}
+
+void TestClientProber::allDataCentersOfflineIsSaidOnce()
+{
+    // "I don't know": every data center asked, none reachable. Not about the United States.
+    const QStringList all = m_zoho->dataCenters();
+    m_zoho.reset(); // nothing listens on any of their ports now
+    AccountsServerMap servers;
+    for (const QString &dc : all) {
+        QTcpServer placeholder;
+        QVERIFY(placeholder.listen(QHostAddress::LocalHost));
+        QVERIFY(servers.addOverride(dc, QStringLiteral("http://127.0.0.1:%1").arg(placeholder.serverPort()), nullptr));
+    }
+    ClientProber prober(&m_network);
+    prober.setAccountsServers(servers);
+    QSignalSpy finished(&prober, &ClientProber::finished);
+    prober.probe({clientId, secret, {}, {}}, all);
+    QVERIFY(finished.wait(10000));
+    const ProbeReport report = finished.first().first().value<ProbeReport>();
+    QCOMPARE(report.status, ProbeStatus::NetworkError);
+    const QString advice = ProbeStatusText::advice(report, QStringLiteral("United States (zoho.com)"));
+    QVERIFY2(advice.contains(QLatin1String("None of Zoho's data centers could be reached")), qPrintable(advice));
+    QVERIFY2(!advice.contains(QLatin1String("United States")), qPrintable(advice));
 }
 
 QTEST_GUILESS_MAIN(TestClientProber)

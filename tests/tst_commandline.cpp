@@ -8,6 +8,7 @@
 #include "onboardingguide.h"
 #include "outsideview.h"
 #include "secretstore.h"
+#include "datacenter.h"
 #include "zohoaccountsemulator.h"
 
 #include <QDateTime>
@@ -56,8 +57,8 @@ QByteArray twoLines(const QString &first, const QString &second)
 
 QStringList allDataCenters()
 {
-    return {QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in"), QStringLiteral("au"), QStringLiteral("jp"),
-            QStringLiteral("ca"), QStringLiteral("sa"), QStringLiteral("cn"), QStringLiteral("uk")};
+    // Every data center of the table, so that nothing can ever reach the real Zoho.
+    return DataCenters::codes();
 }
 
 // One run of the binary: what a person or a script gets back.
@@ -140,6 +141,9 @@ private slots:
     void verifyStopsAtAProbeFailure();
     void verifyExplainsAnExpiredCode();
     void verifyWithABusyPortEndsAtOnceInAScript();
+    void verifyDrippingServerCannotOutliveTheTimeout();
+    void verifyOutcomesSayWhatHappened_data();
+    void verifyOutcomesSayWhatHappened();
 
     // Last: they look at everything the runs above printed and left behind.
     void secretNeverPrinted();
@@ -344,7 +348,7 @@ void TestCommandLine::checkVerdicts_data()
                                   << "Problem: The Client Secret is wrong";
     QTest::newRow("redirect_uri_not_registered") << slashClientId << slashSecret << Fault::None
                                                  << "redirect_uri_not_registered" << 1
-                                                 << "Problem: The redirect URI is not registered";
+                                                 << "Problem: The return address entered in Zoho does not match";
     QTest::newRow("rate_limited") << clientId << secret << Fault::Throttle << "rate_limited" << 1
                                   << "Problem: Zoho asks us to slow down";
     QTest::newRow("server_error: HTTP 500") << clientId << secret << Fault::ServerError500 << "server_error" << 1
@@ -873,6 +877,103 @@ void TestCommandLine::verifyWithABusyPortEndsAtOnceInAScript()
     QVERIFY(result.json().value(QStringLiteral("detail")).toString().contains(port));
     QVERIFY2(result.err.contains(QStringLiteral("Port %1").arg(port)), qPrintable(result.transcript()));
     QVERIFY(result.elapsedMs < 10000);
+}
+
+void TestCommandLine::verifyDrippingServerCannotOutliveTheTimeout()
+{
+    // The code exchange is answered one byte every half second, for a minute: never silent, so
+    // only a deadline for the whole request ends it.
+    const QString port = QString::number(closedPort());
+    m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
+                       {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
+    m_zoho->setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::DripBody,
+                     ZohoAccountsEmulator::Endpoint::CodeExchange);
+    m_playBrowser = true;
+    const Outcome result = run({QStringLiteral("verify"), QStringLiteral("--no-browser"), QStringLiteral("--json"),
+                                QStringLiteral("--data-center"), QStringLiteral("eu"), QStringLiteral("--timeout"),
+                                QStringLiteral("5")},
+                               twoLines(verifyClientId, secret), {{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}});
+    m_playBrowser = false;
+    VERIFY_EXIT(result, 1);
+    QCOMPARE(result.json().value(QStringLiteral("status")).toString(), QStringLiteral("timeout"));
+    QCOMPARE(result.json().value(QStringLiteral("cause")).toString(), QStringLiteral("timed_out"));
+    bool exchanged = false;
+    for (const auto &request : m_zoho->requests())
+        exchanged = exchanged || request.form.hasQueryItem(QStringLiteral("code_verifier"));
+    QVERIFY(exchanged);
+    // Five seconds for the exchange, plus the probe, the listener and starting the program (slack
+    // for a loaded machine); without the whole-request deadline the drip alone lasts a minute.
+    qInfo() << "verify --timeout 5 against a dripping exchange took" << result.elapsedMs << "ms";
+    QVERIFY2(result.elapsedMs < 15000, qPrintable(QString::number(result.elapsedMs)));
+}
+
+void TestCommandLine::verifyOutcomesSayWhatHappened_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<QStringList>("said"); // in the text output
+    QTest::addColumn<QStringList>("notSaid");
+    QTest::newRow("declined") << "decline" << 1 << "sign_in_failed" << "consent_declined"
+                              << QStringList{QStringLiteral("too many sign-in attempts within 10 minutes")} << QStringList{};
+    QTest::newRow("unknown accounts server") << "unknown-server" << 1 << "sign_in_failed" << "unknown_data_center"
+                                             << QStringList{QStringLiteral("accounts.zoho.xx")} << QStringList{};
+    QTest::newRow("refresh token not revoked")
+        << "keep-refresh" << 0 << "verified" << "refresh_token_not_revoked"
+        << QStringList{QStringLiteral("stays valid until it is removed"), QStringLiteral("limit of 20"),
+                       QStringLiteral("Connected Apps")}
+        << QStringList{QStringLiteral("within an"), QStringLiteral("The test sign-in was removed")};
+    QTest::newRow("access token refused after the refresh token")
+        << "refuse-access" << 0 << "verified" << "none" << QStringList{QStringLiteral("removed from Zoho again")}
+        << QStringList{QStringLiteral("could not be removed")};
+    QTest::newRow("ESC sequences in the account") << "escapes" << 0 << "verified" << "none"
+                                                  << QStringList{QStringLiteral("jane@example.com")} << QStringList{};
+}
+
+void TestCommandLine::verifyOutcomesSayWhatHappened()
+{
+    QFETCH(QString, setup);
+    QFETCH(int, exitCode);
+    QFETCH(QString, status);
+    QFETCH(QString, cause);
+    QFETCH(QStringList, said);
+    QFETCH(QStringList, notSaid);
+    const QString port = QString::number(closedPort());
+    m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
+                       {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
+    if (setup == QLatin1String("decline"))
+        m_zoho->setConsent(ZohoAccountsEmulator::Consent::Decline);
+    else if (setup == QLatin1String("unknown-server"))
+        m_zoho->setRedirectAccountsServer(QStringLiteral("https://accounts.zoho.xx"));
+    else if (setup == QLatin1String("keep-refresh"))
+        m_zoho->setRevocationAnswer(ZohoAccountsEmulator::TokenKind::Refresh, ZohoAccountsEmulator::RevocationAnswer::Refused);
+    else if (setup == QLatin1String("refuse-access"))
+        m_zoho->setRevocationAnswer(ZohoAccountsEmulator::TokenKind::Access, ZohoAccountsEmulator::RevocationAnswer::Refused);
+    else if (setup == QLatin1String("escapes"))
+        m_zoho->setAccount(QStringLiteral("\x1b]0;pwned\x07jane@example.com\x1b[2J"), QStringLiteral("\x1b[31mJane"),
+                           QStringLiteral("Doe"));
+
+    const QStringList arguments{QStringLiteral("verify"), QStringLiteral("--no-browser"), QStringLiteral("--data-center"),
+                                QStringLiteral("eu")};
+    const Environment environment{{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}};
+    m_playBrowser = true;
+    const Outcome json = run(arguments + QStringList{QStringLiteral("--json")}, twoLines(verifyClientId, secret), environment);
+    const Outcome text = run(arguments, twoLines(verifyClientId, secret), environment);
+    m_playBrowser = false;
+    VERIFY_EXIT(json, exitCode);
+    VERIFY_EXIT(text, exitCode);
+    QCOMPARE(json.json().value(QStringLiteral("status")).toString(), status);
+    QCOMPARE(json.json().value(QStringLiteral("cause")).toString(), cause);
+    for (const QString &words : said)
+        QVERIFY2(text.out.contains(words), qPrintable(text.transcript()));
+    for (const QString &words : notSaid)
+        QVERIFY2(!text.out.contains(words), qPrintable(text.transcript()));
+    // Nothing from the network reaches the terminal raw: no ESC, no BEL, no other control.
+    for (const QString &printed : {text.out, text.err}) {
+        for (const QChar c : printed)
+            QVERIFY2(c.isPrint() || c == QLatin1Char('\n'), qPrintable(QStringLiteral("U+%1 printed").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -13,7 +13,7 @@ private slots:
     void table();
     void lookupIsCaseInsensitiveAndRejectsUnknownCodes();
     void findsTheDataCenterOfAnAccountsHost();
-    void onlyTheUkRowIsUnconfirmed();
+    void ukIsConfirmedAndOnlyTheUaeRowIsNot();
 };
 
 void TestDataCenters::table_data()
@@ -31,6 +31,7 @@ void TestDataCenters::table_data()
     QTest::newRow("Saudi Arabia") << "sa" << "https://accounts.zoho.sa" << "https://api-console.zoho.sa" << "https://www.zohoapis.sa";
     QTest::newRow("China") << "cn" << "https://accounts.zoho.com.cn" << "https://api-console.zoho.com.cn" << "https://www.zohoapis.com.cn";
     QTest::newRow("United Kingdom") << "uk" << "https://accounts.zoho.uk" << "https://api-console.zoho.uk" << "https://www.zohoapis.uk";
+    QTest::newRow("United Arab Emirates") << "ae" << "https://accounts.zoho.ae" << "https://api-console.zoho.ae" << "https://www.zohoapis.ae";
 }
 
 void TestDataCenters::table()
@@ -52,7 +53,7 @@ void TestDataCenters::lookupIsCaseInsensitiveAndRejectsUnknownCodes()
     QCOMPARE(DataCenters::find(QStringLiteral(" EU ")).code, QStringLiteral("eu"));
     QVERIFY(!DataCenters::find(QStringLiteral("de")).isValid());
     QVERIFY(!DataCenters::find(QString()).isValid());
-    QCOMPARE(DataCenters::codes().size(), 9);
+    QCOMPARE(DataCenters::codes().size(), 10);
 }
 
 void TestDataCenters::findsTheDataCenterOfAnAccountsHost()
@@ -62,10 +63,12 @@ void TestDataCenters::findsTheDataCenterOfAnAccountsHost()
     QVERIFY(!DataCenters::findByAccountsHost(QStringLiteral("accounts.zoho.evil.example")).isValid());
 }
 
-void TestDataCenters::onlyTheUkRowIsUnconfirmed()
+void TestDataCenters::ukIsConfirmedAndOnlyTheUaeRowIsNot()
 {
     for (const DataCenter &dc : DataCenters::all())
-        QCOMPARE(dc.confirmed, dc.code != QLatin1String("uk"));
+        QCOMPARE(dc.confirmed, dc.code != QLatin1String("ae"));
+    QCOMPARE(DataCenters::find(QStringLiteral("ae")).accountsServer, QUrl(QStringLiteral("https://accounts.zoho.ae")));
+    QCOMPARE(DataCenters::findByAccountsHost(QStringLiteral("accounts.zoho.uk")).code, QStringLiteral("uk"));
 }
 
 QTEST_GUILESS_MAIN(TestDataCenters)

@@ -8,9 +8,10 @@
 
 #include "clientprober.h"
 #include "datacenter.h"
-#include "loopbackreplyhandler.h"
+#include "loopbackaddress.h"
 #include "networksetup.h"
 #include "zohoaccountsemulator.h"
+#include "zohodoor.h"
 #include "zohosignin.h"
 
 #include <QElapsedTimer>
@@ -448,11 +449,11 @@ void TestNetworkFailures::probeFailures_data()
     QTest::newRow("host not found (reported by the proxy)")
         << Route::ProxyTunnel << Fault::None << Certificate::None
         << QByteArray("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n") << usual
-        << ProbeStatus::NetworkError << "host_not_found" << QStringList{QStringLiteral("looked up"), QStringLiteral("DNS")}
+        << ProbeStatus::NetworkError << "host_not_found" << QStringList{QStringLiteral("could not be found"), QStringLiteral("websites open")}
         << true;
     QTest::newRow("host not found (the proxy's own name)")
         << Route::UnresolvableProxy << Fault::None << Certificate::None << none << usual << ProbeStatus::NetworkError
-        << "host_not_found" << QStringList{QStringLiteral("looked up"), QStringLiteral("DNS")} << true;
+        << "host_not_found" << QStringList{QStringLiteral("could not be found"), QStringLiteral("websites open")} << true;
 }
 
 void TestNetworkFailures::probeFailures()
@@ -485,7 +486,7 @@ void TestNetworkFailures::probeFailures()
             QList<QSslCertificate>{tls == &m_expired ? m_expiredRoot.certificate : tls->certificate});
     }
 
-    QNetworkAccessManager network;
+    ZohoDoor network;
     std::unique_ptr<LoopbackProxy> proxy;
     QString server;
     QString expectedProxy;
@@ -616,7 +617,7 @@ void TestNetworkFailures::systemProxyIsHonoured()
     AccountsServerMap servers;
     QString why;
     QVERIFY2(servers.addOverride(eu, server.toString(), &why), qPrintable(why));
-    QNetworkAccessManager network; // no proxy of its own: the application's, which is the system's
+    ZohoDoor network; // no proxy of its own: the application's, which is the system's
     ClientProber prober(&network);
     prober.setAccountsServers(servers);
     prober.setTimeout(std::chrono::seconds(10));
@@ -670,7 +671,7 @@ void TestNetworkFailures::signInExchangeFailures()
         zoho.setTlsConfiguration(m_intercepting.serverConfiguration());
     QVERIFY(zoho.start({eu}));
     const quint16 port = closedPort();
-    zoho.addClient({clientId, secret, eu, {hotglue, LoopbackReplyHandler::redirectUri(port).toString()}, false});
+    zoho.addClient({clientId, secret, eu, {hotglue, LoopbackAddress::redirectUri(port).toString()}, false});
     zoho.setFault(eu, fault);
 
     ZohoSignIn signIn;
@@ -681,7 +682,7 @@ void TestNetworkFailures::signInExchangeFailures()
     signIn.setNetworkTimeout(std::chrono::seconds(5));
     QNetworkAccessManager browser;
     connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &consentPage) {
-        QUrl landing = LoopbackReplyHandler::redirectUri(port);
+        QUrl landing = LoopbackAddress::redirectUri(port);
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("code"), QStringLiteral("1000.0123456789abcdef0123456789abcdef.0123456789abcdef0123456789abcdef"));
         query.addQueryItem(QStringLiteral("state"), QUrlQuery(consentPage).queryItemValue(QStringLiteral("state"), QUrl::FullyEncoded));

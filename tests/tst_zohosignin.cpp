@@ -2,10 +2,15 @@
 // QtNetworkAuth flow and loopback listener, with the browser played by a network request that
 // follows Zoho's consent redirect.
 
-#include "loopbackreplyhandler.h"
+#include "loopbackaddress.h"
+#include "loopbacklistener.h"
+#include "probestatus.h"
 #include "zohoaccountsemulator.h"
 #include "zohosignin.h"
 
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QTranslator>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -45,11 +50,23 @@ private slots:
     void expiredCodeIsExplained();
     void wrongSecretAtTheExchange();
     void cancelWhileWaitingFreesThePort();
-    void forgedAccountsServerIsNotTrusted();
+    void unknownAccountsServerEndsTheSignIn();
+    void exchangeRedirectIsNeverFollowed_data();
+    void exchangeRedirectIsNeverFollowed();
+    void drippingExchangeEndsAtTheDeadline();
+    void oversizedExchangeReplyIsRefused();
+    void revocationAnswers_data();
+    void revocationAnswers();
+    void escapeSequencesFromZohoArePrintable();
+    void pagesSpeakTheLanguageTheyAreIn();
 
 private:
     // Plays the browser: opens the consent page and, unless told not to, follows the redirect.
     QUrl browse(const QUrl &url, bool followRedirect = true, const QUrl &replaceServer = QUrl());
+    // Plays the browser that follows every redirect, and returns the page it ends up showing.
+    QByteArray page(const QUrl &url, int *status = nullptr);
+    // Sends raw bytes to the listener and returns everything it answers before it closes.
+    QByteArray raw(const QByteArray &bytes, bool closeAfterWriting = false);
     ZohoSignIn::Result run(ZohoSignIn &signIn, const QString &dataCenter, int timeoutMs = 15000);
     void setUp(ZohoSignIn &signIn);
 
@@ -64,7 +81,7 @@ void TestZohoSignIn::init()
     m_zoho = std::make_unique<ZohoAccountsEmulator>();
     QVERIFY(m_zoho->start({QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in")}));
     m_zoho->addClient({clientId, secret, QStringLiteral("eu"),
-                       {hotglue, LoopbackReplyHandler::redirectUri(m_port).toString()}, false});
+                       {hotglue, LoopbackAddress::redirectUri(m_port).toString()}, false});
 }
 
 void TestZohoSignIn::cleanup()
@@ -97,6 +114,43 @@ QUrl TestZohoSignIn::browse(const QUrl &url, bool followRedirect, const QUrl &re
     return reply->header(QNetworkRequest::LocationHeader).toUrl();
 }
 
+QByteArray TestZohoSignIn::page(const QUrl &url, int *status)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_browser.get(request);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(10000);
+    reply->deleteLater();
+    if (status)
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return reply->readAll();
+}
+
+QByteArray TestZohoSignIn::raw(const QByteArray &bytes, bool closeAfterWriting)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(bytes);
+    socket.waitForBytesWritten(2000);
+    if (closeAfterWriting) {
+        socket.abort();
+        return {};
+    }
+    QByteArray answer;
+    QElapsedTimer clock;
+    clock.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 5000) {
+        // The listener lives on this thread: let it run while waiting.
+        QTest::qWait(20);
+        answer += socket.readAll();
+    }
+    answer += socket.readAll();
+    return answer;
+}
+
 ZohoSignIn::Result TestZohoSignIn::run(ZohoSignIn &signIn, const QString &dataCenter, int timeoutMs)
 {
     QSignalSpy finished(&signIn, &ZohoSignIn::finished);
@@ -122,7 +176,7 @@ void TestZohoSignIn::verifiedRoundTripRevokesBothTokens()
 
     const QUrlQuery asked(consentPage);
     QCOMPARE(asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
-             LoopbackReplyHandler::redirectUri(m_port).toString());
+             LoopbackAddress::redirectUri(m_port).toString());
     QCOMPARE(asked.queryItemValue(QStringLiteral("scope")), ZohoSignIn::scope());
     QCOMPARE(asked.queryItemValue(QStringLiteral("access_type")), QStringLiteral("offline"));
     QCOMPARE(asked.queryItemValue(QStringLiteral("prompt")), QStringLiteral("consent"));
@@ -135,7 +189,9 @@ void TestZohoSignIn::verifiedRoundTripRevokesBothTokens()
     QCOMPARE(m_zoho->issuedRefreshTokens().size(), 1);
     QVERIFY(m_zoho->revokedTokens().contains(m_zoho->issuedAccessTokens().first()));
     QVERIFY(m_zoho->revokedTokens().contains(m_zoho->issuedRefreshTokens().first()));
-    QCOMPARE(result.revoked, (QStringList{QStringLiteral("access_token"), QStringLiteral("refresh_token")}));
+    // The refresh token first: it is the one that would last.
+    QCOMPARE(result.revoked, (QStringList{QStringLiteral("refresh_token"), QStringLiteral("access_token")}));
+    QCOMPARE(result.cause, ProbeCause::None);
     QVERIFY(!result.revocationFailed);
 
     // The secret went only into the token request's body.
@@ -198,31 +254,49 @@ void TestZohoSignIn::wrongStateGarbageAndStrayRequestsAreRefused()
     QSignalSpy finished(&signIn, &ZohoSignIn::finished);
     signIn.start({clientId, secret, {}, {}}, QStringLiteral("eu"));
     QTRY_VERIFY(consentPage.isValid());
-    const QUrl callback = LoopbackReplyHandler::redirectUri(m_port);
+    const QUrl callback = LoopbackAddress::redirectUri(m_port);
+    const QByteArray notThis = "Not an answer to this sign-in";
 
-    // A forged redirect with another state.
-    QUrl forged = callback;
-    forged.setQuery(QStringLiteral("code=1000.aaaa.bbbb&state=not-the-state&location=eu"));
-    browse(forged);
+    // What any web page could make the browser send (<img src=…>): an error without a state, or
+    // with a wrong one. Each gets a page, and changes nothing.
+    for (const QString &forgedQuery : {QStringLiteral("error=access_denied"),
+                                       QStringLiteral("error=access_denied&state=not-the-state"),
+                                       QStringLiteral("code=1000.aaaa.bbbb&state=not-the-state&location=eu")}) {
+        QUrl forged = callback;
+        forged.setQuery(forgedQuery);
+        int status = 0;
+        const QByteArray shown = page(forged, &status);
+        QVERIFY2(shown.contains(notThis), shown.constData());
+        QCOMPARE(status, 400);
+    }
     // A stray request for something else.
     QUrl stray = callback;
     stray.setPath(QStringLiteral("/favicon.ico"));
-    browse(stray);
-    // Garbage bytes.
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_port);
-    QVERIFY(socket.waitForConnected(5000));
-    socket.write(QByteArray("\x00\xff\xfe garbage \r\n\x01\x02\r\n\r\n", 20));
-    socket.waitForBytesWritten(2000);
-    QTest::qWait(300);
-    socket.abort();
+    QVERIFY(page(stray).contains(notThis));
+    // Not a GET.
+    QVERIFY(raw("POST /zoho-onboarding/callback HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n").startsWith("HTTP/1.1 405"));
+    // Garbage bytes: a page, and the connection closes.
+    const QByteArray garbage = raw(QByteArray("\x00\xff\xfe garbage \r\n\x01\x02\r\n\r\n", 20));
+    QVERIFY2(garbage.startsWith("HTTP/1.1 400") && garbage.contains(notThis), garbage.constData());
+    // An endless request line: refused after 16 KB, not buffered.
+    const QByteArray endless = raw("GET /" + QByteArray(1024 * 1024, 'a'));
+    QVERIFY2(endless.startsWith("HTTP/1.1 431"), endless.left(100).constData());
+    // Half a request, then the connection goes: nothing of it carries over to the next connection.
+    raw("GET /zoho-onboarding/callback?error=access_denied&state=" + m_zoho->lastAuthorizeState().toLatin1()
+            .left(10),
+        true);
 
+    QTest::qWait(100);
     QCOMPARE(finished.size(), 0);
     QCOMPARE(signIn.stage(), ZohoSignIn::Stage::WaitingForConsent);
     QVERIFY(m_zoho->issuedAccessTokens().isEmpty());
 
-    // The real answer still works.
-    browse(consentPage);
+    // The real answer still works, and the browser is told so.
+    const QByteArray shown = page(consentPage);
+    QVERIFY2(shown.contains("Signed in to Zoho"), shown.constData());
+    QVERIFY(shown.contains("<meta charset=\"utf-8\">"));
+    QVERIFY(shown.contains("<html lang=\"en\">"));
+    QVERIFY(!shown.contains("src=") && !shown.contains("href="));
     QVERIFY(finished.wait(15000));
     QCOMPARE(finished.first().first().value<ZohoSignIn::Result>().status, ProbeStatus::Verified);
 }
@@ -246,7 +320,7 @@ void TestZohoSignIn::busyPortFallsBackToPastingTheAddress()
 
     // The browser lands on the busy port; the customer copies the address bar.
     const QUrl landed = browse(consentPage, false);
-    QVERIFY(landed.toString().startsWith(LoopbackReplyHandler::redirectUri(m_port).toString()));
+    QVERIFY(landed.toString().startsWith(LoopbackAddress::redirectUri(m_port).toString()));
 
     QString error;
     QVERIFY(!signIn.submitRedirectAddress(QStringLiteral("https://example.com/nothing"), &error));
@@ -267,18 +341,24 @@ void TestZohoSignIn::busyPortFallsBackToPastingTheAddress()
 
 void TestZohoSignIn::declinedConsent()
 {
+    // The customer clicks Reject on Zoho's page: Zoho redirects with error=access_denied.
+    m_zoho->setConsent(ZohoAccountsEmulator::Consent::Decline);
     ZohoSignIn signIn;
     setUp(signIn);
-    connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &url) {
-        browse(url, false); // the consent page, where the customer clicks Reject
-        QUrl rejected = LoopbackReplyHandler::redirectUri(m_port);
-        rejected.setQuery(QStringLiteral("error=access_denied&state=") + m_zoho->lastAuthorizeState());
-        browse(rejected);
-    });
+    QByteArray shown;
+    int status = 0;
+    connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &url) { shown = page(url, &status); });
     const ZohoSignIn::Result result = run(signIn, QStringLiteral("eu"));
     QCOMPARE(result.status, ProbeStatus::SignInFailed);
+    QCOMPARE(result.cause, ProbeCause::ConsentDeclined);
     QCOMPARE(result.zohoError, QStringLiteral("access_denied"));
     QVERIFY(result.detail.contains(QLatin1String("declined")));
+    const QString advice = ProbeStatusText::advice(result.status, result.cause, QStringLiteral("Europe"));
+    QVERIFY2(advice.contains(QLatin1String("too many sign-in attempts within 10 minutes")), qPrintable(advice));
+    // The browser got the whole page, not "didn't send any data".
+    QCOMPARE(status, 200);
+    QVERIFY2(shown.contains("Zoho did not allow access") && shown.endsWith("</html>\n"), shown.constData());
+    QVERIFY(m_zoho->issuedAccessTokens().isEmpty());
 }
 
 void TestZohoSignIn::consentTimeout()
@@ -333,24 +413,196 @@ void TestZohoSignIn::cancelWhileWaitingFreesThePort()
     QCOMPARE(finished.size(), 0);
 }
 
-void TestZohoSignIn::forgedAccountsServerIsNotTrusted()
+void TestZohoSignIn::unknownAccountsServerEndsTheSignIn()
 {
-    // A redirect naming an accounts server this program does not know must not receive the
-    // secret: the code goes to the data center the sign-in started at.
+    // Zoho's redirect names an accounts server the table does not know (a new data center, or a
+    // forged redirect): the code is exchanged nowhere, and the customer is told which one.
+    m_zoho->setRedirectAccountsServer(QStringLiteral("https://accounts.zoho.xx"));
     ZohoSignIn signIn;
     setUp(signIn);
-    connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &url) {
-        QUrl landed = browse(url, false);
-        QUrlQuery query(landed);
-        query.removeAllQueryItems(QStringLiteral("accounts-server"));
-        query.removeAllQueryItems(QStringLiteral("location"));
-        query.addQueryItem(QStringLiteral("accounts-server"), QStringLiteral("https%3A%2F%2Faccounts.evil.example"));
-        landed.setQuery(query);
-        browse(landed);
+    connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &url) { browse(url); });
+    const ZohoSignIn::Result result = run(signIn, QStringLiteral("eu"));
+    QCOMPARE(result.status, ProbeStatus::SignInFailed);
+    QCOMPARE(result.cause, ProbeCause::UnknownDataCenter);
+    QCOMPARE(ProbeStatusText::causeKey(result.cause), QStringLiteral("unknown_data_center"));
+    QCOMPARE(result.accountsServer, QStringLiteral("accounts.zoho.xx"));
+    QVERIFY(result.detail.contains(QLatin1String("accounts.zoho.xx")));
+    QVERIFY(ProbeStatusText::advice(result.status, result.cause, result.accountsServer)
+                .contains(QLatin1String("accounts.zoho.xx")));
+    for (const auto &request : m_zoho->requests())
+        QVERIFY2(request.path != QLatin1String("/oauth/v2/token"), "the code was exchanged somewhere");
+    QVERIFY(m_zoho->issuedAccessTokens().isEmpty());
+}
+
+void TestZohoSignIn::exchangeRedirectIsNeverFollowed_data()
+{
+    QTest::addColumn<ZohoAccountsEmulator::Fault>("fault");
+    QTest::newRow("307") << ZohoAccountsEmulator::Fault::Redirect307;
+    QTest::newRow("308") << ZohoAccountsEmulator::Fault::Redirect308;
+}
+
+void TestZohoSignIn::exchangeRedirectIsNeverFollowed()
+{
+    // 307 and 308 ask a client to send the same body again elsewhere: the secret, the code and
+    // the PKCE verifier. The target is another emulated server, which must hear nothing.
+    QFETCH(ZohoAccountsEmulator::Fault, fault);
+    QUrl target = m_zoho->serverUrl(QStringLiteral("in"));
+    target.setPath(QStringLiteral("/oauth/v2/token"));
+    m_zoho->setRedirectTarget(target);
+    m_zoho->setFault(QStringLiteral("eu"), fault, ZohoAccountsEmulator::Endpoint::CodeExchange);
+    ZohoSignIn signIn;
+    setUp(signIn);
+    connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &url) { browse(url); });
+    const ZohoSignIn::Result result = run(signIn, QStringLiteral("eu"));
+    QCOMPARE(result.status, ProbeStatus::ServerError);
+    // The target is plain http (the emulator's), so the named failure says so.
+    QCOMPARE(result.cause, ProbeCause::RedirectToPlainHttp);
+    QVERIFY(result.detail.contains(QLatin1String("not followed")));
+    for (const auto &request : m_zoho->requests())
+        QVERIFY2(request.dataCenter != QLatin1String("in"), "the redirect was followed");
+}
+
+void TestZohoSignIn::drippingExchangeEndsAtTheDeadline()
+{
+    // A server that sends its answer one byte every half second never goes silent, so a timeout
+    // that measures silence never fires. The deadline covers the whole request.
+    m_zoho->setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::DripBody,
+                     ZohoAccountsEmulator::Endpoint::CodeExchange);
+    ZohoSignIn signIn;
+    setUp(signIn);
+    signIn.setNetworkTimeout(std::chrono::milliseconds(1500));
+    QElapsedTimer exchange;
+    connect(&signIn, &ZohoSignIn::stageChanged, this, [&](ZohoSignIn::Stage stage) {
+        if (stage == ZohoSignIn::Stage::ExchangingCode)
+            exchange.start();
     });
+    connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &url) { browse(url); });
+    const ZohoSignIn::Result result = run(signIn, QStringLiteral("eu"));
+    const qint64 took = exchange.elapsed();
+    QCOMPARE(result.status, ProbeStatus::Timeout);
+    QCOMPARE(result.cause, ProbeCause::TimedOut);
+    QVERIFY2(took >= 1400 && took < 5000, qPrintable(QString::number(took))); // the drip alone lasts a minute
+}
+
+void TestZohoSignIn::oversizedExchangeReplyIsRefused()
+{
+    m_zoho->setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::OversizedBody,
+                     ZohoAccountsEmulator::Endpoint::CodeExchange);
+    ZohoSignIn signIn;
+    setUp(signIn);
+    connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &url) { browse(url); });
+    const ZohoSignIn::Result result = run(signIn, QStringLiteral("eu"));
+    QCOMPARE(result.status, ProbeStatus::ServerError);
+    QCOMPARE(result.cause, ProbeCause::ReplyTooLarge);
+    QCOMPARE(ProbeStatusText::causeKey(result.cause), QStringLiteral("reply_too_large"));
+    // Stopped soon after the cap, far from the 64 MiB on offer (what the kernel's socket buffers
+    // take on loopback counts as sent here).
+    QTRY_VERIFY(m_zoho->oversizedBytesSent() > 0);
+    qInfo() << "oversized reply: bytes the emulator handed to its socket before the door hung up:"
+            << m_zoho->oversizedBytesSent();
+    QVERIFY2(m_zoho->oversizedBytesSent() < 32 * 1024 * 1024, qPrintable(QString::number(m_zoho->oversizedBytesSent())));
+}
+
+void TestZohoSignIn::revocationAnswers_data()
+{
+    using A = ZohoAccountsEmulator::RevocationAnswer;
+    QTest::addColumn<A>("refresh");
+    QTest::addColumn<A>("access");
+    QTest::addColumn<QStringList>("revoked");
+    QTest::addColumn<bool>("tokenLeft");
+    const QString r = QStringLiteral("refresh_token");
+    const QString a = QStringLiteral("access_token");
+    QTest::newRow("both {status: success}") << A::ZohoSuccess << A::ZohoSuccess << QStringList{r, a} << false;
+    QTest::newRow("both empty 200 (RFC 7009)") << A::Empty200 << A::Empty200 << QStringList{r, a} << false;
+    // Zoho may refuse a server-based client's access-token revocation; the refresh token took it along.
+    QTest::newRow("access token refused after the refresh token") << A::ZohoSuccess << A::Refused << QStringList{r}
+                                                                  << false;
+    QTest::newRow("refresh token refused") << A::Refused << A::ZohoSuccess << QStringList{a} << true;
+    QTest::newRow("both refused") << A::Refused << A::Refused << QStringList{} << true;
+}
+
+void TestZohoSignIn::revocationAnswers()
+{
+    QFETCH(ZohoAccountsEmulator::RevocationAnswer, refresh);
+    QFETCH(ZohoAccountsEmulator::RevocationAnswer, access);
+    QFETCH(QStringList, revoked);
+    QFETCH(bool, tokenLeft);
+    m_zoho->setRevocationAnswer(ZohoAccountsEmulator::TokenKind::Refresh, refresh);
+    m_zoho->setRevocationAnswer(ZohoAccountsEmulator::TokenKind::Access, access);
+    ZohoSignIn signIn;
+    setUp(signIn);
+    connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &url) { browse(url); });
+    const ZohoSignIn::Result result = run(signIn, QStringLiteral("eu"));
+    // The credentials are proven either way.
+    QCOMPARE(result.status, ProbeStatus::Verified);
+    QCOMPARE(result.revoked, revoked);
+    QCOMPARE(result.revocationFailed, tokenLeft);
+    // What Zoho holds agrees with what the customer is told.
+    QCOMPARE(m_zoho->revokedTokens().contains(m_zoho->issuedRefreshTokens().value(0)), !tokenLeft);
+    const QString advice = ProbeStatusText::advice(result.status, result.cause, QStringLiteral("Europe (zoho.eu)"));
+    if (tokenLeft) {
+        QCOMPARE(ProbeStatusText::causeKey(result.cause), QStringLiteral("refresh_token_not_revoked"));
+        QVERIFY2(advice.contains(QLatin1String("stays valid until it is removed"))
+                     && advice.contains(QLatin1String("limit of 20")) && advice.contains(QLatin1String("Connected Apps")),
+                 qPrintable(advice));
+        QVERIFY(!advice.contains(QLatin1String("within an hour")));
+    } else {
+        QCOMPARE(result.cause, ProbeCause::None);
+        QVERIFY(advice.contains(QLatin1String("complete sign-in")));
+    }
+}
+
+void TestZohoSignIn::escapeSequencesFromZohoArePrintable()
+{
+    // An account name and e-mail with ESC sequences that would retitle and clear a terminal.
+    m_zoho->setAccount(QStringLiteral("\x1b]0;pwned\x07jane@example.com\x1b[2J"), QStringLiteral("\x1b[31mJane"),
+                       QStringLiteral("Doe\u202e"));
+    ZohoSignIn signIn;
+    setUp(signIn);
+    connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &url) { browse(url); });
     const ZohoSignIn::Result result = run(signIn, QStringLiteral("eu"));
     QCOMPARE(result.status, ProbeStatus::Verified);
-    QCOMPARE(result.dataCenter, QStringLiteral("eu"));
+    for (const QString &text : {result.accountEmail, result.accountName, result.detail}) {
+        for (const QChar c : text)
+            QVERIFY2(c.isPrint(), qPrintable(QStringLiteral("U+%1 in \"%2\"").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(text)));
+    }
+    QVERIFY(result.accountEmail.contains(QLatin1String("jane@example.com")));
+}
+
+namespace {
+// Dutch for one page, as a compiled translation would give it.
+class DutchPage : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (QByteArrayView(context) != "LoopbackListener")
+            return {};
+        if (QByteArrayView(sourceText) == "Signed in to Zoho")
+            return QStringLiteral("Aangemeld bij Zoho");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+void TestZohoSignIn::pagesSpeakTheLanguageTheyAreIn()
+{
+    // Untranslated, the page is English and says so.
+    QVERIFY(LoopbackListener::page(LoopbackListener::Page::SignedIn).contains("<html lang=\"en\">"));
+    // In a Dutch UI, the page is Dutch and says so; server text in it is escaped.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    DutchPage dutch;
+    QCoreApplication::installTranslator(&dutch);
+    const QByteArray signedIn = LoopbackListener::page(LoopbackListener::Page::SignedIn);
+    const QByteArray error = LoopbackListener::page(LoopbackListener::Page::ZohoError, QStringLiteral("<script>x</script>"));
+    QCoreApplication::removeTranslator(&dutch);
+    QLocale::setDefault(before);
+    QVERIFY2(signedIn.contains("<html lang=\"nl-NL\">") || signedIn.contains("<html lang=\"nl\">"), signedIn.constData());
+    QVERIFY(signedIn.contains("<title>Aangemeld bij Zoho</title>"));
+    QVERIFY(!error.contains("<script>"));
+    QVERIFY(error.contains("&lt;script&gt;"));
 }
 
 QTEST_GUILESS_MAIN(TestZohoSignIn)

@@ -6,16 +6,25 @@
 
 IllustrationView::IllustrationView(const QString &resourcePath, QWidget *parent)
     : QWidget(parent)
-    , m_renderer(new QSvgRenderer(resourcePath, this))
+    , m_resourcePath(resourcePath)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     // Small screens and large scales: the picture gives way before the words do.
     setMinimumSize(160, 90);
 }
 
+IllustrationView::~IllustrationView() = default;
+
+QSvgRenderer *IllustrationView::renderer() const
+{
+    if (!m_renderer)
+        m_renderer = std::make_unique<QSvgRenderer>(m_resourcePath);
+    return m_renderer.get();
+}
+
 bool IllustrationView::isValid() const
 {
-    return m_renderer->isValid();
+    return renderer()->isValid();
 }
 
 QSize IllustrationView::sizeHint() const
@@ -25,7 +34,7 @@ QSize IllustrationView::sizeHint() const
 
 int IllustrationView::heightForWidth(int width) const
 {
-    const QSizeF size = m_renderer->defaultSize();
+    const QSizeF size = renderer()->defaultSize();
     const int natural = size.isEmpty() ? width * 9 / 16 : int(width * size.height() / size.width());
     // Never more than a third of the screen's height, so the instructions stay in view beside it.
     const QScreen *screen = this->screen();
@@ -35,12 +44,13 @@ int IllustrationView::heightForWidth(int width) const
 
 void IllustrationView::paintEvent(QPaintEvent *)
 {
-    if (!m_renderer->isValid())
+    QSvgRenderer *svg = renderer();
+    if (!svg->isValid())
         return;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    QSizeF target = m_renderer->defaultSize();
+    QSizeF target = svg->defaultSize();
     target.scale(size(), Qt::KeepAspectRatio);
     const QRectF area(QPointF((width() - target.width()) / 2, (height() - target.height()) / 2), target);
-    m_renderer->render(&painter, area);
+    svg->render(&painter, area);
 }

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QSvgRenderer;
 
 // Shows one of the guide's drawings, scaled to the space it has and never distorted.
@@ -11,6 +13,7 @@ class IllustrationView : public QWidget
 
 public:
     explicit IllustrationView(const QString &resourcePath, QWidget *parent = nullptr);
+    ~IllustrationView() override;
 
     bool isValid() const;
     QSize sizeHint() const override;
@@ -21,5 +24,10 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QSvgRenderer *m_renderer;
+    QSvgRenderer *renderer() const;
+
+    QString m_resourcePath;
+    // Parsed on first use: the wizard builds every page at start, but only the first page's
+    // drawing is needed for the first frame (tests/benchmarks/bench_firstframe).
+    mutable std::unique_ptr<QSvgRenderer> m_renderer;
 };

@@ -13,6 +13,7 @@
 
 #include "onboardingguide.h"
 #include "secretstore.h"
+#include "zohodoor.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScreen>
 #include <QTimer>
@@ -38,7 +38,7 @@ constexpr int frameAllowance = 40;
 
 OnboardingWizard::OnboardingWizard(QWidget *parent)
     : QWizard(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new ZohoDoor(this))
     , m_keychainService(SecretStore::defaultService())
     , m_urlOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_clipboard(new SecretClipboard(this))

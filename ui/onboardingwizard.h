@@ -7,8 +7,8 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
 class SecretClipboard;
+class ZohoDoor;
 
 // The assistant's window: the guide's five steps in Zoho's console, then the pasted credentials,
 // the check with Zoho and the keychain. A thin skin over the core library.
@@ -34,7 +34,7 @@ public:
     explicit OnboardingWizard(QWidget *parent = nullptr);
     ~OnboardingWizard() override;
 
-    QNetworkAccessManager *network() const { return m_network; }
+    ZohoDoor *network() const { return m_network; }
     // The keychain service the credentials are kept under; tests use their own.
     QString keychainService() const { return m_keychainService; }
     void setKeychainService(const QString &service) { m_keychainService = service; }
@@ -110,7 +110,7 @@ private:
     void onPageChanged(int id);
     void checkStoredCredentials();
 
-    QNetworkAccessManager *m_network;
+    ZohoDoor *m_network;
     QString m_keychainService;
     AccountsServerMap m_servers;
     QString m_configurationError;

@@ -6,6 +6,7 @@
 #include "clientprober.h"
 #include "datacenter.h"
 #include "zohoaccountsemulator.h"
+#include "zohodoor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -106,7 +107,7 @@ struct ProbeRun
 
 // One probe as the wizard runs it: a fresh ClientProber on the long-lived network manager, timed
 // from probe() to finished().
-ProbeRun runProbe(QNetworkAccessManager *network, const AccountsServerMap &servers, Kind kind)
+ProbeRun runProbe(ZohoDoor *network, const AccountsServerMap &servers, Kind kind)
 {
     const QStringList dataCenters = kind == Kind::One ? QStringList{homeDataCenter} : DataCenters::codes();
     ClientProber prober(network);
@@ -190,7 +191,7 @@ struct LatencyRow
 // Both kinds in one loop, alternating which goes first, so that drift and noise on a busy machine
 // fall on both alike. One untimed probe of each kind first pays for connection-cache and
 // first-use setup.
-std::optional<LatencyRow> measureLatency(EmulatorThread *emulator, QNetworkAccessManager *network,
+std::optional<LatencyRow> measureLatency(EmulatorThread *emulator, ZohoDoor *network,
                                          const AccountsServerMap &servers, int latencyMs, int rounds,
                                          QString *problem)
 {
@@ -235,7 +236,7 @@ qint64 heapInUse()
 {
 #if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
     const struct mallinfo2 info = mallinfo2();
-    return qint64(info.uordblks + info.hblkhd);
+    return qint64(info.uordblks) + qint64(info.hblkhd);
 #else
     return -1;
 #endif
@@ -251,7 +252,7 @@ int runMemoryChild(Kind kind, const QString &serversSpec, int rounds)
         QTextStream(stderr) << "bench_detection: " << error << Qt::endl;
         return 2;
     }
-    QNetworkAccessManager network;
+    ZohoDoor network;
 
     const qint64 residentBefore = peakResidentKb();
     const qint64 heapBefore = heapInUse();
@@ -399,7 +400,7 @@ int main(int argc, char *argv[])
     }
     AccountsServerMap servers;
     servers.addSpec(emulator.overridesSpec(), nullptr);
-    QNetworkAccessManager network;
+    ZohoDoor network;
 
     const qsizetype dataCenterCount = DataCenters::codes().size();
     out << "Data-center detection: " << dataCenterCount << " data centers asked in parallel vs. one (\""

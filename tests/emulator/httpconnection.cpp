@@ -2,7 +2,10 @@
 
 #include "emulatorlogging.h"
 
+#include <memory>
+
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 
 namespace {
@@ -14,6 +17,8 @@ QByteArray reasonPhrase(int statusCode)
     case 200: return QByteArrayLiteral("OK");
     case 301: return QByteArrayLiteral("Moved Permanently");
     case 302: return QByteArrayLiteral("Found");
+    case 307: return QByteArrayLiteral("Temporary Redirect");
+    case 308: return QByteArrayLiteral("Permanent Redirect");
     case 400: return QByteArrayLiteral("Bad Request");
     case 401: return QByteArrayLiteral("Unauthorized");
     case 404: return QByteArrayLiteral("Not Found");
@@ -222,4 +227,56 @@ void HttpConnection::respond(int statusCode, const HeaderList &headers, const QB
 void HttpConnection::closeWithoutAnswer()
 {
     m_socket->disconnectFromHost();
+}
+
+void HttpConnection::respondDripping(int statusCode, const HeaderList &headers, const QByteArray &body, int intervalMs)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(statusCode) + ' ' + reasonPhrase(statusCode) + "\r\n";
+    for (const auto &[name, value] : headers)
+        head += name + ": " + value + "\r\n";
+    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
+    m_socket->write(head);
+    // The timer belongs to this connection: it stops when the peer goes away.
+    auto *timer = new QTimer(this);
+    auto position = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, this, [this, timer, body, position] {
+        if (*position >= body.size() || m_socket->state() != QAbstractSocket::ConnectedState) {
+            timer->stop();
+            m_socket->disconnectFromHost();
+            return;
+        }
+        m_socket->write(body.mid((*position)++, 1));
+    });
+    timer->start(intervalMs);
+}
+
+void HttpConnection::respondEndless(int statusCode, const HeaderList &headers, qint64 totalBytes, const QByteArray &filler)
+{
+    if (m_socket->state() != QAbstractSocket::ConnectedState || filler.isEmpty())
+        return;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(statusCode) + ' ' + reasonPhrase(statusCode) + "\r\n";
+    for (const auto &[name, value] : headers)
+        head += name + ": " + value + "\r\n";
+    head += "Connection: close\r\n\r\n";
+    m_socket->write(head);
+    // One chunk at a time, the next once the socket has taken the last: memory stays flat here.
+    QByteArray chunk;
+    while (chunk.size() < 64 * 1024)
+        chunk += filler;
+    const auto more = [this, chunk, totalBytes] {
+        if (m_socket->state() != QAbstractSocket::ConnectedState || m_socket->bytesToWrite() > 0)
+            return;
+        if (m_bodyBytesSent >= totalBytes) {
+            m_socket->disconnectFromHost();
+            return;
+        }
+        const QByteArray next = chunk.left(qsizetype(qMin<qint64>(chunk.size(), totalBytes - m_bodyBytesSent)));
+        m_bodyBytesSent += next.size();
+        m_socket->write(next);
+        emit bodyBytesWritten(next.size());
+    };
+    connect(m_socket, &QTcpSocket::bytesWritten, this, more);
+    more();
 }

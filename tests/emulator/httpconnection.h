@@ -18,8 +18,8 @@ class HttpConnection : public QObject
 public:
     using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
-    static constexpr qsizetype maxHeadSize = 64 * 1024;
-    static constexpr qsizetype maxBodySize = 1024 * 1024;
+    static constexpr qsizetype maxHeadSize = qsizetype(64) * 1024;
+    static constexpr qsizetype maxBodySize = qsizetype(1024) * 1024;
 
     // Takes ownership of the socket, which must already be connected (and encrypted, for TLS).
     explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
@@ -35,10 +35,19 @@ public:
     void respond(int statusCode, const HeaderList &headers, const QByteArray &body);
     // Closes without answering, as a broken middlebox or a crashing server would.
     void closeWithoutAnswer();
+    // Sends the head (with the whole body's Content-Length) at once, then the body one byte every
+    // `intervalMs`: a server that never quite stops answering.
+    void respondDripping(int statusCode, const HeaderList &headers, const QByteArray &body, int intervalMs);
+    // Sends `totalBytes` of `filler` repeated, without Content-Length (the end of the connection
+    // ends the body), as fast as the peer takes it; stops when the peer goes away.
+    void respondEndless(int statusCode, const HeaderList &headers, qint64 totalBytes, const QByteArray &filler);
+
 
 signals:
     // The request is complete; answer with respond() or closeWithoutAnswer(), or never (a hang).
     void requestReady();
+    // respondEndless() handed this many more body bytes to the socket.
+    void bodyBytesWritten(qint64 bytes);
 
 private:
     enum class State { ReadingHead, ReadingBody, Answering };
@@ -58,4 +67,5 @@ private:
     QByteArray m_body;
     qsizetype m_contentLength = 0;
     bool m_sentContinue = false;
+    qint64 m_bodyBytesSent = 0;
 };

@@ -29,7 +29,7 @@ const QString demoClientSecret = QStringLiteral("0123456789abcdef0123456789abcde
 
 const QStringList allDataCenters = {
     QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in"), QStringLiteral("au"), QStringLiteral("jp"),
-    QStringLiteral("ca"), QStringLiteral("sa"), QStringLiteral("cn"), QStringLiteral("uk"),
+    QStringLiteral("ca"), QStringLiteral("sa"), QStringLiteral("cn"), QStringLiteral("uk"), QStringLiteral("ae"),
 };
 
 const QStringList defaultRedirectUris = {
@@ -48,6 +48,12 @@ const QHash<QString, ZohoAccountsEmulator::Fault> faultNames = {
     {QStringLiteral("throttle-200"), ZohoAccountsEmulator::Fault::ThrottleHttp200},
     {QStringLiteral("redirect-http"), ZohoAccountsEmulator::Fault::RedirectToPlainHttp},
     {QStringLiteral("redirect-elsewhere"), ZohoAccountsEmulator::Fault::RedirectElsewhere},
+    {QStringLiteral("throttle-localized"), ZohoAccountsEmulator::Fault::ThrottleLocalized},
+    {QStringLiteral("redirect-307"), ZohoAccountsEmulator::Fault::Redirect307},
+    {QStringLiteral("redirect-308"), ZohoAccountsEmulator::Fault::Redirect308},
+    {QStringLiteral("drip"), ZohoAccountsEmulator::Fault::DripBody},
+    {QStringLiteral("oversized"), ZohoAccountsEmulator::Fault::OversizedBody},
+    {QStringLiteral("escape-sequences"), ZohoAccountsEmulator::Fault::EscapeSequences},
 };
 
 QStringList sortedFaultNames()
@@ -142,8 +148,7 @@ int main(int argc, char *argv[])
                                          QStringLiteral("DC=MS"));
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
-        QStringLiteral("Misbehave at DC. Repeatable. NAME: server-error, not-json, captive-portal, close, hang, "
-                       "throttle, redirect-http."),
+        QStringLiteral("Misbehave at DC. Repeatable. NAME: %1.").arg(sortedFaultNames().join(QStringLiteral(", "))),
         QStringLiteral("DC=NAME"));
     const QCommandLineOption rateLimitOption(QStringLiteral("rate-limit"),
                                              QStringLiteral("Token requests per client before throttling; 0: none."),
@@ -154,11 +159,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
                                           QStringLiteral("PEM private key (RSA or EC) for --tls-cert."),
                                           QStringLiteral("file"));
+    const QCommandLineOption declineOption(QStringLiteral("decline"),
+                                           QStringLiteral("Consent is declined, as if the user clicked Reject."));
+    const QCommandLineOption redirectServerOption(
+        QStringLiteral("redirect-accounts-server"),
+        QStringLiteral("The accounts-server the consent redirect names, instead of the emulator's own."),
+        QStringLiteral("url"));
+    const QCommandLineOption refuseRevocationOption(
+        QStringLiteral("refuse-revocation"),
+        QStringLiteral("Refuse to revoke this kind of token (HTTP 400): refresh or access. Repeatable."),
+        QStringLiteral("kind"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            QStringLiteral("Log each request to stderr (never secrets or tokens)."));
     parser.addOptions({dataCentersOption, basePortOption, clientOption, redirectOption, multiDcOption,
                        accountOption, delayOption, faultOption, rateLimitOption, tlsCertOption, tlsKeyOption,
-                       verboseOption});
+                       declineOption, redirectServerOption, refuseRevocationOption, verboseOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
@@ -213,6 +228,17 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(accountOption))
         emulator.setAccount(parser.value(accountOption), QStringLiteral("Jane"), QStringLiteral("Doe"));
+    if (parser.isSet(declineOption))
+        emulator.setConsent(ZohoAccountsEmulator::Consent::Decline);
+    if (parser.isSet(redirectServerOption))
+        emulator.setRedirectAccountsServer(parser.value(redirectServerOption));
+    for (const QString &kind : parser.values(refuseRevocationOption)) {
+        if (kind != QLatin1String("refresh") && kind != QLatin1String("access"))
+            return fail(QStringLiteral("--refuse-revocation takes refresh or access, not \"%1\".").arg(kind));
+        emulator.setRevocationAnswer(kind == QLatin1String("refresh") ? ZohoAccountsEmulator::TokenKind::Refresh
+                                                                      : ZohoAccountsEmulator::TokenKind::Access,
+                                     ZohoAccountsEmulator::RevocationAnswer::Refused);
+    }
 
     for (const QString &assignment : parser.values(delayOption)) {
         QString dc;

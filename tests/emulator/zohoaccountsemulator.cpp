@@ -32,7 +32,7 @@ QString apiDomain(const QString &dataCenter)
         {QStringLiteral("in"), QStringLiteral("in")},     {QStringLiteral("au"), QStringLiteral("com.au")},
         {QStringLiteral("jp"), QStringLiteral("jp")},     {QStringLiteral("ca"), QStringLiteral("ca")},
         {QStringLiteral("sa"), QStringLiteral("sa")},     {QStringLiteral("cn"), QStringLiteral("com.cn")},
-        {QStringLiteral("uk"), QStringLiteral("uk")},
+        {QStringLiteral("uk"), QStringLiteral("uk")},     {QStringLiteral("ae"), QStringLiteral("ae")},
     };
     return QStringLiteral("https://www.zohoapis.") + topLevel.value(dataCenter, dataCenter);
 }
@@ -181,9 +181,37 @@ void ZohoAccountsEmulator::setDelay(const QString &dataCenter, int milliseconds)
     m_delays.insert(dataCenter, milliseconds);
 }
 
-void ZohoAccountsEmulator::setFault(const QString &dataCenter, Fault fault)
+void ZohoAccountsEmulator::setFault(const QString &dataCenter, Fault fault, Endpoint endpoint)
 {
-    m_faults.insert(dataCenter, fault);
+    if (endpoint == Endpoint::Any)
+        m_faults.insert(dataCenter, fault);
+    else
+        m_endpointFaults.insert(dataCenter + QLatin1Char('/') + QString::number(int(endpoint)), fault);
+}
+
+void ZohoAccountsEmulator::setRevocationAnswer(TokenKind kind, RevocationAnswer answer)
+{
+    m_revocationAnswers.insert(int(kind), answer);
+}
+
+qint64 ZohoAccountsEmulator::oversizedBytesSent() const
+{
+    return m_oversizedBytesSent;
+}
+
+ZohoAccountsEmulator::Fault ZohoAccountsEmulator::faultFor(const Request &request) const
+{
+    Endpoint endpoint = Endpoint::Any;
+    if (request.path == QLatin1String("/oauth/v2/token") && m_codes.contains(parameter(request, QStringLiteral("code"))))
+        endpoint = Endpoint::CodeExchange;
+    else if (request.path == QLatin1String("/oauth/user/info"))
+        endpoint = Endpoint::UserInfo;
+    else if (request.path == QLatin1String("/oauth/v2/token/revoke"))
+        endpoint = Endpoint::Revoke;
+    const QString key = request.dataCenter + QLatin1Char('/') + QString::number(int(endpoint));
+    if (endpoint != Endpoint::Any && m_endpointFaults.contains(key))
+        return m_endpointFaults.value(key);
+    return m_faults.value(request.dataCenter, Fault::None);
 }
 
 void ZohoAccountsEmulator::setTokenRateLimit(int maxRequests)
@@ -280,7 +308,7 @@ void ZohoAccountsEmulator::handleRequest(HttpConnection *connection, const QStri
 
 void ZohoAccountsEmulator::answer(HttpConnection *connection, const Request &request)
 {
-    const Fault fault = m_faults.value(request.dataCenter, Fault::None);
+    const Fault fault = faultFor(request);
     // The path only: the query string carries secrets and codes.
     const QString what = request.dataCenter + QLatin1Char(' ') + QString::fromLatin1(request.method)
         + QLatin1Char(' ') + request.path + QStringLiteral(" ->");
@@ -302,7 +330,15 @@ void ZohoAccountsEmulator::answer(HttpConnection *connection, const Request &req
     headers.append({QByteArrayLiteral("Content-Type"), reply.contentType});
     headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
     headers.append(reply.extraHeaders);
-    connection->respond(reply.status, headers, reply.body);
+    if (fault == Fault::DripBody) {
+        connection->respondDripping(reply.status, headers, reply.body, 500);
+    } else if (fault == Fault::OversizedBody) {
+        connect(connection, &HttpConnection::bodyBytesWritten, this,
+                [this](qint64 bytes) { m_oversizedBytesSent += bytes; });
+        connection->respondEndless(reply.status, headers, 64 * 1024 * 1024, reply.body);
+    } else {
+        connection->respond(reply.status, headers, reply.body);
+    }
 }
 
 ZohoAccountsEmulator::Reply ZohoAccountsEmulator::route(const Request &request)
@@ -357,8 +393,7 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::faultReply(Fault fault) const
         reply.status = 302;
         reply.contentType = htmlContentType;
         reply.body = "<html><body>Found</body></html>\n";
-        reply.extraHeaders.append({QByteArrayLiteral("Location"),
-                                   QByteArrayLiteral("https://accounts.example.invalid/oauth/v2/token")});
+        reply.extraHeaders.append({QByteArrayLiteral("Location"), m_redirectTarget.toEncoded()});
         reply.outcome = QStringLiteral("fault: redirect elsewhere");
         break;
     case Fault::RedirectToPlainHttp:
@@ -368,6 +403,40 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::faultReply(Fault fault) const
         reply.extraHeaders.append({QByteArrayLiteral("Location"),
                                    QByteArrayLiteral("http://accounts.example.invalid/oauth/v2/token")});
         reply.outcome = QStringLiteral("fault: redirect to http");
+        break;
+    case Fault::ThrottleLocalized:
+        // Seen from Zoho with a Chinese Accept-Language: error and description both localized.
+        reply = jsonReply(400,
+                          {
+                              {QStringLiteral("error"), QString::fromUtf8("\xe6\x8b\x92\xe7\xbb\x9d\xe8\xae\xbf\xe9\x97\xae")},
+                              {QStringLiteral("error_description"),
+                               QString::fromUtf8("\xe6\x82\xa8\xe7\x9a\x84\xe8\xaf\xb7\xe6\xb1\x82\xe8\xbf\x87\xe5\xa4\x9a")},
+                              {QStringLiteral("status"), QStringLiteral("failure")},
+                          },
+                          QStringLiteral("fault: throttled, localized"));
+        break;
+    case Fault::Redirect307:
+    case Fault::Redirect308:
+        reply.status = fault == Fault::Redirect307 ? 307 : 308;
+        reply.contentType = htmlContentType;
+        reply.body = "<html><body>Moved</body></html>\n";
+        reply.extraHeaders.append({QByteArrayLiteral("Location"), m_redirectTarget.toEncoded()});
+        reply.outcome = QStringLiteral("fault: redirect %1").arg(reply.status);
+        break;
+    case Fault::DripBody:
+        reply = errorReply(QStringLiteral("invalid_code"));
+        // Valid JSON for a minute at one byte every half second.
+        reply.body += QByteArray(120 - reply.body.size(), ' ');
+        reply.outcome = QStringLiteral("fault: dripping");
+        break;
+    case Fault::OversizedBody:
+        reply.contentType = jsonContentType;
+        reply.body = "{\"error\":\"invalid_code\",\"padding\":\"" + QByteArray(1000, 'x');
+        reply.outcome = QStringLiteral("fault: oversized body");
+        break;
+    case Fault::EscapeSequences:
+        reply = jsonReply(200, {{QStringLiteral("error"), QStringLiteral("\x1b]0;pwned\x07\x1b[2J\x1b[31minvalid_thing")}},
+                          QStringLiteral("fault: escape sequences"));
         break;
     case Fault::None:
     case Fault::CloseConnection:
@@ -423,8 +492,16 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::authorize(const Request &reque
     const auto encode = [](const QString &value) { return QUrl::toPercentEncoding(value); };
     QByteArray location = redirectUri.toUtf8();
     location += redirectUri.contains(QLatin1Char('?')) ? '&' : '?';
-    location += "code=" + encode(code) + "&location=" + encode(request.dataCenter)
-        + "&accounts-server=" + encode(serverUrl(request.dataCenter).toString());
+    if (m_consent == Consent::Decline) {
+        // The person clicked Reject: no code, Zoho's error on the redirect.
+        m_codes.remove(code);
+        location += "error=access_denied";
+    } else {
+        const QString server =
+            m_redirectAccountsServer.isEmpty() ? serverUrl(request.dataCenter).toString() : m_redirectAccountsServer;
+        location += "code=" + encode(code) + "&location=" + encode(request.dataCenter)
+            + "&accounts-server=" + encode(server);
+    }
     if (hasState)
         location += "&state=" + encode(m_lastState);
 
@@ -533,6 +610,12 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::tokenFromRefreshToken(const Re
 ZohoAccountsEmulator::Reply ZohoAccountsEmulator::revoke(const Request &request)
 {
     const QString token = parameter(request, QStringLiteral("token"));
+    const TokenKind kind = m_refreshTokens.contains(token) ? TokenKind::Refresh : TokenKind::Access;
+    const RevocationAnswer configured = m_revocationAnswers.value(int(kind), RevocationAnswer::ZohoSuccess);
+    if (configured == RevocationAnswer::Refused) {
+        return jsonReply(400, {{QStringLiteral("error"), QStringLiteral("invalid_request")}},
+                         QStringLiteral("revocation refused"));
+    }
     bool known = false;
     if (const auto refresh = m_refreshTokens.find(token);
         refresh != m_refreshTokens.end() && refresh->dataCenter == request.dataCenter && !refresh->revoked) {
@@ -547,6 +630,12 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::revoke(const Request &request)
     }
     if (known)
         m_revokedTokens.append(token);
+    if (configured == RevocationAnswer::Empty200) {
+        Reply empty;
+        empty.contentType = jsonContentType;
+        empty.outcome = QStringLiteral("revoked, empty 200");
+        return empty;
+    }
     // Zoho answers the same whether or not it knew the token.
     return jsonReply(200, {{QStringLiteral("status"), QStringLiteral("success")}},
                      known ? QStringLiteral("revoked") : QStringLiteral("unknown token"));

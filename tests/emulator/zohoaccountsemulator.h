@@ -39,7 +39,32 @@ public:
         ThrottleHttp200,     // the same body with HTTP 200, as Zoho sends its other errors
         RedirectToPlainHttp, // HTTP 301 to a plain-http address
         RedirectElsewhere,   // HTTP 302 to another https address
+        ThrottleLocalized,   // HTTP 400, Zoho's throttling reply in Chinese, "status":"failure"
+        Redirect307,         // HTTP 307 to redirectTarget(): a client that follows resends its body
+        Redirect308,         // HTTP 308, the same, "permanently"
+        DripBody,            // a valid error reply of 120 bytes, one byte every 500 ms (a minute)
+        OversizedBody,       // 64 MiB of JSON-looking bytes, no Content-Length
+        EscapeSequences,     // {"error": …} with ESC sequences that retitle and clear a terminal
     };
+
+    // Which requests a fault applies to (setFault()).
+    enum class Endpoint {
+        Any,
+        CodeExchange, // a token request with a grant code this emulator issued (not the probe's)
+        UserInfo,
+        Revoke,
+    };
+
+    // What the consent page does, as the person in the browser would.
+    enum class Consent { Allow, Decline };
+
+    // How the revoke endpoint answers for one kind of token.
+    enum class RevocationAnswer {
+        ZohoSuccess, // {"status":"success"} (the default), and the token is revoked
+        Empty200,    // an empty 200, as RFC 7009 servers answer, and the token is revoked
+        Refused,     // HTTP 400 {"error":"invalid_request"}, and the token stays valid
+    };
+    enum class TokenKind { Refresh, Access };
 
     struct Request
     {
@@ -72,7 +97,16 @@ public:
     void setAccount(const QString &email, const QString &firstName, const QString &lastName);
     // Waits this long before answering any request at that data center.
     void setDelay(const QString &dataCenter, int milliseconds);
-    void setFault(const QString &dataCenter, Fault fault);
+    void setFault(const QString &dataCenter, Fault fault, Endpoint endpoint = Endpoint::Any);
+    // Where Redirect307/308 (and RedirectElsewhere) point; default https://accounts.example.invalid/….
+    void setRedirectTarget(const QUrl &target) { m_redirectTarget = target; }
+    void setConsent(Consent consent) { m_consent = consent; }
+    // The accounts-server the consent redirect names instead of the emulator's own (a data center
+    // the client does not know, say).
+    void setRedirectAccountsServer(const QString &server) { m_redirectAccountsServer = server; }
+    void setRevocationAnswer(TokenKind kind, RevocationAnswer answer);
+    // Body bytes the OversizedBody fault sent, over all its connections.
+    qint64 oversizedBytesSent() const;
     // At most this many token-endpoint requests per client ID; beyond that the answer is Zoho's
     // throttling reply. 0, the default, is unlimited. Setting it starts the count afresh.
     void setTokenRateLimit(int maxRequests);
@@ -147,6 +181,7 @@ private:
     void answer(HttpConnection *connection, const Request &request);
     Reply route(const Request &request);
     Reply faultReply(Fault fault) const;
+    Fault faultFor(const Request &request) const;
     Reply authorize(const Request &request);
     Reply token(const Request &request);
     Reply tokenFromCode(const Request &request, const EmulatedClient &client);
@@ -172,6 +207,12 @@ private:
     QString m_lastName = QStringLiteral("Doe");
     QHash<QString, int> m_delays;
     QHash<QString, Fault> m_faults;
+    QHash<QString, Fault> m_endpointFaults; // "dc/endpoint"
+    QUrl m_redirectTarget{QStringLiteral("https://accounts.example.invalid/oauth/v2/token")};
+    Consent m_consent = Consent::Allow;
+    QString m_redirectAccountsServer;
+    QHash<int, RevocationAnswer> m_revocationAnswers; // by TokenKind
+    qint64 m_oversizedBytesSent = 0;
     int m_tokenRateLimit = 0;
     int m_codeLifetimeMs = 120 * 1000;
     QHash<QString, int> m_tokenRequestCounts; // per client ID

@@ -558,8 +558,11 @@ void VerifyPage::onSignInFinished(const ZohoSignIn::Result &result)
     qCInfo(lcVerify) << "sign-in finished:" << ProbeStatusText::key(result.status) << result.dataCenter;
     if (!result.isVerified()) {
         render([this, result] {
-            QString advice = ProbeStatusText::advice(result.status, result.cause, dataCenterName(result.dataCenter),
-                                                     result.certificateIssuer, result.proxy);
+            // With unknown_data_center the advice names the accounts server Zoho's redirect named.
+            const QString where = result.cause == ProbeCause::UnknownDataCenter ? result.accountsServer
+                                                                               : dataCenterName(result.dataCenter);
+            QString advice = ProbeStatusText::advice(result.status, result.cause, where, result.certificateIssuer,
+                                                     result.proxy);
             if (result.status == ProbeStatus::RedirectUriNotRegistered) {
                 advice = tr("Zoho does not know the address it should send you back to after you approve: the second "
                             "line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign "
@@ -584,9 +587,14 @@ void VerifyPage::onSignInFinished(const ZohoSignIn::Result &result)
     credentials.dataCenter = result.dataCenter;
     m_wizard->setCredentials(credentials);
     m_wizard->setVerifiedAccount(result.accountEmail.isEmpty() ? tr("your Zoho account") : result.accountEmail);
-    if (result.revocationFailed)
-        m_wizard->setVerificationNote(tr("The test sign-in could not be removed from Zoho. It expires by itself; "
-                                         "you can also remove it under Zoho Accounts → Connected Apps."));
+    if (result.cause == ProbeCause::RefreshTokenNotRevoked) {
+        // A refresh token does not expire by itself: say so, and where to remove it.
+        m_wizard->setVerificationNote(ProbeStatusText::advice(result.status, result.cause,
+                                                              dataCenterName(result.dataCenter)));
+    } else if (result.revocationFailed) {
+        m_wizard->setVerificationNote(tr("The test sign-in could not be removed from Zoho. It expires by itself "
+                                         "within an hour."));
+    }
     startStore();
 }
 

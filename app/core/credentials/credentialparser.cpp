@@ -718,7 +718,7 @@ CredentialParser::FieldResult assessClientId(const QString &value, const QString
         r.severity = Severity::None;
     } else if (looseTokenPattern().match(value).hasMatch()) {
         r.finding = Finding::ClientIdIsToken;
-        r.message = CredentialParser::tr("This is a code or token that Zoho made for a sign-in, not the Client ID. "
+        r.message = CredentialParser::tr("This is a temporary pass that Zoho made for one sign-in, not the Client ID. "
                        "Copy the Client ID from the Client Secret tab of your client in the API Console.");
     } else if (value.startsWith(QLatin1String("1000.")) && value.size() < CredentialParser::clientIdLength
                && (rest.isEmpty() || allOf(rest, isAsciiAlnum))) {
@@ -764,7 +764,7 @@ CredentialParser::FieldResult assessSecret(const QString &value, const QStringLi
     } else if (looseTokenPattern().match(value).hasMatch()) {
         r.finding = Finding::SecretIsToken;
         r.severity = Severity::Error;
-        r.message = CredentialParser::tr("This is a code or token that Zoho made for a sign-in, not the Client Secret. "
+        r.message = CredentialParser::tr("This is a temporary pass that Zoho made for one sign-in, not the Client Secret. "
                        "Copy the Client Secret from the Client Secret tab of your client in the API Console.");
     } else if (rivals.size() > 1) {
         r.finding = Finding::SecretSeveral;

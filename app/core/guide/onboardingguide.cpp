@@ -1,7 +1,6 @@
 #include "onboardingguide.h"
 
-#include "loopbackreplyhandler.h"
-#include "zohosignin.h"
+#include "loopbackaddress.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +22,7 @@ QUrl OnboardingGuide::integrationRedirectUri()
 
 QUrl OnboardingGuide::signInRedirectUri()
 {
-    return LoopbackReplyHandler::redirectUri(ZohoSignIn::configuredPort());
+    return LoopbackAddress::redirectUri();
 }
 
 QStringList OnboardingGuide::redirectUris()

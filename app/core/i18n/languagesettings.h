@@ -10,8 +10,6 @@
 // translators for the assistant's own texts and Qt's (standard buttons and dialogs).
 class LanguageSettings
 {
-    Q_DECLARE_TR_FUNCTIONS(LanguageSettings)
-
 public:
     struct Language
     {

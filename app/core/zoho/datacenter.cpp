@@ -13,8 +13,9 @@ struct Row
     bool confirmed;
 };
 
-// Source: ../shared/zoho-oauth-facts.md (Zoho's multi-DC documentation). The UK row is seen in
-// public code only; it stays in the table so a UK customer is not stranded, marked unconfirmed.
+// Source: ../shared/zoho-oauth-facts.md (Zoho's multi-DC documentation, which lists accounts.zoho.uk).
+// The UAE row is seen in public code (and Zoho WorkDrive's zoho.ae) only; it is in the table so that a
+// UAE customer is not stranded, marked unconfirmed.
 constexpr Row rows[] = {
     {"us", "zoho.com", "zohoapis.com", QT_TRANSLATE_NOOP("DataCenter", "United States"), true},
     {"eu", "zoho.eu", "zohoapis.eu", QT_TRANSLATE_NOOP("DataCenter", "Europe"), true},
@@ -24,7 +25,8 @@ constexpr Row rows[] = {
     {"ca", "zohocloud.ca", "zohoapis.ca", QT_TRANSLATE_NOOP("DataCenter", "Canada"), true},
     {"sa", "zoho.sa", "zohoapis.sa", QT_TRANSLATE_NOOP("DataCenter", "Saudi Arabia"), true},
     {"cn", "zoho.com.cn", "zohoapis.com.cn", QT_TRANSLATE_NOOP("DataCenter", "China"), true},
-    {"uk", "zoho.uk", "zohoapis.uk", QT_TRANSLATE_NOOP("DataCenter", "United Kingdom"), false},
+    {"uk", "zoho.uk", "zohoapis.uk", QT_TRANSLATE_NOOP("DataCenter", "United Kingdom"), true},
+    {"ae", "zoho.ae", "zohoapis.ae", QT_TRANSLATE_NOOP("DataCenter", "United Arab Emirates"), false},
 };
 
 QList<DataCenter> buildTable()

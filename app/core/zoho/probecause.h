@@ -36,6 +36,14 @@ enum class ProbeCause {
     RedirectToPlainHttp,         // a redirect to an unencrypted address (not followed)
     RedirectElsewhere,           // a redirect to another address (not followed)
     UnexpectedReply,             // JSON, but nothing a Zoho token endpoint says
+    ReplyTooLarge,               // a reply far larger than any of Zoho's (refused past ZohoDoor::maxReplySize)
+    UnknownDataCenter,           // the sign-in's redirect names an accounts server the table does not know
+
+    // sign_in_failed
+    ConsentDeclined,             // access_denied on the redirect: declined, or too many sign-ins in 10 minutes
+
+    // verified, with a token left behind
+    RefreshTokenNotRevoked,      // the test sign-in's refresh token could not be revoked: it stays valid
 
     // rate_limited
     Throttled,                   // Zoho's "Access Denied" / "too many requests", with HTTP 200 or 400

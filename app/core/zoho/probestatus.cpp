@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 QString ProbeStatusText::key(ProbeStatus status)
 {
     switch (status) {
@@ -33,7 +35,7 @@ QString ProbeStatusText::headline(ProbeStatus status)
     case ProbeStatus::Malformed: return tr("These are not Zoho credentials");
     case ProbeStatus::UnknownClient: return tr("Zoho does not know this Client ID");
     case ProbeStatus::WrongSecret: return tr("The Client Secret is wrong");
-    case ProbeStatus::RedirectUriNotRegistered: return tr("The redirect URI is not registered");
+    case ProbeStatus::RedirectUriNotRegistered: return tr("The return address entered in Zoho does not match");
     case ProbeStatus::RateLimited: return tr("Zoho asks us to slow down");
     case ProbeStatus::NetworkError: return tr("Zoho could not be reached");
     case ProbeStatus::TlsError: return tr("The secure connection to Zoho failed");
@@ -47,7 +49,9 @@ QString ProbeStatusText::advice(ProbeStatus status, const QString &dataCenterNam
 {
     switch (status) {
     case ProbeStatus::Ok:
-        return tr("Zoho's %1 data center knows this Client ID and accepted the secret.").arg(dataCenterName);
+        // Zoho's order of checks is unknown: its answer proves the client, not the secret.
+        return tr("Zoho's %1 data center recognises this client. Only a sign-in with Zoho proves that the Client "
+                  "Secret is right as well.").arg(dataCenterName);
     case ProbeStatus::Verified:
         return tr("Zoho's %1 data center accepted these credentials in a complete sign-in.").arg(dataCenterName);
     case ProbeStatus::SignInFailed:
@@ -62,13 +66,14 @@ QString ProbeStatusText::advice(ProbeStatus status, const QString &dataCenterNam
                   "\"I don't know\" so that every data center is asked. Then check that the Client ID was "
                   "copied whole.").arg(dataCenterName);
     case ProbeStatus::WrongSecret:
-        return tr("Zoho found the client in its %1 data center, but the secret does not match. Copy the Client "
-                  "Secret again. If you no longer have it, open the client in the API Console and generate a new "
-                  "secret.").arg(dataCenterName);
+        return tr("Zoho found the client in its %1 data center, but the Client Secret does not match. Copy it "
+                  "again from the Client Secret tab of your client in Zoho's API Console. Generate a new secret "
+                  "there only if you must: every integration that uses the current secret stops working until it "
+                  "gets the new one.").arg(dataCenterName);
     case ProbeStatus::RedirectUriNotRegistered:
-        return tr("The client exists in Zoho's %1 data center, but %2 is not among its Authorized "
-                  "Redirect URIs. Open the client in the API Console, add it exactly as shown in step 3 (no space, "
-                  "no slash at the end), and press Update.")
+        return tr("The client exists in Zoho's %1 data center, but the return addresses you entered in Zoho "
+                  "(Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter "
+                  "the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.")
             .arg(dataCenterName, OnboardingGuide::integrationRedirectUri().toString());
     case ProbeStatus::RateLimited:
         return tr("Zoho received too many requests for this client in a short time. Wait ten minutes, then try "
@@ -116,12 +121,33 @@ QString ProbeStatusText::causeKey(ProbeCause cause)
     case ProbeCause::RedirectElsewhere: return QStringLiteral("redirect_elsewhere");
     case ProbeCause::UnexpectedReply: return QStringLiteral("unexpected_reply");
     case ProbeCause::Throttled: return QStringLiteral("throttled");
+    case ProbeCause::ReplyTooLarge: return QStringLiteral("reply_too_large");
+    case ProbeCause::UnknownDataCenter: return QStringLiteral("unknown_data_center");
+    case ProbeCause::ConsentDeclined: return QStringLiteral("consent_declined");
+    case ProbeCause::RefreshTokenNotRevoked: return QStringLiteral("refresh_token_not_revoked");
     }
     return QStringLiteral("other");
 }
 
 QString ProbeStatusText::advice(const ProbeReport &report, const QString &dataCenterName)
 {
+    // Several data centers asked ("I don't know"), none reached: it is not about any one of them.
+    const bool allUnreachable = report.answers.size() > 1
+        && std::all_of(report.answers.cbegin(), report.answers.cend(), [](const ProbeReport::Answer &answer) {
+               return answer.status == ProbeStatus::NetworkError || answer.status == ProbeStatus::Timeout;
+           });
+    if (allUnreachable && report.cause != ProbeCause::ProxyAuthenticationRequired
+        && report.cause != ProbeCause::ProxyError && report.cause != ProbeCause::Cancelled) {
+        const QString text = tr("None of Zoho's data centers could be reached from this computer. It seems to be "
+                                "offline, or a firewall, proxy or VPN blocks the way. Check that websites open in "
+                                "your browser, then try again.");
+        if (report.proxy.isEmpty())
+            return text;
+        //: %1 is a proxy server such as "proxy.example.com:3128"
+        return text + QLatin1Char(' ')
+            + tr("This computer reaches the internet through the proxy server %1, which may be where the "
+                 "problem lies; your IT department can check it.").arg(report.proxy);
+    }
     return advice(report.status, report.cause, dataCenterName, report.certificateIssuer, report.proxy);
 }
 
@@ -144,8 +170,8 @@ QString ProbeStatusText::advice(ProbeStatus status, ProbeCause cause, const QStr
     case ProbeCause::Other:
         return viaProxy(advice(status, dataCenterName));
     case ProbeCause::HostNotFound:
-        return viaProxy(tr("The address of Zoho's %1 data center could not be looked up. This computer is probably "
-                           "offline, or its name service (DNS) does not work. Check that websites open in your "
+        return viaProxy(tr("Zoho's %1 data center could not be found from this computer. It is probably offline, "
+                           "or its internet connection does not work properly. Check that websites open in your "
                            "browser, then try again.").arg(dataCenterName));
     case ProbeCause::ConnectionRefused:
         return viaProxy(tr("The connection to Zoho's %1 data center was refused. A firewall or security program on "
@@ -257,6 +283,23 @@ QString ProbeStatusText::advice(ProbeStatus status, ProbeCause cause, const QStr
         return tr("Zoho's %1 data center answered, but with nothing this program knows. Try again later; if it "
                   "keeps happening, contact Optiply support and mention the technical details.")
             .arg(dataCenterName);
+    case ProbeCause::ReplyTooLarge:
+        return tr("Zoho's %1 data center sent an answer far larger than any of Zoho's, so this program did not read "
+                  "it. Something between this computer and Zoho, such as a proxy or security program, may be changing "
+                  "the answer. Try again later, or on another network.").arg(dataCenterName);
+    case ProbeCause::UnknownDataCenter:
+        //: %1 is an address such as "accounts.zoho.xx" that Zoho named
+        return tr("Zoho's answer says that your Zoho account is at %1, a Zoho address this program does not know, so "
+                  "it stopped there: nothing was sent to that address. Contact Optiply support and mention it.")
+            .arg(dataCenterName);
+    case ProbeCause::ConsentDeclined:
+        return tr("Zoho did not allow access: it was declined on Zoho's page, or there were too many sign-in attempts "
+                  "within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho's page.");
+    case ProbeCause::RefreshTokenNotRevoked:
+        return tr("Zoho's %1 data center accepted these credentials in a complete sign-in, but this test sign-in "
+                  "could not be removed from Zoho again. It stays valid until it is removed, and it counts toward "
+                  "Zoho's limit of 20 such sign-ins for this client. Remove it in your Zoho account's settings "
+                  "(Zoho Accounts), under Sessions, Connected Apps.").arg(dataCenterName);
     case ProbeCause::Throttled:
         return tr("Zoho refuses more requests for this client for now: it received too many requests in a short "
                   "time. Wait ten minutes, then try again.");

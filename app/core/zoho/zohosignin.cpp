@@ -1,13 +1,13 @@
 #include "zohosignin.h"
 
-#include "clientprober.h"
 #include "datacenter.h"
-#include "loopbackreplyhandler.h"
+#include "loopbackaddress.h"
+#include "loopbacklistener.h"
+#include "zohodoor.h"
+#include "zohoreplyreader.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -44,7 +44,7 @@ QString decoded(const QVariant &value)
 
 ZohoSignIn::ZohoSignIn(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new ZohoDoor(this))
     , m_port(configuredPort())
     , m_consentTimer(new QTimer(this))
 {
@@ -55,17 +55,11 @@ ZohoSignIn::ZohoSignIn(QObject *parent)
                                          .arg(std::chrono::duration_cast<std::chrono::seconds>(m_consentTimeout).count()));
     });
     m_servers.loadEnvironment(nullptr);
-    // Certificate errors are never ignored; noted so that a failed code exchange can name the
-    // issuer of the certificate when the network intercepts TLS.
-    connect(m_network, &QNetworkAccessManager::sslErrors, this, &ClientProber::noteSslErrors);
 }
 
 quint16 ZohoSignIn::configuredPort()
 {
-    // Tests and side-by-side installations may move the port; the redirect URI moves with it.
-    bool ok = false;
-    const int port = qEnvironmentVariableIntValue(portVariable, &ok);
-    return ok && port > 0 && port < 65536 ? quint16(port) : LoopbackReplyHandler::defaultPort;
+    return LoopbackAddress::configuredPort();
 }
 
 ZohoSignIn::~ZohoSignIn()
@@ -79,7 +73,7 @@ ZohoSignIn::~ZohoSignIn()
 
 QUrl ZohoSignIn::redirectUri() const
 {
-    return LoopbackReplyHandler::redirectUri(m_port);
+    return LoopbackAddress::redirectUri(m_port);
 }
 
 bool ZohoSignIn::isRunning() const
@@ -115,13 +109,14 @@ void ZohoSignIn::start(const Credentials &credentials, const QString &dataCenter
     m_toRevoke.clear();
     m_result.dataCenter = dataCenter;
     m_server = m_servers.accountsServer(dataCenter);
+    // The door makes this the deadline of each whole request: exchange, account, revocations.
     m_network->setTransferTimeout(int(m_networkTimeout.count()));
 
-    m_handler = new LoopbackReplyHandler(m_port, this);
-    // Connected before the flow connects itself, so the redirect's data center is known before
-    // the flow sends the code anywhere.
-    connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &ZohoSignIn::onCallback);
-    connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this, &ZohoSignIn::onTokenRequestFailed);
+    m_handler = new LoopbackListener(m_port, this);
+    // The listener passes on only a callback with this sign-in's state; this object then vets
+    // where the code would go before the flow sees it (see onCallback()).
+    connect(m_handler, &LoopbackListener::redirectReceived, this, &ZohoSignIn::onCallback);
+    connect(m_handler, &LoopbackListener::tokenRequestFailed, this, &ZohoSignIn::onTokenRequestFailed);
 
     m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
     m_flow->setReplyHandler(m_handler);
@@ -132,6 +127,7 @@ void ZohoSignIn::start(const Credentials &credentials, const QString &dataCenter
     m_flow->setScope(scope());
     m_state = randomToken(32);
     m_flow->setState(m_state);
+    m_handler->setExpectedState(m_state);
 
     m_codeVerifier = randomToken(48); // 64 characters, within RFC 7636's 43 to 128
     const QString challenge = QString::fromLatin1(
@@ -179,22 +175,48 @@ void ZohoSignIn::start(const Credentials &credentials, const QString &dataCenter
 
 void ZohoSignIn::onCallback(const QVariantMap &values)
 {
-    if (m_stage != Stage::WaitingForConsent)
+    if (m_stage != Stage::WaitingForConsent || !m_flow || !m_handler)
         return;
     // A request with another state is not Zoho's answer to this sign-in (a stray or forged
-    // request, or an old tab): the flow ignores it too, and keeps waiting.
+    // request, or an old tab). Qt 6.4's flow would act on an error before comparing the state,
+    // so nothing reaches it unchecked.
     if (decoded(values.value(QStringLiteral("state"))) != m_state) {
         qCInfo(lcSignIn) << "ignored a redirect whose state does not match this sign-in";
         return;
     }
-    if (values.contains(QStringLiteral("error")) || !values.contains(QStringLiteral("code")))
-        return; // the flow reports errors through error(); one without a code is ignored by it
+    if (values.contains(QStringLiteral("error"))) {
+        // Read here rather than by the flow, which would also print Qt's warning on the terminal.
+        onAuthorizationError(values.value(QStringLiteral("error")).toString(),
+                             values.value(QStringLiteral("error_description")).toString());
+        return;
+    }
+    if (!values.contains(QStringLiteral("code")))
+        return;
 
-    // Zoho says where the account lives. Trust only an accounts server this program knows, so a
-    // forged redirect cannot send the secret elsewhere.
-    QString dataCenter = m_servers.dataCenterForServer(QUrl(decoded(values.value(QStringLiteral("accounts-server")))));
-    if (dataCenter.isEmpty())
-        dataCenter = DataCenters::find(decoded(values.value(QStringLiteral("location")))).code;
+    // Zoho says where the account lives. Exchange the code only at an accounts server this program
+    // knows: never at one it cannot vouch for, and never silently somewhere else instead.
+    const QString named = decoded(values.value(QStringLiteral("accounts-server")));
+    const QString location = decoded(values.value(QStringLiteral("location")));
+    QString dataCenter;
+    if (!named.isEmpty()) {
+        dataCenter = m_servers.dataCenterForServer(QUrl(named));
+        if (dataCenter.isEmpty()) {
+            const QUrl url(named);
+            m_result.accountsServer = ZohoReplyReader::printable(url.host().isEmpty() ? named : url.host(), 120);
+        }
+    } else if (!location.isEmpty()) {
+        dataCenter = DataCenters::find(location).code;
+        if (dataCenter.isEmpty())
+            m_result.accountsServer = ZohoReplyReader::printable(location, 120);
+    }
+    if (!m_result.accountsServer.isEmpty()) {
+        m_result.cause = ProbeCause::UnknownDataCenter;
+        finish(ProbeStatus::SignInFailed,
+               QStringLiteral("Zoho's redirect names the accounts server %1, which is not in this program's table "
+                              "of data centers; the sign-in code was not sent anywhere")
+                   .arg(m_result.accountsServer));
+        return;
+    }
     if (!dataCenter.isEmpty() && dataCenter != m_result.dataCenter) {
         qCInfo(lcSignIn) << "Zoho's redirect names data center" << dataCenter;
         m_result.dataCenter = dataCenter;
@@ -203,6 +225,8 @@ void ZohoSignIn::onCallback(const QVariantMap &values)
     }
     m_consentTimer->stop();
     setStage(Stage::ExchangingCode);
+    // Now the flow may exchange the code (it checks the state once more).
+    emit m_handler->callbackReceived(values);
 }
 
 bool ZohoSignIn::submitRedirectAddress(const QString &address, QString *error)
@@ -232,16 +256,24 @@ bool ZohoSignIn::submitRedirectAddress(const QString &address, QString *error)
     for (const auto &[key, value] : query.queryItems(QUrl::FullyEncoded))
         values.insert(key, value);
     // The same path as a redirect that reached the listener.
-    emit m_handler->callbackReceived(values);
+    onCallback(values);
     return true;
 }
 
 void ZohoSignIn::onAuthorizationError(const QString &error, const QString &description)
 {
-    m_result.zohoError = error;
-    finish(ProbeStatus::SignInFailed, error == QLatin1String("access_denied")
-                                          ? QStringLiteral("access was declined on Zoho's page")
-                                          : QStringLiteral("Zoho's page answered \"%1\" %2").arg(error, description));
+    // Both came from the browser's address: printable only, before they reach any text.
+    m_result.zohoError = ZohoReplyReader::printable(QUrl::fromPercentEncoding(error.toUtf8()));
+    const QString said = ZohoReplyReader::printable(QUrl::fromPercentEncoding(description.toUtf8()));
+    if (m_result.zohoError == QLatin1String("access_denied")) {
+        // Zoho's word for both: the person declined, or the client asked for more than 10 sign-in
+        // codes within 10 minutes.
+        m_result.cause = ProbeCause::ConsentDeclined;
+        finish(ProbeStatus::SignInFailed, QStringLiteral("access_denied: declined on Zoho's page, or more than 10 "
+                                                         "sign-in codes within 10 minutes"));
+        return;
+    }
+    finish(ProbeStatus::SignInFailed, QStringLiteral("Zoho's page answered \"%1\" %2").arg(m_result.zohoError, said));
 }
 
 void ZohoSignIn::onTokenRequestFailed(const ProbeReport::Answer &answer)
@@ -263,11 +295,13 @@ void ZohoSignIn::onGranted()
     if (!m_flow)
         return;
     m_toRevoke.clear();
-    // The access token first: revoking the refresh token may take its access tokens with it.
+    // The refresh token first: it is the one that lasts (and counts toward Zoho's 20), and revoking
+    // it takes its access tokens along.
+    m_refreshTokenIssued = !m_flow->refreshToken().isEmpty();
+    if (m_refreshTokenIssued)
+        m_toRevoke << QStringLiteral("refresh_token") << m_flow->refreshToken();
     if (!m_flow->token().isEmpty())
         m_toRevoke << QStringLiteral("access_token") << m_flow->token();
-    if (!m_flow->refreshToken().isEmpty())
-        m_toRevoke << QStringLiteral("refresh_token") << m_flow->refreshToken();
     readAccount();
 }
 
@@ -282,17 +316,19 @@ void ZohoSignIn::readAccount()
     setStage(Stage::ReadingAccount);
     QNetworkRequest request(endpoint(QStringLiteral("/oauth/user/info")));
     request.setRawHeader("Authorization", "Zoho-oauthtoken " + m_flow->token().toLatin1());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = send(m_network->get(request));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
-        const QJsonObject account = QJsonDocument::fromJson(reply->readAll()).object();
-        m_result.accountEmail = account.value(QStringLiteral("Email")).toString();
-        m_result.accountName = account.value(QStringLiteral("Display_Name")).toString();
+        const QString failure = ZohoDoor::failureOf(reply);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const ZohoReplyReader::Account account =
+            failure.isEmpty() ? ZohoReplyReader::readAccount(status, reply->readAll()) : ZohoReplyReader::Account();
+        m_result.accountEmail = account.email;
+        m_result.accountName = account.name;
         if (m_result.accountEmail.isEmpty()) {
             // The credentials are proven all the same; only the account's name is missing.
-            m_result.detail = QStringLiteral("the account could not be read (HTTP %1)")
-                                  .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+            m_result.detail = failure.isEmpty() ? QStringLiteral("the account could not be read (HTTP %1)").arg(status)
+                                                : QStringLiteral("the account could not be read: %1").arg(failure);
         }
         revokeNext();
     });
@@ -313,18 +349,33 @@ void ZohoSignIn::revokeNext()
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply *reply = send(m_network->post(request, QByteArray()));
     connect(reply, &QNetworkReply::finished, this, [this, reply, kind] {
         reply->deleteLater();
-        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-        if (reply->error() == QNetworkReply::NoError
-            && answer.value(QStringLiteral("status")).toString() == QLatin1String("success")) {
+        QString why = ZohoDoor::failureOf(reply);
+        const bool revoked = why.isEmpty()
+            && ZohoReplyReader::readRevocation(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                               reply->readAll(), &why);
+        const bool refresh = kind == QLatin1String("refresh_token");
+        if (revoked) {
             m_result.revoked.append(kind);
-        } else {
+        } else if (refresh) {
+            // It stays valid until someone revokes it, and counts toward Zoho's 20 per user and client.
             m_result.revocationFailed = true;
-            qCInfo(lcSignIn) << "could not revoke the" << kind << reply->errorString(); // reported in the result
+            m_result.cause = ProbeCause::RefreshTokenNotRevoked;
+            m_result.detail = QStringLiteral("the refresh token could not be revoked: %1").arg(why);
+        } else if (!m_refreshTokenIssued) {
+            // Without a refresh token, the access token is all there is; it lapses within the hour.
+            m_result.revocationFailed = true;
+            m_result.detail = QStringLiteral("the access token could not be revoked: %1").arg(why);
+        } else if (!m_result.revocationFailed) {
+            // Zoho may refuse to revoke a server-based client's access token; revoking the refresh
+            // token took it along already.
+            qCInfo(lcSignIn) << "the access token was not revoked by itself (" << why
+                             << "); it went with its refresh token";
         }
+        if (!revoked)
+            qCInfo(lcSignIn) << "could not revoke the" << kind << why; // reported in the result
         revokeNext();
     });
 }

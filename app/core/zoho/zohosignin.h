@@ -2,6 +2,7 @@
 
 #include "accountsservermap.h"
 #include "credentials.h"
+#include "loopbackaddress.h"
 #include "probereport.h"
 
 #include <QObject>
@@ -10,11 +11,11 @@
 
 #include <chrono>
 
-class LoopbackReplyHandler;
-class QNetworkAccessManager;
+class LoopbackListener;
 class QNetworkReply;
 class QOAuth2AuthorizationCodeFlow;
 class QTimer;
+class ZohoDoor;
 
 // Proves a pair of credentials with a complete authorization-code round trip: Zoho's consent page
 // in the browser, the redirect to a loopback listener, the code exchanged for tokens, the account
@@ -28,7 +29,10 @@ class QTimer;
 //    a strong one itself);
 //  - our own timeouts and failure signal, since the flow reports token errors nowhere (Qt 6.9
 //    adds requestFailed());
-//  - the listener bound to 127.0.0.1 only (LoopbackReplyHandler).
+//  - our own listener (LoopbackListener): 127.0.0.1 only, bounded, and nothing reaches the flow
+//    before its state matches and its accounts server is known;
+//  - every request through ZohoDoor, the flow's token request included: one deadline each, no
+//    redirects, a size cap.
 class ZohoSignIn : public QObject
 {
     Q_OBJECT
@@ -45,19 +49,24 @@ public:
         QString accountName;
         QString zohoError;
         QString detail;          // technical, for support; never a secret, code or token
-        // Why the code exchange failed on the way to Zoho, as ClientProber::interpretTokenReply()
-        // read it; for ProbeStatusText::advice(status, cause, ...).
+        // Why the sign-in failed (as ZohoDoor::answer() read the exchange, or consent_declined,
+        // unknown_data_center), or refresh_token_not_revoked on a verified one; for
+        // ProbeStatusText::advice(status, cause, ...).
         ProbeCause cause = ProbeCause::None;
+        // With unknown_data_center: the accounts server (host) Zoho's redirect named.
+        QString accountsServer;
         QString certificateIssuer; // from the network: escape it in rich text
         QString proxy;
-        QStringList revoked;     // "access_token", "refresh_token"
+        QStringList revoked;     // "refresh_token", "access_token", in the order revoked
+        // A token is left behind: the refresh token (cause refresh_token_not_revoked), or, when
+        // Zoho issued none, the access token, which lapses within the hour.
         bool revocationFailed = false;
 
         bool isVerified() const { return status == ProbeStatus::Verified; }
     };
 
-    // Overrides the loopback port (LoopbackReplyHandler::defaultPort), for tests.
-    static constexpr const char *portVariable = "ZOHO_ONBOARDING_SIGNIN_PORT";
+    // Overrides the loopback port (LoopbackAddress::defaultPort), for tests.
+    static constexpr const char *portVariable = LoopbackAddress::portVariable;
     static quint16 configuredPort();
     static QString scope() { return QStringLiteral("AaaServer.profile.READ"); }
 
@@ -65,7 +74,7 @@ public:
     ~ZohoSignIn() override;
 
     void setAccountsServers(const AccountsServerMap &servers) { m_servers = servers; }
-    // For tests: another loopback port than LoopbackReplyHandler::defaultPort.
+    // For tests: another loopback port than LoopbackAddress::defaultPort.
     void setPort(quint16 port) { m_port = port; }
     void setConsentTimeout(std::chrono::milliseconds timeout) { m_consentTimeout = timeout; }
     void setNetworkTimeout(std::chrono::milliseconds timeout) { m_networkTimeout = timeout; }
@@ -110,13 +119,13 @@ private:
     QNetworkReply *send(QNetworkReply *reply);
     void tearDown();
 
-    QNetworkAccessManager *m_network;
+    ZohoDoor *m_network;
     AccountsServerMap m_servers;
     quint16 m_port;
     std::chrono::milliseconds m_consentTimeout{std::chrono::minutes(5)};
     std::chrono::milliseconds m_networkTimeout{std::chrono::seconds(15)};
     QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
-    QPointer<LoopbackReplyHandler> m_handler;
+    QPointer<LoopbackListener> m_handler;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_consentTimer;
     Stage m_stage = Stage::Idle;
@@ -125,6 +134,7 @@ private:
     QUrl m_server;
     Result m_result;
     QStringList m_toRevoke; // pairs of kind, token
+    bool m_refreshTokenIssued = false;
 };
 
 Q_DECLARE_METATYPE(ZohoSignIn::Result)

@@ -1,0 +1,283 @@
+#include "zohodoor.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcDoor, "zoho.core.door", QtWarningMsg)
+
+namespace {
+
+// Where a reply keeps why the door stopped it.
+const char timedOutProperty[] = "zohoDoorTimedOut";
+const char tooLargeProperty[] = "zohoDoorTooLarge";
+
+// Where a reply keeps what noteSslErrors() saw, until answer() reads it.
+const char sslErrorsProperty[] = "zohoSslErrors";
+const char sslIssuerProperty[] = "zohoSslIssuer";
+
+// Who issued a certificate, as a person would name them: "Organization (Common Name)". It comes
+// from the network: printable characters only (no control or bidi characters to dress it up),
+// short, on one line, and never trusted as markup.
+QString issuerName(const QSslCertificate &certificate)
+{
+    const QString organization =
+        ZohoReplyReader::printable(certificate.issuerInfo(QSslCertificate::Organization).value(0));
+    const QString commonName = ZohoReplyReader::printable(certificate.issuerInfo(QSslCertificate::CommonName).value(0));
+    const QString name = organization.isEmpty() || commonName.isEmpty() || organization == commonName
+        ? organization + commonName
+        : QStringLiteral("%1 (%2)").arg(organization, commonName);
+    return ZohoReplyReader::printable(name, 120);
+}
+
+// A certificate's errors, worst first: nobody trusted vouches for it (an intercepting network), it
+// is outside its dates (usually this computer's clock), it belongs to another site (a login page).
+ProbeCause certificateCause(const QVariantList &errors)
+{
+    bool untrusted = false;
+    bool expired = false;
+    bool wrongHost = false;
+    for (const QVariant &error : errors) {
+        switch (QSslError::SslError(error.toInt())) {
+        case QSslError::CertificateExpired:
+        case QSslError::CertificateNotYetValid:
+            expired = true;
+            break;
+        case QSslError::HostNameMismatch:
+            wrongHost = true;
+            break;
+        default: // self-signed, unknown issuer, revoked, rejected, ...
+            untrusted = true;
+            break;
+        }
+    }
+    if (untrusted)
+        return ProbeCause::CertificateUntrusted;
+    if (expired)
+        return ProbeCause::CertificateExpired;
+    if (wrongHost)
+        return ProbeCause::CertificateWrongHost;
+    return ProbeCause::TlsHandshake;
+}
+
+// The proxy a failed request went through, if any, asked for again the way the network manager
+// asks: its own proxy, else its factory, else the application's (the system's, see NetworkSetup).
+QString proxyOf(const QNetworkReply *reply)
+{
+    QNetworkAccessManager *manager = reply->manager();
+    QNetworkProxy proxy = manager ? manager->proxy() : QNetworkProxy(QNetworkProxy::DefaultProxy);
+    if (proxy.type() == QNetworkProxy::DefaultProxy) {
+        const QNetworkProxyQuery query(reply->url());
+        const QList<QNetworkProxy> proxies = manager && manager->proxyFactory()
+            ? manager->proxyFactory()->queryProxy(query)
+            : QNetworkProxyFactory::proxyForQuery(query);
+        proxy = proxies.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
+    }
+    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy
+        || proxy.hostName().isEmpty())
+        return {};
+    return QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
+}
+
+} // namespace
+
+ZohoDoor::ZohoDoor(QObject *parent)
+    : QNetworkAccessManager(parent)
+{
+    // Certificate errors are never ignored; the issuer is kept so an intercepting network can be named.
+    connect(this, &QNetworkAccessManager::sslErrors, this, &ZohoDoor::noteSslErrors);
+}
+
+QNetworkReply *ZohoDoor::createRequest(Operation operation, const QNetworkRequest &original, QIODevice *outgoingData)
+{
+    QNetworkRequest request(original);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept-Language", "en");
+    const int deadline = original.transferTimeout() > 0 ? original.transferTimeout()
+        : transferTimeout() > 0                         ? transferTimeout()
+                                                        : int(defaultDeadline.count());
+    QNetworkReply *reply = QNetworkAccessManager::createRequest(operation, request, outgoingData);
+    // Qt reads HTTP in a thread of its own: without a limit it keeps reading into memory until this
+    // thread gets round to refusing the reply. With one, it stops once the cap is passed.
+    reply->setReadBufferSize(maxReplySize + 1);
+
+    // One deadline for the whole request, body included.
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
+
+    connect(timer, &QTimer::timeout, reply, [reply] {
+        qCInfo(lcDoor) << "deadline passed for" << reply->url().path();
+        reply->setProperty(timedOutProperty, true);
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, timer, &QTimer::stop);
+    timer->start(deadline);
+
+    // Zoho's replies are a few KB: refuse a larger one as soon as it announces or shows itself.
+    const auto refuse = [reply] {
+        qCInfo(lcDoor) << "reply from" << reply->url().path() << "is larger than" << maxReplySize << "bytes: refused";
+        reply->setProperty(tooLargeProperty, true);
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, refuse] {
+        bool known = false;
+        const qlonglong length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && length > maxReplySize)
+            refuse();
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, refuse](qint64 received, qint64) {
+        if (received > maxReplySize && !reply->property(tooLargeProperty).toBool())
+            refuse();
+    });
+    return reply;
+}
+
+bool ZohoDoor::timedOut(const QNetworkReply *reply)
+{
+    return reply->property(timedOutProperty).toBool();
+}
+
+bool ZohoDoor::tooLarge(const QNetworkReply *reply)
+{
+    return reply->property(tooLargeProperty).toBool();
+}
+
+QString ZohoDoor::failureOf(QNetworkReply *reply)
+{
+    if (tooLarge(reply))
+        return QStringLiteral("the reply was larger than %1 bytes").arg(maxReplySize);
+    if (timedOut(reply))
+        return QStringLiteral("no whole answer within the time limit");
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0 || reply->error() == QNetworkReply::OperationCanceledError
+        || reply->error() == QNetworkReply::RemoteHostClosedError || reply->error() == QNetworkReply::TimeoutError) {
+        const QString why = ZohoReplyReader::printable(reply->errorString());
+        return why.isEmpty() ? QStringLiteral("no answer") : why;
+    }
+    return {};
+}
+
+void ZohoDoor::noteSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    QVariantList kinds = reply->property(sslErrorsProperty).toList();
+    for (const QSslError &error : errors)
+        kinds.append(int(error.error()));
+    reply->setProperty(sslErrorsProperty, kinds);
+    if (!reply->property(sslIssuerProperty).toString().isEmpty())
+        return;
+    for (const QSslError &error : errors) {
+        // The first certificate named: the server's own, or the top of what it presented.
+        if (!error.certificate().isNull()) {
+            reply->setProperty(sslIssuerProperty, issuerName(error.certificate()));
+            return;
+        }
+    }
+}
+
+ProbeReport::Answer ZohoDoor::answer(QNetworkReply *reply, ZohoReplyReader::Purpose purpose, QJsonObject *json,
+                                     bool ownerTimedOut)
+{
+    ProbeReport::Answer answer;
+    answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+
+    // No HTTP answer: the network, a proxy or TLS stood in the way. Qt's words go to the detail.
+    const auto failed = [&answer, reply](ProbeStatus status, ProbeCause cause) {
+        answer.status = status;
+        answer.cause = cause;
+        answer.detail = ZohoReplyReader::printable(reply->errorString());
+        answer.proxy = proxyOf(reply);
+        return answer;
+    };
+
+    if (tooLarge(reply)) {
+        failed(ProbeStatus::ServerError, ProbeCause::ReplyTooLarge);
+        answer.detail = QStringLiteral("the reply was larger than %1 bytes: refused unread").arg(maxReplySize);
+        return answer;
+    }
+    const bool timedOut = ownerTimedOut || ZohoDoor::timedOut(reply);
+    if (timedOut && (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)) {
+        failed(ProbeStatus::Timeout, ProbeCause::TimedOut);
+        answer.detail = QStringLiteral("no whole answer within the time limit");
+        return answer;
+    }
+    switch (error) {
+    case QNetworkReply::NoError:
+    case QNetworkReply::ContentAccessDenied:
+    case QNetworkReply::ContentOperationNotPermittedError:
+    case QNetworkReply::ContentNotFoundError:
+    case QNetworkReply::AuthenticationRequiredError:
+    case QNetworkReply::ContentConflictError:
+    case QNetworkReply::ContentGoneError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::UnknownContentError:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::OperationNotImplementedError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+        break; // an HTTP answer: read it below
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        // Cancelled by the transfer timeout (setTransferTimeout), or by the owner's timer.
+        return failed(ProbeStatus::Timeout, ProbeCause::TimedOut);
+    case QNetworkReply::HostNotFoundError:
+        // Also what Qt reports when a proxy's own name cannot be looked up, or when a proxy
+        // answers that it cannot find the host.
+        return failed(ProbeStatus::NetworkError, ProbeCause::HostNotFound);
+    case QNetworkReply::ConnectionRefusedError:
+        return failed(ProbeStatus::NetworkError, ProbeCause::ConnectionRefused);
+    case QNetworkReply::RemoteHostClosedError:
+        return failed(ProbeStatus::NetworkError, ProbeCause::ConnectionReset);
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return failed(ProbeStatus::NetworkError, ProbeCause::ProxyAuthenticationRequired);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownProxyError:
+        return failed(ProbeStatus::NetworkError, ProbeCause::ProxyError);
+    case QNetworkReply::UnknownNetworkError:
+        // Qt 6.4 reports a proxy that refuses the connection, denies the tunnel or answers it
+        // with an error ("Proxy connection refused", "Proxy denied connection", "Error
+        // communicating with HTTP proxy") as this, not as a proxy error.
+        failed(ProbeStatus::NetworkError, ProbeCause::NetworkUnreachable);
+        if (!answer.proxy.isEmpty())
+            answer.cause = ProbeCause::ProxyError;
+        return answer;
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+        return failed(ProbeStatus::NetworkError, ProbeCause::NetworkUnreachable);
+    case QNetworkReply::SslHandshakeFailedError: {
+        failed(ProbeStatus::TlsError, certificateCause(reply->property(sslErrorsProperty).toList()));
+        answer.certificateIssuer = ZohoReplyReader::printable(reply->property(sslIssuerProperty).toString());
+        if (!answer.certificateIssuer.isEmpty())
+            answer.detail += QStringLiteral(" (certificate issued by %1)").arg(answer.certificateIssuer);
+        return answer;
+    }
+    case QNetworkReply::ProtocolUnknownError:
+        // Qt 6.4 has no TlsInitializationError (6.5 adds it): without a TLS backend, https is
+        // an unknown protocol to it.
+        if (reply->url().scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0)
+            return failed(ProbeStatus::TlsError, ProbeCause::TlsUnavailable);
+        return failed(ProbeStatus::NetworkError, ProbeCause::Other);
+    case QNetworkReply::InsecureRedirectError:
+        // Only with a redirect policy that follows; every request here sees redirects instead.
+        return failed(ProbeStatus::ServerError, ProbeCause::RedirectToPlainHttp);
+    case QNetworkReply::TooManyRedirectsError:
+        return failed(ProbeStatus::ServerError, ProbeCause::RedirectElsewhere);
+    default:
+        return failed(ProbeStatus::NetworkError, ProbeCause::Other);
+    }
+
+    return ZohoReplyReader::read(answer.httpStatus, reply->readAll(), purpose,
+                                 reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+                                 reply->rawHeader("Location"), json);
+}
