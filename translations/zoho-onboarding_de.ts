@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Connect Zoho to Optiply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optiply and Zoho icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Zoho to Optiply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <extracomment>%1 is a version number such as 0.1.0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2, on %3.</source>
+        <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>© Optiply B.V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy version details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsServerMap</name>
     <message>
         <source>%1: %2</source>
@@ -64,10 +113,6 @@
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the Zoho API Console choose Add Client, then Server-based Applications, and enter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -249,15 +294,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour, or remove it under Zoho Accounts → Connected Apps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The test sign-in was removed from Zoho again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -281,19 +330,16 @@ Commands:
         <extracomment>Shown on the Copy button for two seconds after a click</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 copied</source>
+        <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialParser</name>
     <message>
-        <source>This is a code or token that Zoho made for a sign-in, not the Client ID. Copy the Client ID from the Client Secret tab of your client in the API Console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This Client ID looks cut off: it has %1 of its %2 characters. Copy it again, all of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoho Client IDs use capital letters only, but this one has small letters. Copy it again instead of typing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -306,10 +352,6 @@ Commands:
     </message>
     <message>
         <source>This is a Client ID, not the Client Secret. The secret is the other value on Zoho&apos;s Client Secret tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a code or token that Zoho made for a sign-in, not the Client Secret. Copy the Client Secret from the Client Secret tab of your client in the API Console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,6 +384,121 @@ Commands:
     </message>
     <message>
         <source>The other field held a different value; the pair pasted together replaced it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This secret contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho&apos;s Client Secret tab.</source>
+        <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Client ID contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho.</source>
+        <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This secret contains &apos;%1&apos;, a character Zoho&apos;s secrets do not have. Copy it again from Zoho&apos;s Client Secret tab.</source>
+        <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Client ID contains &apos;%1&apos;, a character Zoho&apos;s Client IDs do not have. Copy it again from Zoho.</source>
+        <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used the Client ID %1; the rest was left out.</source>
+        <extracomment>%1 is a Client ID with its middle hidden.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used the Client ID %1 after &apos;%2&apos;.</source>
+        <extracomment>%1 is a Client ID with its middle hidden, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used the %1-character value as the Client ID; the rest was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used the %1-character value after &apos;%2&apos; as the Client ID.</source>
+        <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used the %1-character value after &apos;%2&apos;.</source>
+        <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client Secret&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used the %1-character value that looks like a Client Secret; the rest was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used the %1-character value after &apos;%2&apos; as the Client Secret.</source>
+        <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Password&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1 pieces of text into one value of %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wide (full-width) letters or digits were changed into ordinary ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n invisible control character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This holds %1 different Client IDs: %2. Paste only the one of the client you made for Optiply.</source>
+        <extracomment>%1 is a number (2 or more), %2 the Client IDs with their middles hidden.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a temporary pass that Zoho made for one sign-in, not the Client ID. Copy the Client ID from the Client Secret tab of your client in the API Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s Client IDs usually have capital letters only, but this one has small letters. If you typed it, copy it from Zoho instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a temporary pass that Zoho made for one sign-in, not the Client Secret. Copy the Client Secret from the Client Secret tab of your client in the API Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds %1 different values that could be the Client Secret. Paste only the one from Zoho&apos;s Client Secret tab.</source>
+        <extracomment>%1 is a number, 2 or more.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is stuck to the end of this secret: %1 more characters after %2 hex digits. Copy only the secret from Zoho&apos;s Client Secret tab.</source>
+        <extracomment>%1 and %2 are numbers of characters.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds several pieces of text and none looks like a Client Secret. Paste only the secret from Zoho&apos;s Client Secret tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are the dots Zoho shows while the secret is hidden. On Zoho&apos;s Client Secret tab, show the secret first, then copy it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -388,10 +545,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last four characters and a short checksum of the secret. Support can compare it without anyone reading the secret out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Client &amp;ID:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,11 +553,48 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret fingerprint: %1</source>
+        <source>Illustration: the Client ID and the Client Secret on Zoho&apos;s Client Secret tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Illustration: the Client ID and the Client Secret on Zoho&apos;s Client Secret tab</source>
+        <source>The last four characters of the secret and a short check code. Support can compare it without anyone reading the secret out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Client Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For support: the secret ends in %1</source>
+        <extracomment>%1 is the secret&apos;s last four characters and a check code, for support</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on, click “Swap the Two Fields”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on, paste the Client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on, paste the Client Secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on, correct the value marked above: copy it again from Zoho and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Client Secret again, copied from Zoho.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the Client ID again, copied from Zoho.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -451,6 +641,10 @@ Commands:
         <extracomment>%1 is a region such as &quot;Europe&quot;, %2 the Zoho domain such as &quot;zoho.eu&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -487,17 +681,43 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>hidden (fingerprint %1)</source>
-        <extracomment>%1 is a fingerprint such as &quot;…a1b2 · 3f9c2e&quot;</extracomment>
+        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The copied secret is removed from the clipboard after %1 seconds, or when you close this assistant.</source>
+        <source>&amp;Open Optiply&apos;s Integrations Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thing is left: paste the two values into Optiply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Optiply&apos;s integrations page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking Finish does not take it off sooner.</source>
         <extracomment>%1 is a number of seconds (60)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
+        <source>hidden (ends in %1)</source>
+        <extracomment>%1 is the secret&apos;s last four characters and a check code, such as &quot;…a1b2 · 3f9c2e&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <extracomment>Shown on the button for two seconds after a click</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client Secret is copied. Paste it into Optiply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Open this address in your browser: %1</source>
+        <extracomment>%1 is a web address</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -546,42 +766,84 @@ Commands:
         <source>Paste each value as it is, without a space or a slash at the end.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You do this in Zoho&apos;s API Console, in your browser. Come back here after each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <extracomment>%1 names a field of Zoho&apos;s form that takes several lines, %2 the line&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>LoopbackReplyHandler</name>
+    <name>LoopbackListener</name>
     <message>
-        <source>The Zoho onboarding assistant received Zoho&apos;s answer. You can close this tab and go back to the assistant.</source>
+        <source>Zoho does not know this Client ID in the data center that was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return address entered in Zoho for this client does not match the assistant&apos;s exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho did not allow the access the assistant asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho had a passing problem of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho did not say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Zoho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho has answered the Zoho onboarding assistant. You can close this tab and go back to the assistant: it finishes the check and shows the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho did not allow access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Close this tab and go back to the assistant: it says what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho reported a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho answered the sign-in with &quot;%1&quot;: %2 Close this tab and go back to the assistant: it says what to do.</source>
+        <extracomment>%1 is the error code Zoho sent, such as &quot;invalid_client&quot;; %2 says what it means</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an answer to this sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address on your computer belongs to the Zoho onboarding assistant. What arrived here is not Zoho&apos;s answer to the sign-in under way, so nothing was changed. To sign in, use the tab that the assistant opened, or start the sign-in again from the assistant.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OnboardingGuide</name>
     <message>
-        <source>Client Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any name works; this one tells you later what the client is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Homepage URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoho requires a homepage; Optiply&apos;s is fine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorized Redirect URIs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the Zoho API Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API Console is where Zoho keeps the connections you allow. Open it and sign in with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -589,15 +851,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click &lt;b&gt;Add Client&lt;/b&gt; (or &lt;b&gt;Get Started&lt;/b&gt; if you have never added one). Zoho asks which kind of client: under &lt;b&gt;Server-based Applications&lt;/b&gt;, click &lt;b&gt;Create Now&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill in the details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoho shows a form with three fields. Copy each value below and paste it into the field of the same name. Pasting avoids typing mistakes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -605,15 +859,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the three fields once more, then click &lt;b&gt;Create&lt;/b&gt;. Zoho now shows your new client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the Client ID and Client Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the &lt;b&gt;Client Secret&lt;/b&gt; tab. It shows the &lt;b&gt;Client ID&lt;/b&gt; and the &lt;b&gt;Client Secret&lt;/b&gt;. &lt;b&gt;Zoho shows the secret only this once&lt;/b&gt;: keep the page open until this assistant has stored it. On the next page you paste both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -622,7 +868,122 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter both addresses (Zoho&apos;s + button adds a second line). Optiply&apos;s integration partner, hotglue, receives Zoho&apos;s answers at the first; the second lets this assistant sign in once, on this computer, to prove that the credentials work. Both must match exactly.</source>
+        <source>Any name works; this one tells you later what it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho asks for a website; Optiply&apos;s is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are the addresses Zoho sends you back to after you approve a connection. Optiply needs the first; the second stays on this computer and lets this assistant check once, now, that your Client ID and Client Secret work. Enter both, each on its own line (Zoho&apos;s + adds the second).</source>
+        <extracomment>%1 is the name of the field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click %1 below. Your browser opens Zoho&apos;s API Console.</source>
+        <extracomment>%1 is the label of this assistant&apos;s button below</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
+        <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.</source>
+        <extracomment>%1 and %2 are Zoho&apos;s button labels, kept as Zoho shows them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho lists kinds of clients. Point at %1.</source>
+        <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click %1 on it.</source>
+        <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: paste the name.</source>
+        <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: paste the website.</source>
+        <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: paste the first address.</source>
+        <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click %1 beside it: Zoho adds a second, empty line.</source>
+        <extracomment>%1 is Zoho&apos;s &quot;+&quot; button</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the second address into the new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click %1.</source>
+        <extracomment>%1 is Zoho&apos;s button label, kept as Zoho shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the %1 tab.</source>
+        <extracomment>%1 is the name of a tab in Zoho&apos;s console, kept as Zoho shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 with the copy symbol at the end of its line.</source>
+        <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 the same way.</source>
+        <extracomment>%1 is Zoho&apos;s label, kept as Zoho shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s API Console is where you allow Optiply to connect to your Zoho.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you sign in, the console shows the connections you have allowed so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the API Console:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho shows a form. Copy each value below with its Copy button and paste it into Zoho&apos;s field of the same name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasting avoids typing mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the form once more: both addresses under %1, each on its own line.</source>
+        <extracomment>%1 is the name of a field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho now shows your new client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho shows your new client&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the next page you paste them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -637,15 +998,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Client Secret you pasted is not saved yet, and Zoho shows it only once. If you close now, you may have to generate a new secret in Zoho&apos;s API Console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Keep Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Close Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving the Client Secret?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client Secret you pasted is not saved yet, and Zoho shows it only once. If you close now, you may have to make a new secret in Zoho&apos;s API Console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,10 +1034,6 @@ Commands:
     </message>
     <message>
         <source>The Client Secret is wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The redirect URI is not registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -692,23 +1057,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoho&apos;s %1 data center knows this Client ID and accepted the secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy the Client ID and the Client Secret again from the Client Secret tab of your client in the Zoho API Console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;I don&apos;t know&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoho found the client in its %1 data center, but the secret does not match. Copy the Client Secret again. If you no longer have it, open the client in the API Console and generate a new secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client exists in Zoho&apos;s %1 data center, but %2 is not among its Authorized Redirect URIs. Open the client in the API Console, add it exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,10 +1103,6 @@ Commands:
     <message>
         <source>This computer reaches the internet through the proxy server %1, which may be where the problem lies; your IT department can check it.</source>
         <extracomment>%1 is a proxy server such as &quot;proxy.example.com:3128&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address of Zoho&apos;s %1 data center could not be looked up. This computer is probably offline, or its name service (DNS) does not work. Check that websites open in your browser, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -852,6 +1201,47 @@ Commands:
         <source>Zoho refuses more requests for this client for now: it received too many requests in a short time. Wait ten minutes, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The return address entered in Zoho does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center recognises this client. Only a sign-in with Zoho proves that the Client Secret is right as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho found the client in its %1 data center, but the Client Secret does not match. Copy it again from the Client Secret tab of your client in Zoho&apos;s API Console. Generate a new secret there only if you must: every integration that uses the current secret stops working until it gets the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of Zoho&apos;s data centers could be reached from this computer. It seems to be offline, or a firewall, proxy or VPN blocks the way. Check that websites open in your browser, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center could not be found from this computer. It is probably offline, or its internet connection does not work properly. Check that websites open in your browser, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center sent an answer far larger than any of Zoho&apos;s, so this program did not read it. Something between this computer and Zoho, such as a proxy or security program, may be changing the answer. Try again later, or on another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s answer says that your Zoho account is at %1, a Zoho address this program does not know, so it stopped there: nothing was sent to that address. Contact Optiply support and mention it.</source>
+        <extracomment>%1 is an address such as &quot;accounts.zoho.xx&quot; that Zoho named</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho did not allow access: it was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -905,6 +1295,125 @@ Commands:
     </message>
 </context>
 <context>
+    <name>StatusPage</name>
+    <message>
+        <source>Copy Client &amp;ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace with New Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget These Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Zoho connection is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer keeps the Client ID and Client Secret you made for Optiply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Client ID for Optiply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Client Secret for Optiply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks with Zoho that the stored credentials still work, with one sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walks you through making a new client in Zoho; the stored one stays until the new one is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the credentials from this computer. Zoho and Optiply are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;For Optiply:&lt;/b&gt; copy each value and paste it in Optiply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Something else:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified as %1 on %2.</source>
+        <extracomment>%1 is a Zoho account (an email address), %2 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on %1. Zoho recognised the client; no sign-in was made with it.</source>
+        <extracomment>%1 is a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden (ends in %1)</source>
+        <extracomment>%1 is the secret&apos;s last four characters and a check code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho data center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client ID is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client Secret is copied. It is taken off the clipboard after %1 seconds.</source>
+        <extracomment>%1 is a number of seconds (60)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the stored credentials?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are removed from this computer. The client in Zoho and the connection in Optiply stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <source>Checking with Zoho</source>
@@ -919,23 +1428,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the Client Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the Client Secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -991,18 +1488,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoho already recognised the client. Without the sign-in, the secret itself is not proven until Optiply connects.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second redirect URI from step 3 is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another data center than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another program on this computer uses port %1, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Address from the browser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,15 +1516,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoho does not accept %1 as a redirect URI of this client. Open the client in the API Console, add it as the second Authorized Redirect URI exactly as shown in step 3, click Update, then sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>your Zoho account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The test sign-in could not be removed from Zoho. It expires by itself; you can also remove it under Zoho Accounts → Connected Apps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1076,6 +1553,139 @@ Commands:
     </message>
     <message>
         <source>Your credentials are fine, but they could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address Zoho sends you back to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Zoho API &amp;Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Secret, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the unsaved Client Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the unsaved Client Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Client Secret is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them – find it for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho data center to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which Zoho data center?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Sign In Again here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustration: the two lines of Authorized Redirect URIs in Zoho&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected yet: one thing to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked, but not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked and saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste the Secret Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste the Client ID Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Another &amp;Data Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the Missing Address in Zoho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait and Check Again by Itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking again in %1 s</source>
+        <extracomment>%1 is a number of seconds</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
