@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "consoleattach.h"
 #include "firstframeprobe.h"
+#include "languagesettings.h"
 #include "logfile.h"
 #include "networksetup.h"
 #include "onboardingwizard.h"
@@ -9,12 +10,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
-
-#include <memory>
 
 namespace {
 
@@ -24,18 +20,6 @@ void setApplicationNames()
     QCoreApplication::setOrganizationDomain(QStringLiteral("optiply.com"));
     QCoreApplication::setApplicationName(QStringLiteral("zoho-onboarding"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ZOHO_ONBOARDING_VERSION));
-}
-
-// The assistant's own texts and Qt's (button labels such as "Next"), in the system's language.
-void installTranslators(QCoreApplication *app)
-{
-    auto ownTranslations = std::make_unique<QTranslator>(app);
-    if (ownTranslations->load(QLocale(), QStringLiteral("zoho-onboarding"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ownTranslations.release());
-    auto qtTranslations = std::make_unique<QTranslator>(app);
-    if (qtTranslations->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslations.release());
 }
 
 // The log file, redacting at the logging layer, before anything can log; debug lines with
@@ -62,18 +46,18 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         setApplicationNames();
         installLog(arguments);
-        installTranslators(&app);
+        // The language chosen in the wizard, or the system's: the assistant's texts and Qt's.
+        LanguageSettings::applyStoredChoice();
         return CommandLine().run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     setApplicationNames();
     installLog(arguments);
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Connect Zoho to Optiply"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/zoho-onboarding.svg")));
     // Wayland matches the window to the installed desktop entry (its name and icon) by this.
     QGuiApplication::setDesktopFileName(QStringLiteral("com.optiply.ZohoOnboarding"));
-    installTranslators(&app);
+    LanguageSettings::applyStoredChoice();
 
     OnboardingWizard wizard;
     FirstFrameProbe::installIfRequested(&wizard); // tests/benchmarks/bench_firstframe only

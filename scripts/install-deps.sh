@@ -10,6 +10,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libgl-dev
     # run: the window system plugins, the SVG renderer and a Secret Service client
     qt6-qpa-plugins libqt6svg6 libsecret-1-0 fonts-dejavu-core
+    # Qt's own texts (standard buttons, dialogs) in the customer's language
+    qt6-translations-l10n
 )
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(

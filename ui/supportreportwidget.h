@@ -43,8 +43,10 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void collect();
     void onCollected();
     void showReference(const QString &code);
@@ -55,4 +57,6 @@ private:
     QLabel *m_reference;
     QLabel *m_status;
     QTimer *m_clearStatus;
+    QString m_referenceShown;
+    enum class Status { None, Checking, Copied } m_statusShown = Status::None;
 };

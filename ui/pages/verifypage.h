@@ -5,6 +5,8 @@
 #include "zohosignin.h"
 
 #include <QPointer>
+
+#include <functional>
 #include <QStyle>
 #include "assistantpage.h"
 
@@ -65,7 +67,15 @@ public:
 signals:
     void stateChanged(VerifyPage::State state);
 
+protected:
+    void retranslateUi() override;
+
 private:
+    // Sets a text now and again on every language change.
+    void keepTranslated(std::function<void()> setText);
+    // Shows a result now and words it again on every language change, from the state it came from.
+    void render(std::function<void()> showResultNow);
+    void updateFixText();
     void startCheck();
     void onProbeFinished(const ProbeReport &report);
     void startSignIn();
@@ -122,4 +132,6 @@ private:
     QTimer *m_waitTimer;
     int m_waitLeft = 0;
     SupportReportWidget *m_support;
+    QList<std::function<void()>> m_translatedTexts;
+    std::function<void()> m_renderResult;
 };
