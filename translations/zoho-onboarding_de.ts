@@ -224,34 +224,6 @@
         <translation>Es waren keine Zoho-Zugangsdaten gespeichert.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.</source>
-        <translation>Hilft Ihnen, Optiply mit Zoho zu verbinden: zeigt, was Sie in der Zoho API Console eingeben, prüft Client ID und Client Secret bei Zoho und speichert sie im Schlüsselbund des Systems.
-
-Ohne Befehl öffnet sich das Fenster des Assistenten.
-
-Befehle:
-  values   Was Sie in Zohos Formular zur Client-Registrierung eingeben.
-  check    Client ID und Client Secret von der Standardeingabe lesen und bei Zoho prüfen.
-  verify   Sie prüfen, dann sich einmal im Browser bei Zoho anmelden, um sie zu bestätigen.
-  store    Sie wie `check` prüfen, dann im Schlüsselbund des Systems speichern.
-  status   Ob Zugangsdaten gespeichert sind (das Secret wird nie angezeigt).
-  forget   Die gespeicherten Zugangsdaten entfernen.</translation>
-    </message>
-    <message>
-        <source>values, check, verify, store, status or forget</source>
-        <translation>values, check, verify, store, status oder forget</translation>
-    </message>
-    <message>
         <source>With store: replace other credentials stored before (a terminal asks instead).</source>
         <translation>Mit store: zuvor gespeicherte andere Zugangsdaten ersetzen (im Terminal wird stattdessen gefragt).</translation>
     </message>
@@ -318,6 +290,232 @@ Befehle:
     <message>
         <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
         <translation>Die Test-Anmeldung konnte bei Zoho nicht entfernt werden; sie läuft innerhalb einer Stunde von selbst ab.</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them.
+  store    Check them as `check` does, then keep them in the system keychain.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <translation>Hilft Ihnen, Optiply mit Zoho zu verbinden: zeigt, was Sie in der Zoho API Console eingeben, prüft Client ID und Client Secret bei Zoho und speichert sie im Schlüsselbund des Systems.
+
+Ohne Befehl öffnet sich das Fenster des Assistenten.
+
+Befehle:
+  values   Was Sie in Zohos Formular zur Client-Registrierung eingeben.
+  check    Client ID und Client Secret von der Standardeingabe lesen und bei Zoho prüfen.
+  verify   Sie prüfen, dann sich einmal im Browser bei Zoho anmelden, um sie zu bestätigen.
+  store    Sie wie `check` prüfen, dann im Schlüsselbund des Systems speichern.
+  status   Ob Zugangsdaten gespeichert sind (das Secret wird nie angezeigt).
+  forget   Die gespeicherten Zugangsdaten entfernen.
+  diagnose Ein Bericht für den Support: Versionen, Schlüsselbund, Proxy und jeder Accounts-Server Schicht für Schicht (Namensauflösung, Verbindung, TLS, HTTP, Uhr). Enthält nie ein Secret.</translation>
+    </message>
+    <message>
+        <source>values, check, verify, store, status, forget or diagnose</source>
+        <translation>values, check, verify, store, status, forget oder diagnose</translation>
+    </message>
+    <message>
+        <source>Write debug lines to the log file too (secrets are always masked).</source>
+        <translation>Debug-Zeilen auch in die Protokolldatei schreiben (Secrets werden immer maskiert).</translation>
+    </message>
+    <message>
+        <source>Checking the keychain and one accounts server…</source>
+        <translation>Schlüsselbund und ein Accounts-Server werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking the keychain and %1 accounts servers…</source>
+        <translation>Schlüsselbund und %1 Accounts-Server werden geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDiagnosis</name>
+    <message>
+        <source>Not tried: a step before failed.</source>
+        <translation>Nicht versucht: Ein vorheriger Schritt ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No answer in time (%1 s).</source>
+        <translation>Keine Antwort innerhalb der Zeit (%1 s).</translation>
+    </message>
+    <message>
+        <source>The proxy setting names no host that can be looked up, so nothing reaches %1: check the proxy settings.</source>
+        <translation>Die Proxy-Einstellung nennt keinen Host, der sich auflösen lässt, deshalb kommt nichts bei %1 an: Prüfen Sie die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is an address: nothing to look up here; %2 is looked up by the proxy.</source>
+        <translation>Der Proxy %1 ist eine Adresse: Hier gibt es nichts aufzulösen; %2 wird vom Proxy aufgelöst.</translation>
+    </message>
+    <message>
+        <source>%1 is an address: nothing to look up.</source>
+        <translation>%1 ist eine Adresse: Es gibt nichts aufzulösen.</translation>
+    </message>
+    <message>
+        <source>The name of the proxy %1 could not be looked up (%2), so nothing reaches %3: check the proxy settings.</source>
+        <translation>Der Name des Proxys %1 konnte nicht aufgelöst werden (%2), deshalb kommt nichts bei %3 an: Prüfen Sie die Proxy-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up (%2): no network, a DNS problem, or a filter that blocks it.</source>
+        <translation>Der Name %1 konnte nicht aufgelöst werden (%2): kein Netzwerk, ein DNS-Problem oder ein Filter, der ihn blockiert.</translation>
+    </message>
+    <message>
+        <source>Proxy %1 is at %2; through a proxy, %3 is looked up by the proxy, not by this computer.</source>
+        <translation>Proxy %1 hat die Adresse %2; über einen Proxy wird %3 vom Proxy aufgelöst, nicht von diesem Computer.</translation>
+    </message>
+    <message>
+        <source>%1 is at %2.</source>
+        <translation>%1 hat die Adresse %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 through the proxy %2.</source>
+        <translation>Mit %1 über den Proxy %2 verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation>Mit %1 verbunden (%2).</translation>
+    </message>
+    <message>
+        <source>Plain HTTP (allowed for a test server on this computer only): no TLS.</source>
+        <translation>Einfaches HTTP (nur für einen Testserver auf diesem Computer erlaubt): kein TLS.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there, or a firewall turns it away.</source>
+        <translation>%1 hat die Verbindung abgelehnt: Dort nimmt nichts Verbindungen an, oder eine Firewall weist sie ab.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up (%2).</source>
+        <translation>Der Name %1 konnte nicht aufgelöst werden (%2).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused to connect to %2 (%3).</source>
+        <translation>Der Proxy %1 hat die Verbindung zu %2 verweigert (%3).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be found (%2).</source>
+        <translation>Der Proxy %1 wurde nicht gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password.</source>
+        <translation>Der Proxy %1 verlangt einen Benutzernamen und ein Passwort.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 failed the connection to %2 (%3).</source>
+        <translation>Der Proxy %1 konnte keine Verbindung zu %2 herstellen (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this network (%2).</source>
+        <translation>%1 ist aus diesem Netzwerk nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection at once (%2).</source>
+        <translation>%1 hat die Verbindung sofort geschlossen (%2).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 failed: %2.</source>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>%1; certificate for %2 issued by “%3”, valid until %4.</source>
+        <translation>%1; Zertifikat für %2, ausgestellt von „%3“, gültig bis %4.</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 is valid from %2 to %3, and this computer&apos;s clock says %4: when the clock is wrong, secure connections fail.</source>
+        <translation>Das Zertifikat für %1 gilt von %2 bis %3, und die Uhr dieses Computers zeigt %4: Wenn die Uhr falsch geht, schlagen sichere Verbindungen fehl.</translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 is issued by “%2”, which is not a public certificate authority: your network inspects secure connections (a company firewall, proxy or antivirus). Ask IT to let %1 through unchanged.</source>
+        <translation>Das Zertifikat, das für %1 vorgelegt wurde, stammt von „%2“, keiner öffentlichen Zertifizierungsstelle: Ihr Netzwerk untersucht sichere Verbindungen (eine Firmen-Firewall, ein Proxy oder ein Virenschutzprogramm). Bitten Sie Ihre IT-Abteilung, %1 unverändert durchzulassen.</translation>
+    </message>
+    <message>
+        <source>an unknown issuer</source>
+        <translation>unbekannter Aussteller</translation>
+    </message>
+    <message>
+        <source>The certificate presented is for %1, not %2: a login page or a filter answers instead of Zoho.</source>
+        <translation>Das vorgelegte Zertifikat gilt für %1, nicht für %2: Statt Zoho antwortet eine Anmeldeseite oder ein Filter.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made (%1).</source>
+        <translation>Es konnte keine sichere Verbindung hergestellt werden (%1).</translation>
+    </message>
+    <message>
+        <source>The request got no answer: %1.</source>
+        <translation>Auf die Anfrage kam keine Antwort: %1.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2 (server “%3”): an error on the server&apos;s side; try again later.</source>
+        <translation>Der Server antwortete mit HTTP %1 %2 (Server „%3“): ein Fehler auf der Seite des Servers; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>A web page answered instead of Zoho (HTTP %1, server “%2”): a network login page or a filter.</source>
+        <translation>Statt Zoho antwortete eine Webseite (HTTP %1, Server „%2“): eine Anmeldeseite des Netzwerks oder ein Filter.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: redirected to %2 (server “%3”).</source>
+        <translation>HTTP %1: weitergeleitet zu %2 (Server „%3“).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 from server “%3”.</source>
+        <translation>HTTP %1 %2 von Server „%3“.</translation>
+    </message>
+    <message>
+        <source>The server sent no usable date to compare with.</source>
+        <translation>Der Server hat kein brauchbares Datum zum Vergleichen gesendet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the server&apos;s (%1 s apart).</source>
+        <translation>Die Uhr dieses Computers stimmt mit der des Servers überein (%1 s Abweichung).</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>Your clock is %1 behind the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
+        <extracomment>%1 is &quot;9 minutes&quot; or &quot;3 hours&quot;</extracomment>
+        <translation>Ihre Uhr geht gegenüber dem Server %1 nach: Bei einer so großen Abweichung können sichere Verbindungen fehlschlagen. Lassen Sie Datum und Uhrzeit automatisch einstellen.</translation>
+    </message>
+    <message>
+        <source>Your clock is %1 ahead of the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
+        <translation>Ihre Uhr geht gegenüber dem Server %1 vor: Bei einer so großen Abweichung können sichere Verbindungen fehlschlagen. Lassen Sie Datum und Uhrzeit automatisch einstellen.</translation>
+    </message>
+    <message>
+        <source>Reachable: every step passed.</source>
+        <translation>Erreichbar: Alle Schritte waren erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation>Namensauflösung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Sichere Verbindung (TLS)</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1619,236 @@ Befehle:
     <message>
         <source>&amp;Keep Them</source>
         <translation>&amp;Behalten</translation>
+    </message>
+</context>
+<context>
+    <name>SupportReport</name>
+    <message>
+        <source>none: direct connection</source>
+        <translation>keiner: direkte Verbindung</translation>
+    </message>
+    <message>
+        <source>from the environment variable %1</source>
+        <extracomment>%1 is an environment variable such as https_proxy</extracomment>
+        <translation>aus der Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>from the system&apos;s proxy settings</source>
+        <translation>aus den Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>set by this program</source>
+        <translation>von diesem Programm gesetzt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Zoho onboarding assistant: report for support</source>
+        <translation>Zoho-Einrichtungsassistent: Bericht für den Support</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Made at: %1</source>
+        <translation>Erstellt am: %1</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <translation>Assistent: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <source>Works: a test item was written, read back and deleted.</source>
+        <translation>Funktioniert: Ein Testeintrag wurde geschrieben, zurückgelesen und gelöscht.</translation>
+    </message>
+    <message>
+        <source>DOES NOT WORK: written %1, read back %2, deleted %3.</source>
+        <translation>FUNKTIONIERT NICHT: geschrieben %1, zurückgelesen %2, gelöscht %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Fehler (%1): %2</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>None entered or stored.</source>
+        <translation>Keine eingegeben oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Entered in the assistant</source>
+        <translation>Im Assistenten eingegeben</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>Client ID: %1</translation>
+    </message>
+    <message>
+        <source>Secret fingerprint: %1</source>
+        <translation>Kennung des Secrets: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Data center: %1</source>
+        <translation>Rechenzentrum: %1</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <source>When: %1 (reference %2)</source>
+        <translation>Wann: %1 (Referenz %2)</translation>
+    </message>
+    <message>
+        <source>Step: %1, data center: %2</source>
+        <translation>Schritt: %1, Rechenzentrum: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Status: %1, cause: %2, Zoho error: %3</source>
+        <translation>Status: %1, Ursache: %2, Zoho-Fehler: %3</translation>
+    </message>
+    <message>
+        <source>Accounts servers</source>
+        <translation>Accounts-Server</translation>
+    </message>
+    <message>
+        <source>None checked.</source>
+        <translation>Keiner geprüft.</translation>
+    </message>
+    <message>
+        <source>, overridden</source>
+        <translation>, überschrieben</translation>
+    </message>
+    <message>
+        <source>, through proxy %1</source>
+        <translation>, über Proxy %1</translation>
+    </message>
+    <message>
+        <source>Verdict: reachable.</source>
+        <translation>Ergebnis: erreichbar.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 %2: %3</source>
+        <extracomment>%1 is a step such as &quot;Name lookup&quot;, %2 a sentence</extracomment>
+        <translation>Ergebnis: %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Log files: %1</source>
+        <translation>Protokolldateien: %1</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>This report holds no Client Secret, grant code or token.</source>
+        <translation>Dieser Bericht enthält kein Client Secret, keinen Autorisierungscode und kein Token.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportReportWidget</name>
+    <message>
+        <source>Copy &amp;report for support</source>
+        <translation>&amp;Bericht für den Support kopieren</translation>
+    </message>
+    <message>
+        <source>Copy report for support</source>
+        <translation>Bericht für den Support kopieren</translation>
+    </message>
+    <message>
+        <source>Checks the connection to Zoho and the keychain, then copies a report for support to the clipboard. It holds no Client Secret.</source>
+        <translation>Prüft die Verbindung zu Zoho und den Schlüsselbund und kopiert dann einen Bericht für den Support in die Zwischenablage. Er enthält kein Client Secret.</translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <extracomment>%1 is a six-character code such as K7QF3M that the customer reads out to support</extracomment>
+        <translation>Ihre Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Your reference for support: %1</source>
+        <translation>Ihre Referenz für den Support: %1</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Verbindung wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your message to support.</source>
+        <extracomment>Shown for a few seconds after the report was put on the clipboard</extracomment>
+        <translation>Kopiert: Fügen Sie ihn in Ihre Nachricht an den Support ein.</translation>
     </message>
 </context>
 <context>

@@ -224,34 +224,6 @@
         <translation>No había credenciales de Zoho guardadas.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.</source>
-        <translation>Te ayuda a conectar Optiply con Zoho: muestra qué introducir en la API Console de Zoho, comprueba el Client ID y el Client Secret con Zoho y los guarda en el llavero del sistema.
-
-Sin un comando, se abre la ventana del asistente.
-
-Comandos:
-  values   Qué introducir en el formulario de registro de clientes de Zoho.
-  check    Lee el Client ID y el Client Secret de la entrada estándar y se los consulta a Zoho.
-  verify   Los comprueba y luego inicia sesión en Zoho una vez en el navegador para confirmarlos.
-  store    Los comprueba como `check` y luego los guarda en el llavero del sistema.
-  status   Indica si hay credenciales guardadas (el secreto nunca se muestra).
-  forget   Elimina las credenciales guardadas.</translation>
-    </message>
-    <message>
-        <source>values, check, verify, store, status or forget</source>
-        <translation>values, check, verify, store, status o forget</translation>
-    </message>
-    <message>
         <source>With store: replace other credentials stored before (a terminal asks instead).</source>
         <translation>Con store: reemplaza otras credenciales guardadas antes (en una terminal, se pregunta).</translation>
     </message>
@@ -318,6 +290,232 @@ Comandos:
     <message>
         <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
         <translation>No se pudo eliminar de Zoho el inicio de sesión de prueba; caduca solo en menos de una hora.</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them.
+  store    Check them as `check` does, then keep them in the system keychain.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <translation>Te ayuda a conectar Optiply con Zoho: muestra qué introducir en la API Console de Zoho, comprueba el Client ID y el Client Secret con Zoho y los guarda en el llavero del sistema.
+
+Sin un comando, se abre la ventana del asistente.
+
+Comandos:
+  values   Qué introducir en el formulario de registro de clientes de Zoho.
+  check    Lee el Client ID y el Client Secret de la entrada estándar y se los consulta a Zoho.
+  verify   Los comprueba y luego inicia sesión en Zoho una vez en el navegador para confirmarlos.
+  store    Los comprueba como `check` y luego los guarda en el llavero del sistema.
+  status   Indica si hay credenciales guardadas (el secreto nunca se muestra).
+  forget   Elimina las credenciales guardadas.
+  diagnose Un informe para soporte: versiones, llavero, proxy y cada servidor de cuentas paso a paso (resolución del nombre, conexión, TLS, HTTP, reloj). Nunca contiene un secreto.</translation>
+    </message>
+    <message>
+        <source>values, check, verify, store, status, forget or diagnose</source>
+        <translation>values, check, verify, store, status, forget o diagnose</translation>
+    </message>
+    <message>
+        <source>Write debug lines to the log file too (secrets are always masked).</source>
+        <translation>Escribe también líneas de depuración en el archivo de registro (los secretos siempre se ocultan).</translation>
+    </message>
+    <message>
+        <source>Checking the keychain and one accounts server…</source>
+        <translation>Comprobando el llavero y un servidor de cuentas…</translation>
+    </message>
+    <message>
+        <source>Checking the keychain and %1 accounts servers…</source>
+        <translation>Comprobando el llavero y %1 servidores de cuentas…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDiagnosis</name>
+    <message>
+        <source>Not tried: a step before failed.</source>
+        <translation>No se intentó: falló un paso anterior.</translation>
+    </message>
+    <message>
+        <source>No answer in time (%1 s).</source>
+        <translation>Sin respuesta a tiempo (%1 s).</translation>
+    </message>
+    <message>
+        <source>The proxy setting names no host that can be looked up, so nothing reaches %1: check the proxy settings.</source>
+        <translation>La configuración del proxy no indica ningún servidor cuyo nombre se pueda resolver, así que nada llega a %1: revisa la configuración del proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is an address: nothing to look up here; %2 is looked up by the proxy.</source>
+        <translation>El proxy %1 es una dirección: aquí no hay nada que resolver; el proxy resuelve %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an address: nothing to look up.</source>
+        <translation>%1 es una dirección: no hay nada que resolver.</translation>
+    </message>
+    <message>
+        <source>The name of the proxy %1 could not be looked up (%2), so nothing reaches %3: check the proxy settings.</source>
+        <translation>No se pudo resolver el nombre del proxy %1 (%2), así que nada llega a %3: revisa la configuración del proxy.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up (%2): no network, a DNS problem, or a filter that blocks it.</source>
+        <translation>No se pudo resolver el nombre %1 (%2): no hay red, hay un problema de DNS o un filtro lo bloquea.</translation>
+    </message>
+    <message>
+        <source>Proxy %1 is at %2; through a proxy, %3 is looked up by the proxy, not by this computer.</source>
+        <translation>El proxy %1 está en %2; a través de un proxy, quien resuelve %3 es el proxy, no este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 is at %2.</source>
+        <translation>%1 está en %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 through the proxy %2.</source>
+        <translation>Conectado a %1 a través del proxy %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation>Conectado a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Plain HTTP (allowed for a test server on this computer only): no TLS.</source>
+        <translation>HTTP sin cifrar (solo se permite para un servidor de prueba en este equipo): sin TLS.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there, or a firewall turns it away.</source>
+        <translation>%1 rechazó la conexión: no hay nada escuchando ahí o un firewall la bloquea.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up (%2).</source>
+        <translation>No se pudo resolver el nombre %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused to connect to %2 (%3).</source>
+        <translation>El proxy %1 se negó a conectarse a %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be found (%2).</source>
+        <translation>No se encontró el proxy %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password.</source>
+        <translation>El proxy %1 pide un nombre de usuario y una contraseña.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 failed the connection to %2 (%3).</source>
+        <translation>El proxy %1 no pudo establecer la conexión con %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this network (%2).</source>
+        <translation>No se puede llegar a %1 desde esta red (%2).</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection at once (%2).</source>
+        <translation>%1 cerró la conexión de inmediato (%2).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 failed: %2.</source>
+        <translation>No se pudo conectar a %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1; certificate for %2 issued by “%3”, valid until %4.</source>
+        <translation>%1; certificado para %2 emitido por “%3”, válido hasta %4.</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 is valid from %2 to %3, and this computer&apos;s clock says %4: when the clock is wrong, secure connections fail.</source>
+        <translation>El certificado de %1 es válido del %2 al %3, y el reloj de este equipo marca %4: si el reloj no está bien, las conexiones seguras fallan.</translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 is issued by “%2”, which is not a public certificate authority: your network inspects secure connections (a company firewall, proxy or antivirus). Ask IT to let %1 through unchanged.</source>
+        <translation>El certificado presentado para %1 lo emitió “%2”, que no es una autoridad de certificación pública: tu red inspecciona las conexiones seguras (un firewall de empresa, un proxy o un antivirus). Pide a tu departamento de TI que deje pasar %1 sin modificarlo.</translation>
+    </message>
+    <message>
+        <source>an unknown issuer</source>
+        <translation>un emisor desconocido</translation>
+    </message>
+    <message>
+        <source>The certificate presented is for %1, not %2: a login page or a filter answers instead of Zoho.</source>
+        <translation>El certificado presentado es para %1, no para %2: responde una página de inicio de sesión o un filtro en lugar de Zoho.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made (%1).</source>
+        <translation>No se pudo establecer una conexión segura (%1).</translation>
+    </message>
+    <message>
+        <source>The request got no answer: %1.</source>
+        <translation>La solicitud no obtuvo respuesta: %1.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2 (server “%3”): an error on the server&apos;s side; try again later.</source>
+        <translation>El servidor respondió HTTP %1 %2 (servidor “%3”): es un error del servidor; vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>A web page answered instead of Zoho (HTTP %1, server “%2”): a network login page or a filter.</source>
+        <translation>Respondió una página web en lugar de Zoho (HTTP %1, servidor “%2”): una página de inicio de sesión de la red o un filtro.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: redirected to %2 (server “%3”).</source>
+        <translation>HTTP %1: redirigido a %2 (servidor “%3”).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 from server “%3”.</source>
+        <translation>HTTP %1 %2 del servidor “%3”.</translation>
+    </message>
+    <message>
+        <source>The server sent no usable date to compare with.</source>
+        <translation>El servidor no envió una fecha válida con la que comparar.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the server&apos;s (%1 s apart).</source>
+        <translation>El reloj de este equipo coincide con el del servidor (%1 s de diferencia).</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>Your clock is %1 behind the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
+        <extracomment>%1 is &quot;9 minutes&quot; or &quot;3 hours&quot;</extracomment>
+        <translation>Tu reloj va %1 por detrás del servidor: con tanta diferencia, las conexiones seguras pueden fallar. Configura la fecha y la hora automáticamente.</translation>
+    </message>
+    <message>
+        <source>Your clock is %1 ahead of the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
+        <translation>Tu reloj va %1 por delante del servidor: con tanta diferencia, las conexiones seguras pueden fallar. Configura la fecha y la hora automáticamente.</translation>
+    </message>
+    <message>
+        <source>Reachable: every step passed.</source>
+        <translation>Accesible: todos los pasos fueron bien.</translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation>Resolución del nombre</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Conexión segura (TLS)</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1619,236 @@ Comandos:
     <message>
         <source>&amp;Keep Them</source>
         <translation>&amp;Conservarlas</translation>
+    </message>
+</context>
+<context>
+    <name>SupportReport</name>
+    <message>
+        <source>none: direct connection</source>
+        <translation>ninguno: conexión directa</translation>
+    </message>
+    <message>
+        <source>from the environment variable %1</source>
+        <extracomment>%1 is an environment variable such as https_proxy</extracomment>
+        <translation>de la variable de entorno %1</translation>
+    </message>
+    <message>
+        <source>from the system&apos;s proxy settings</source>
+        <translation>de la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>set by this program</source>
+        <translation>configurado por este programa</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>Zoho onboarding assistant: report for support</source>
+        <translation>Asistente de conexión con Zoho: informe para soporte</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>Made at: %1</source>
+        <translation>Creado: %1</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <translation>Asistente: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Sistema: %1</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>Sistema de almacenamiento: %1</translation>
+    </message>
+    <message>
+        <source>Works: a test item was written, read back and deleted.</source>
+        <translation>Funciona: se escribió, se volvió a leer y se eliminó un elemento de prueba.</translation>
+    </message>
+    <message>
+        <source>DOES NOT WORK: written %1, read back %2, deleted %3.</source>
+        <translation>NO FUNCIONA: escrito %1, leído %2, eliminado %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Error (%1): %2</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>None entered or stored.</source>
+        <translation>No se ha introducido ni guardado ninguna.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation>Guardadas en el llavero</translation>
+    </message>
+    <message>
+        <source>Entered in the assistant</source>
+        <translation>Introducidas en el asistente</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>Client ID: %1</translation>
+    </message>
+    <message>
+        <source>Secret fingerprint: %1</source>
+        <translation>Huella del secreto: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Data center: %1</source>
+        <translation>Centro de datos: %1</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ninguna todavía.</translation>
+    </message>
+    <message>
+        <source>When: %1 (reference %2)</source>
+        <translation>Cuándo: %1 (referencia %2)</translation>
+    </message>
+    <message>
+        <source>Step: %1, data center: %2</source>
+        <translation>Paso: %1, centro de datos: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Status: %1, cause: %2, Zoho error: %3</source>
+        <translation>Estado: %1, causa: %2, error de Zoho: %3</translation>
+    </message>
+    <message>
+        <source>Accounts servers</source>
+        <translation>Servidores de cuentas</translation>
+    </message>
+    <message>
+        <source>None checked.</source>
+        <translation>No se comprobó ninguno.</translation>
+    </message>
+    <message>
+        <source>, overridden</source>
+        <translation>, cambiado manualmente</translation>
+    </message>
+    <message>
+        <source>, through proxy %1</source>
+        <translation>, a través del proxy %1</translation>
+    </message>
+    <message>
+        <source>Verdict: reachable.</source>
+        <translation>Resultado: accesible.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 %2: %3</source>
+        <extracomment>%1 is a step such as &quot;Name lookup&quot;, %2 a sentence</extracomment>
+        <translation>Resultado: %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Log files: %1</source>
+        <translation>Archivos de registro: %1</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>no escrito</translation>
+    </message>
+    <message>
+        <source>This report holds no Client Secret, grant code or token.</source>
+        <translation>Este informe no contiene ningún Client Secret, código de autorización ni token.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportReportWidget</name>
+    <message>
+        <source>Copy &amp;report for support</source>
+        <translation>Copiar infor&amp;me para soporte</translation>
+    </message>
+    <message>
+        <source>Copy report for support</source>
+        <translation>Copiar informe para soporte</translation>
+    </message>
+    <message>
+        <source>Checks the connection to Zoho and the keychain, then copies a report for support to the clipboard. It holds no Client Secret.</source>
+        <translation>Comprueba la conexión con Zoho y el llavero, y luego copia un informe para soporte al portapapeles. No contiene el Client Secret.</translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <extracomment>%1 is a six-character code such as K7QF3M that the customer reads out to support</extracomment>
+        <translation>Tu referencia: %1</translation>
+    </message>
+    <message>
+        <source>Your reference for support: %1</source>
+        <translation>Tu referencia para soporte: %1</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Comprobando la conexión…</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your message to support.</source>
+        <extracomment>Shown for a few seconds after the report was put on the clipboard</extracomment>
+        <translation>Copiado: pégalo en tu mensaje a soporte.</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>expected CODE=URL pairs separated by commas, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation>verwacht paren CODE=URL, gescheiden door komma's, zoals &quot;eu=http://127.0.0.1:8080&quot;.</translation>
+        <translation>verwacht paren CODE=URL, gescheiden door komma&apos;s, zoals &quot;eu=http://127.0.0.1:8080&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not CODE=URL, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
@@ -224,34 +224,6 @@
         <translation>Er waren geen Zoho-gegevens bewaard.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.</source>
-        <translation>Helpt je Optiply aan Zoho te koppelen: laat zien wat je invult in de API Console van Zoho, controleert de Client ID en het Client Secret bij Zoho en bewaart ze in de sleutelhanger van het systeem.
-
-Zonder opdracht opent het venster van de assistent.
-
-Opdrachten:
-  values   Wat je invult in het registratieformulier voor de client bij Zoho.
-  check    Client ID en Client Secret lezen van standaardinvoer en ze bij Zoho controleren.
-  verify   Ze controleren en daarna één keer in de browser bij Zoho inloggen als bewijs.
-  store    Ze controleren zoals `check` doet en daarna bewaren in de sleutelhanger van het systeem.
-  status   Of er gegevens bewaard zijn (het secret wordt nooit getoond).
-  forget   De bewaarde gegevens verwijderen.</translation>
-    </message>
-    <message>
-        <source>values, check, verify, store, status or forget</source>
-        <translation>values, check, verify, store, status of forget</translation>
-    </message>
-    <message>
         <source>With store: replace other credentials stored before (a terminal asks instead).</source>
         <translation>Bij store: eerder bewaarde andere gegevens vervangen (in een terminal wordt het gevraagd).</translation>
     </message>
@@ -319,6 +291,232 @@ Opdrachten:
         <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
         <translation>De testaanmelding kon niet worden verwijderd bij Zoho; hij verloopt vanzelf binnen een uur.</translation>
     </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them.
+  store    Check them as `check` does, then keep them in the system keychain.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <translation>Helpt je Optiply aan Zoho te koppelen: laat zien wat je invult in de API Console van Zoho, controleert de Client ID en het Client Secret bij Zoho en bewaart ze in de sleutelhanger van het systeem.
+
+Zonder opdracht opent het venster van de assistent.
+
+Opdrachten:
+  values   Wat je invult in het registratieformulier voor de client bij Zoho.
+  check    Client ID en Client Secret lezen van standaardinvoer en ze bij Zoho controleren.
+  verify   Ze controleren en daarna één keer in de browser bij Zoho inloggen als bewijs.
+  store    Ze controleren zoals `check` doet en daarna bewaren in de sleutelhanger van het systeem.
+  status   Of er gegevens bewaard zijn (het secret wordt nooit getoond).
+  forget   De bewaarde gegevens verwijderen.
+  diagnose Een rapport voor support: versies, sleutelhanger, proxy en elke accountserver stap voor stap (naam opzoeken, verbinding, TLS, HTTP, klok). Bevat nooit een secret.</translation>
+    </message>
+    <message>
+        <source>values, check, verify, store, status, forget or diagnose</source>
+        <translation>values, check, verify, store, status, forget of diagnose</translation>
+    </message>
+    <message>
+        <source>Write debug lines to the log file too (secrets are always masked).</source>
+        <translation>Ook debugregels naar het logbestand schrijven (secrets worden altijd afgeschermd).</translation>
+    </message>
+    <message>
+        <source>Checking the keychain and one accounts server…</source>
+        <translation>De sleutelhanger en één accountserver controleren…</translation>
+    </message>
+    <message>
+        <source>Checking the keychain and %1 accounts servers…</source>
+        <translation>De sleutelhanger en %1 accountservers controleren…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDiagnosis</name>
+    <message>
+        <source>Not tried: a step before failed.</source>
+        <translation>Niet geprobeerd: een eerdere stap is mislukt.</translation>
+    </message>
+    <message>
+        <source>No answer in time (%1 s).</source>
+        <translation>Geen antwoord op tijd (%1 s).</translation>
+    </message>
+    <message>
+        <source>The proxy setting names no host that can be looked up, so nothing reaches %1: check the proxy settings.</source>
+        <translation>De proxy-instelling noemt geen host die kan worden opgezocht, dus niets bereikt %1: controleer de proxy-instellingen.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is an address: nothing to look up here; %2 is looked up by the proxy.</source>
+        <translation>De proxy %1 is een adres: hier valt niets op te zoeken; %2 wordt door de proxy opgezocht.</translation>
+    </message>
+    <message>
+        <source>%1 is an address: nothing to look up.</source>
+        <translation>%1 is een adres: er valt niets op te zoeken.</translation>
+    </message>
+    <message>
+        <source>The name of the proxy %1 could not be looked up (%2), so nothing reaches %3: check the proxy settings.</source>
+        <translation>De naam van de proxy %1 kon niet worden opgezocht (%2), dus niets bereikt %3: controleer de proxy-instellingen.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up (%2): no network, a DNS problem, or a filter that blocks it.</source>
+        <translation>De naam %1 kon niet worden opgezocht (%2): geen netwerk, een DNS-probleem of een filter dat hem blokkeert.</translation>
+    </message>
+    <message>
+        <source>Proxy %1 is at %2; through a proxy, %3 is looked up by the proxy, not by this computer.</source>
+        <translation>Proxy %1 staat op %2; via een proxy wordt %3 door de proxy opgezocht, niet door deze computer.</translation>
+    </message>
+    <message>
+        <source>%1 is at %2.</source>
+        <translation>%1 staat op %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 through the proxy %2.</source>
+        <translation>Verbonden met %1 via de proxy %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation>Verbonden met %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Plain HTTP (allowed for a test server on this computer only): no TLS.</source>
+        <translation>Gewoon HTTP (alleen toegestaan voor een testserver op deze computer): geen TLS.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there, or a firewall turns it away.</source>
+        <translation>%1 weigerde de verbinding: daar luistert niets, of een firewall houdt hem tegen.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up (%2).</source>
+        <translation>De naam %1 kon niet worden opgezocht (%2).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused to connect to %2 (%3).</source>
+        <translation>De proxy %1 weigerde verbinding te maken met %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be found (%2).</source>
+        <translation>De proxy %1 is niet gevonden (%2).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password.</source>
+        <translation>De proxy %1 vraagt om een gebruikersnaam en wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 failed the connection to %2 (%3).</source>
+        <translation>De proxy %1 kon geen verbinding maken met %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this network (%2).</source>
+        <translation>%1 is vanaf dit netwerk niet bereikbaar (%2).</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection at once (%2).</source>
+        <translation>%1 verbrak de verbinding meteen (%2).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 failed: %2.</source>
+        <translation>Verbinden met %1 is mislukt: %2.</translation>
+    </message>
+    <message>
+        <source>%1; certificate for %2 issued by “%3”, valid until %4.</source>
+        <translation>%1; certificaat voor %2 uitgegeven door “%3”, geldig tot %4.</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 is valid from %2 to %3, and this computer&apos;s clock says %4: when the clock is wrong, secure connections fail.</source>
+        <translation>Het certificaat voor %1 is geldig van %2 tot %3, en de klok van deze computer zegt %4: als de klok verkeerd staat, mislukken beveiligde verbindingen.</translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 is issued by “%2”, which is not a public certificate authority: your network inspects secure connections (a company firewall, proxy or antivirus). Ask IT to let %1 through unchanged.</source>
+        <translation>Het certificaat dat voor %1 werd getoond, is uitgegeven door “%2”, en dat is geen openbare certificaatautoriteit: je netwerk inspecteert beveiligde verbindingen (een firewall of proxy van het bedrijf, of een virusscanner). Vraag je IT-afdeling %1 ongewijzigd door te laten.</translation>
+    </message>
+    <message>
+        <source>an unknown issuer</source>
+        <translation>een onbekende uitgever</translation>
+    </message>
+    <message>
+        <source>The certificate presented is for %1, not %2: a login page or a filter answers instead of Zoho.</source>
+        <translation>Het getoonde certificaat is voor %1, niet voor %2: een inlogpagina of een filter antwoordt in plaats van Zoho.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made (%1).</source>
+        <translation>Er kon geen beveiligde verbinding worden gemaakt (%1).</translation>
+    </message>
+    <message>
+        <source>The request got no answer: %1.</source>
+        <translation>Het verzoek kreeg geen antwoord: %1.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>zonder naam</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2 (server “%3”): an error on the server&apos;s side; try again later.</source>
+        <translation>De server antwoordde HTTP %1 %2 (server “%3”): een fout aan de kant van de server; probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>A web page answered instead of Zoho (HTTP %1, server “%2”): a network login page or a filter.</source>
+        <translation>Een webpagina antwoordde in plaats van Zoho (HTTP %1, server “%2”): een inlogpagina van het netwerk of een filter.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: redirected to %2 (server “%3”).</source>
+        <translation>HTTP %1: doorgestuurd naar %2 (server “%3”).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 from server “%3”.</source>
+        <translation>HTTP %1 %2 van server “%3”.</translation>
+    </message>
+    <message>
+        <source>The server sent no usable date to compare with.</source>
+        <translation>De server stuurde geen bruikbare datum om mee te vergelijken.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the server&apos;s (%1 s apart).</source>
+        <translation>De klok van deze computer klopt met die van de server (%1 s verschil).</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuten</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>Your clock is %1 behind the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
+        <extracomment>%1 is &quot;9 minutes&quot; or &quot;3 hours&quot;</extracomment>
+        <translation>Je klok loopt %1 achter op die van de server: bij zo&apos;n groot verschil kunnen beveiligde verbindingen mislukken. Laat de datum en tijd automatisch instellen.</translation>
+    </message>
+    <message>
+        <source>Your clock is %1 ahead of the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
+        <translation>Je klok loopt %1 voor op die van de server: bij zo&apos;n groot verschil kunnen beveiligde verbindingen mislukken. Laat de datum en tijd automatisch instellen.</translation>
+    </message>
+    <message>
+        <source>Reachable: every step passed.</source>
+        <translation>Bereikbaar: elke stap is gelukt.</translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation>Naam opzoeken</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Beveiligde verbinding (TLS)</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Klok</translation>
+    </message>
 </context>
 <context>
     <name>CopyField</name>
@@ -374,7 +572,7 @@ Opdrachten:
     </message>
     <message>
         <source>This secret is longer than usual (%1 characters; Zoho&apos;s have %2). Check that nothing extra was copied with it.</source>
-        <translation>Dit secret is langer dan normaal (%1 tekens; die van Zoho hebben er %2). Controleer of er niets extra's mee is gekopieerd.</translation>
+        <translation>Dit secret is langer dan normaal (%1 tekens; die van Zoho hebben er %2). Controleer of er niets extra&apos;s mee is gekopieerd.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets use small letters, but this one has capitals. Copy it again instead of typing it.</source>
@@ -411,22 +609,22 @@ Opdrachten:
     <message>
         <source>This secret contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation>Dit secret bevat een %1 '%2' die alleen lijkt op een Latijnse '%3'. Kopieer het opnieuw vanaf het tabblad Client Secret van Zoho.</translation>
+        <translation>Dit secret bevat een %1 &apos;%2&apos; die alleen lijkt op een Latijnse &apos;%3&apos;. Kopieer het opnieuw vanaf het tabblad Client Secret van Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation>Deze Client ID bevat een %1 '%2' die alleen lijkt op een Latijnse '%3'. Kopieer hem opnieuw uit Zoho.</translation>
+        <translation>Deze Client ID bevat een %1 &apos;%2&apos; die alleen lijkt op een Latijnse &apos;%3&apos;. Kopieer hem opnieuw uit Zoho.</translation>
     </message>
     <message>
         <source>This secret contains &apos;%1&apos;, a character Zoho&apos;s secrets do not have. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation>Dit secret bevat '%1', een teken dat niet in de secrets van Zoho voorkomt. Kopieer het opnieuw vanaf het tabblad Client Secret van Zoho.</translation>
+        <translation>Dit secret bevat &apos;%1&apos;, een teken dat niet in de secrets van Zoho voorkomt. Kopieer het opnieuw vanaf het tabblad Client Secret van Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains &apos;%1&apos;, a character Zoho&apos;s Client IDs do not have. Copy it again from Zoho.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation>Deze Client ID bevat '%1', een teken dat niet in de Client ID's van Zoho voorkomt. Kopieer hem opnieuw uit Zoho.</translation>
+        <translation>Deze Client ID bevat &apos;%1&apos;, een teken dat niet in de Client ID&apos;s van Zoho voorkomt. Kopieer hem opnieuw uit Zoho.</translation>
     </message>
     <message>
         <source>Used the Client ID %1; the rest was left out.</source>
@@ -436,7 +634,7 @@ Opdrachten:
     <message>
         <source>Used the Client ID %1 after &apos;%2&apos;.</source>
         <extracomment>%1 is a Client ID with its middle hidden, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation>Client ID %1 gebruikt, na '%2'.</translation>
+        <translation>Client ID %1 gebruikt, na &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Used the %1-character value as the Client ID; the rest was left out.</source>
@@ -445,12 +643,12 @@ Opdrachten:
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client ID.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client ID&quot;.</extracomment>
-        <translation>De waarde van %1 tekens na '%2' is gebruikt als Client ID.</translation>
+        <translation>De waarde van %1 tekens na &apos;%2&apos; is gebruikt als Client ID.</translation>
     </message>
     <message>
         <source>Used the %1-character value after &apos;%2&apos;.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Client Secret&quot;.</extracomment>
-        <translation>De waarde van %1 tekens na '%2' is gebruikt.</translation>
+        <translation>De waarde van %1 tekens na &apos;%2&apos; is gebruikt.</translation>
     </message>
     <message>
         <source>Used the %1-character value that looks like a Client Secret; the rest was left out.</source>
@@ -459,7 +657,7 @@ Opdrachten:
     <message>
         <source>Used the %1-character value after &apos;%2&apos; as the Client Secret.</source>
         <extracomment>%1 is a number of characters, %2 the label it followed, such as &quot;Password&quot;.</extracomment>
-        <translation>De waarde van %1 tekens na '%2' is gebruikt als Client Secret.</translation>
+        <translation>De waarde van %1 tekens na &apos;%2&apos; is gebruikt als Client Secret.</translation>
     </message>
     <message>
         <source>Joined %1 pieces of text into one value of %2 characters.</source>
@@ -479,7 +677,7 @@ Opdrachten:
     <message>
         <source>This holds %1 different Client IDs: %2. Paste only the one of the client you made for Optiply.</source>
         <extracomment>%1 is a number (2 or more), %2 the Client IDs with their middles hidden.</extracomment>
-        <translation>Hierin staan %1 verschillende Client ID's: %2. Plak alleen die van de client die je voor Optiply hebt gemaakt.</translation>
+        <translation>Hierin staan %1 verschillende Client ID&apos;s: %2. Plak alleen die van de client die je voor Optiply hebt gemaakt.</translation>
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client ID. Copy the Client ID from the Client Secret tab of your client in the API Console.</source>
@@ -1421,6 +1619,236 @@ Opdrachten:
     <message>
         <source>&amp;Keep Them</source>
         <translation>&amp;Bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>SupportReport</name>
+    <message>
+        <source>none: direct connection</source>
+        <translation>geen: directe verbinding</translation>
+    </message>
+    <message>
+        <source>from the environment variable %1</source>
+        <extracomment>%1 is an environment variable such as https_proxy</extracomment>
+        <translation>uit de omgevingsvariabele %1</translation>
+    </message>
+    <message>
+        <source>from the system&apos;s proxy settings</source>
+        <translation>uit de proxy-instellingen van het systeem</translation>
+    </message>
+    <message>
+        <source>set by this program</source>
+        <translation>ingesteld door dit programma</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WAARSCHUWING</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>MISLUKT</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>Zoho onboarding assistant: report for support</source>
+        <translation>Zoho-koppelassistent: rapport voor support</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referentie: %1</translation>
+    </message>
+    <message>
+        <source>Made at: %1</source>
+        <translation>Gemaakt op: %1</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <translation>Assistent: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (gebouwd met %2)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Systeem: %1</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Sleutelhanger</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <source>Works: a test item was written, read back and deleted.</source>
+        <translation>Werkt: een testitem is geschreven, teruggelezen en verwijderd.</translation>
+    </message>
+    <message>
+        <source>DOES NOT WORK: written %1, read back %2, deleted %3.</source>
+        <translation>WERKT NIET: geschreven %1, teruggelezen %2, verwijderd %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Fout (%1): %2</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>None entered or stored.</source>
+        <translation>Niets ingevuld of bewaard.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation>Bewaard in de sleutelhanger</translation>
+    </message>
+    <message>
+        <source>Entered in the assistant</source>
+        <translation>Ingevuld in de assistent</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>Client ID: %1</translation>
+    </message>
+    <message>
+        <source>Secret fingerprint: %1</source>
+        <translation>Kenmerk van het secret: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Data center: %1</source>
+        <translation>Datacenter: %1</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>Laatste controle</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Nog geen.</translation>
+    </message>
+    <message>
+        <source>When: %1 (reference %2)</source>
+        <translation>Wanneer: %1 (referentie %2)</translation>
+    </message>
+    <message>
+        <source>Step: %1, data center: %2</source>
+        <translation>Stap: %1, datacenter: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Status: %1, cause: %2, Zoho error: %3</source>
+        <translation>Status: %1, oorzaak: %2, Zoho-fout: %3</translation>
+    </message>
+    <message>
+        <source>Accounts servers</source>
+        <translation>Accountservers</translation>
+    </message>
+    <message>
+        <source>None checked.</source>
+        <translation>Geen gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>, overridden</source>
+        <translation>, aangepast</translation>
+    </message>
+    <message>
+        <source>, through proxy %1</source>
+        <translation>, via proxy %1</translation>
+    </message>
+    <message>
+        <source>Verdict: reachable.</source>
+        <translation>Uitkomst: bereikbaar.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 %2: %3</source>
+        <extracomment>%1 is a step such as &quot;Name lookup&quot;, %2 a sentence</extracomment>
+        <translation>Uitkomst: %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Log files: %1</source>
+        <translation>Logbestanden: %1</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>niet geschreven</translation>
+    </message>
+    <message>
+        <source>This report holds no Client Secret, grant code or token.</source>
+        <translation>Dit rapport bevat geen Client Secret, autorisatiecode of token.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportReportWidget</name>
+    <message>
+        <source>Copy &amp;report for support</source>
+        <translation>&amp;Rapport voor support kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy report for support</source>
+        <translation>Rapport voor support kopiëren</translation>
+    </message>
+    <message>
+        <source>Checks the connection to Zoho and the keychain, then copies a report for support to the clipboard. It holds no Client Secret.</source>
+        <translation>Controleert de verbinding met Zoho en de sleutelhanger, en kopieert daarna een rapport voor support naar het klembord. Er staat geen Client Secret in.</translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <extracomment>%1 is a six-character code such as K7QF3M that the customer reads out to support</extracomment>
+        <translation>Je referentie: %1</translation>
+    </message>
+    <message>
+        <source>Your reference for support: %1</source>
+        <translation>Je referentie voor support: %1</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>De verbinding controleren…</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your message to support.</source>
+        <extracomment>Shown for a few seconds after the report was put on the clipboard</extracomment>
+        <translation>Gekopieerd: plak het in je bericht aan support.</translation>
     </message>
 </context>
 <context>

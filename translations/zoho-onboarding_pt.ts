@@ -224,34 +224,6 @@
         <translation>Não havia credenciais do Zoho guardadas.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.</source>
-        <translation>Ajuda a ligar o Optiply ao Zoho: mostra o que introduzir na API Console do Zoho, verifica o Client ID e o Client Secret com o Zoho e guarda-os no porta-chaves do sistema.
-
-Sem comando, abre-se a janela do assistente.
-
-Comandos:
-  values   O que introduzir no formulário de registo de clientes do Zoho.
-  check    Ler o Client ID e o Client Secret da entrada padrão e perguntar ao Zoho por eles.
-  verify   Verificá-los e depois iniciar sessão no Zoho uma vez no navegador para os comprovar.
-  store    Verificá-los como faz `check` e depois guardá-los no porta-chaves do sistema.
-  status   Se há credenciais guardadas (o secret nunca é mostrado).
-  forget   Remover as credenciais guardadas.</translation>
-    </message>
-    <message>
-        <source>values, check, verify, store, status or forget</source>
-        <translation>values, check, verify, store, status ou forget</translation>
-    </message>
-    <message>
         <source>With store: replace other credentials stored before (a terminal asks instead).</source>
         <translation>Com store: substituir outras credenciais guardadas antes (num terminal, é feita a pergunta).</translation>
     </message>
@@ -318,6 +290,232 @@ Comandos:
     <message>
         <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
         <translation>Não foi possível remover do Zoho o início de sessão de teste; expira sozinho dentro de uma hora.</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them.
+  store    Check them as `check` does, then keep them in the system keychain.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <translation>Ajuda a ligar o Optiply ao Zoho: mostra o que introduzir na API Console do Zoho, verifica o Client ID e o Client Secret com o Zoho e guarda-os no porta-chaves do sistema.
+
+Sem comando, abre-se a janela do assistente.
+
+Comandos:
+  values   O que introduzir no formulário de registo de cliente do Zoho.
+  check    Ler o Client ID e o Client Secret da entrada padrão e perguntar ao Zoho por eles.
+  verify   Verificá-los e depois iniciar sessão no Zoho uma vez no navegador para os confirmar.
+  store    Verificá-los como faz o `check` e depois guardá-los no porta-chaves do sistema.
+  status   Indica se há credenciais guardadas (o secret nunca é mostrado).
+  forget   Remover as credenciais guardadas.
+  diagnose Um relatório para o suporte: versões, porta-chaves, proxy e cada servidor de contas camada a camada (resolução de nomes, ligação, TLS, HTTP, relógio). Nunca contém um secret.</translation>
+    </message>
+    <message>
+        <source>values, check, verify, store, status, forget or diagnose</source>
+        <translation>values, check, verify, store, status, forget ou diagnose</translation>
+    </message>
+    <message>
+        <source>Write debug lines to the log file too (secrets are always masked).</source>
+        <translation>Escrever também linhas de depuração no ficheiro de registo (os secrets são sempre mascarados).</translation>
+    </message>
+    <message>
+        <source>Checking the keychain and one accounts server…</source>
+        <translation>A verificar o porta-chaves e um servidor de contas…</translation>
+    </message>
+    <message>
+        <source>Checking the keychain and %1 accounts servers…</source>
+        <translation>A verificar o porta-chaves e %1 servidores de contas…</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDiagnosis</name>
+    <message>
+        <source>Not tried: a step before failed.</source>
+        <translation>Não tentado: um passo anterior falhou.</translation>
+    </message>
+    <message>
+        <source>No answer in time (%1 s).</source>
+        <translation>Sem resposta a tempo (%1 s).</translation>
+    </message>
+    <message>
+        <source>The proxy setting names no host that can be looked up, so nothing reaches %1: check the proxy settings.</source>
+        <translation>A definição de proxy não indica nenhum anfitrião que possa ser resolvido, por isso nada chega a %1: verifique as definições de proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is an address: nothing to look up here; %2 is looked up by the proxy.</source>
+        <translation>O proxy %1 é um endereço: nada a resolver aqui; %2 é resolvido pelo proxy.</translation>
+    </message>
+    <message>
+        <source>%1 is an address: nothing to look up.</source>
+        <translation>%1 é um endereço: nada a resolver.</translation>
+    </message>
+    <message>
+        <source>The name of the proxy %1 could not be looked up (%2), so nothing reaches %3: check the proxy settings.</source>
+        <translation>Não foi possível resolver o nome do proxy %1 (%2), por isso nada chega a %3: verifique as definições de proxy.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up (%2): no network, a DNS problem, or a filter that blocks it.</source>
+        <translation>Não foi possível resolver o nome %1 (%2): sem rede, um problema de DNS ou um filtro que o bloqueia.</translation>
+    </message>
+    <message>
+        <source>Proxy %1 is at %2; through a proxy, %3 is looked up by the proxy, not by this computer.</source>
+        <translation>O proxy %1 está em %2; através de um proxy, %3 é resolvido pelo proxy, não por este computador.</translation>
+    </message>
+    <message>
+        <source>%1 is at %2.</source>
+        <translation>%1 está em %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 through the proxy %2.</source>
+        <translation>Ligado a %1 através do proxy %2.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2).</source>
+        <translation>Ligado a %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Plain HTTP (allowed for a test server on this computer only): no TLS.</source>
+        <translation>HTTP simples (permitido apenas para um servidor de teste neste computador): sem TLS.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there, or a firewall turns it away.</source>
+        <translation>%1 recusou a ligação: nada está à escuta aí, ou uma firewall rejeita-a.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be looked up (%2).</source>
+        <translation>Não foi possível resolver o nome %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 refused to connect to %2 (%3).</source>
+        <translation>O proxy %1 recusou ligar-se a %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 could not be found (%2).</source>
+        <translation>Não foi possível encontrar o proxy %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The proxy %1 wants a user name and password.</source>
+        <translation>O proxy %1 pede um nome de utilizador e uma palavra-passe.</translation>
+    </message>
+    <message>
+        <source>The proxy %1 failed the connection to %2 (%3).</source>
+        <translation>O proxy %1 falhou a ligação a %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this network (%2).</source>
+        <translation>%1 não está acessível a partir desta rede (%2).</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection at once (%2).</source>
+        <translation>%1 fechou a ligação de imediato (%2).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 failed: %2.</source>
+        <translation>A ligação a %1 falhou: %2.</translation>
+    </message>
+    <message>
+        <source>%1; certificate for %2 issued by “%3”, valid until %4.</source>
+        <translation>%1; certificado para %2 emitido por “%3”, válido até %4.</translation>
+    </message>
+    <message>
+        <source>The certificate for %1 is valid from %2 to %3, and this computer&apos;s clock says %4: when the clock is wrong, secure connections fail.</source>
+        <translation>O certificado para %1 é válido de %2 a %3, e o relógio deste computador indica %4: quando o relógio está errado, as ligações seguras falham.</translation>
+    </message>
+    <message>
+        <source>The certificate presented for %1 is issued by “%2”, which is not a public certificate authority: your network inspects secure connections (a company firewall, proxy or antivirus). Ask IT to let %1 through unchanged.</source>
+        <translation>O certificado apresentado para %1 foi emitido por “%2”, que não é uma autoridade de certificação pública: a sua rede inspeciona as ligações seguras (uma firewall, proxy ou antivírus da empresa). Peça ao seu departamento de informática que deixe passar %1 sem alterações.</translation>
+    </message>
+    <message>
+        <source>an unknown issuer</source>
+        <translation>um emissor desconhecido</translation>
+    </message>
+    <message>
+        <source>The certificate presented is for %1, not %2: a login page or a filter answers instead of Zoho.</source>
+        <translation>O certificado apresentado é para %1, não para %2: uma página de acesso ou um filtro responde em vez do Zoho.</translation>
+    </message>
+    <message>
+        <source>No secure connection could be made (%1).</source>
+        <translation>Não foi possível estabelecer uma ligação segura (%1).</translation>
+    </message>
+    <message>
+        <source>The request got no answer: %1.</source>
+        <translation>O pedido não obteve resposta: %1.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>sem nome</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 %2 (server “%3”): an error on the server&apos;s side; try again later.</source>
+        <translation>O servidor respondeu HTTP %1 %2 (servidor “%3”): um erro do lado do servidor; tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>A web page answered instead of Zoho (HTTP %1, server “%2”): a network login page or a filter.</source>
+        <translation>Uma página web respondeu em vez do Zoho (HTTP %1, servidor “%2”): uma página de acesso à rede ou um filtro.</translation>
+    </message>
+    <message>
+        <source>HTTP %1: redirected to %2 (server “%3”).</source>
+        <translation>HTTP %1: reencaminhado para %2 (servidor “%3”).</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 from server “%3”.</source>
+        <translation>HTTP %1 %2 do servidor “%3”.</translation>
+    </message>
+    <message>
+        <source>The server sent no usable date to compare with.</source>
+        <translation>O servidor não enviou nenhuma data utilizável para comparar.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock agrees with the server&apos;s (%1 s apart).</source>
+        <translation>O relógio deste computador está de acordo com o do servidor (diferença de %1 s).</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>Your clock is %1 behind the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
+        <extracomment>%1 is &quot;9 minutes&quot; or &quot;3 hours&quot;</extracomment>
+        <translation>O relógio deste computador está %1 atrasado em relação ao do servidor: com uma diferença destas, as ligações seguras podem falhar. Ative o acerto automático da data e da hora.</translation>
+    </message>
+    <message>
+        <source>Your clock is %1 ahead of the server&apos;s: secure connections can fail when it is this far off. Set the date and time automatically.</source>
+        <translation>O relógio deste computador está %1 adiantado em relação ao do servidor: com uma diferença destas, as ligações seguras podem falhar. Ative o acerto automático da data e da hora.</translation>
+    </message>
+    <message>
+        <source>Reachable: every step passed.</source>
+        <translation>Acessível: todos os passos correram bem.</translation>
+    </message>
+    <message>
+        <source>Name lookup</source>
+        <translation>Resolução de nomes</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Ligação segura (TLS)</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Relógio</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1619,236 @@ Comandos:
     <message>
         <source>&amp;Keep Them</source>
         <translation>&amp;Manter</translation>
+    </message>
+</context>
+<context>
+    <name>SupportReport</name>
+    <message>
+        <source>none: direct connection</source>
+        <translation>nenhum: ligação direta</translation>
+    </message>
+    <message>
+        <source>from the environment variable %1</source>
+        <extracomment>%1 is an environment variable such as https_proxy</extracomment>
+        <translation>da variável de ambiente %1</translation>
+    </message>
+    <message>
+        <source>from the system&apos;s proxy settings</source>
+        <translation>das definições de proxy do sistema</translation>
+    </message>
+    <message>
+        <source>set by this program</source>
+        <translation>definido por este programa</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALHOU</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorado</translation>
+    </message>
+    <message>
+        <source>Zoho onboarding assistant: report for support</source>
+        <translation>Assistente de ligação ao Zoho: relatório para o suporte</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referência: %1</translation>
+    </message>
+    <message>
+        <source>Made at: %1</source>
+        <translation>Gerado em: %1</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versões</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <translation>Assistente: %1</translation>
+    </message>
+    <message>
+        <source>Qt: %1 (built with %2)</source>
+        <translation>Qt: %1 (compilado com %2)</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>Sistema: %1</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Porta-chaves</translation>
+    </message>
+    <message>
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <source>Works: a test item was written, read back and deleted.</source>
+        <translation>Funciona: um item de teste foi escrito, lido de volta e eliminado.</translation>
+    </message>
+    <message>
+        <source>DOES NOT WORK: written %1, read back %2, deleted %3.</source>
+        <translation>NÃO FUNCIONA: escrito %1, lido de volta %2, eliminado %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation>Erro (%1): %2</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciais</translation>
+    </message>
+    <message>
+        <source>None entered or stored.</source>
+        <translation>Nenhuma credencial introduzida nem guardada.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain</source>
+        <translation>Guardadas no porta-chaves</translation>
+    </message>
+    <message>
+        <source>Entered in the assistant</source>
+        <translation>Introduzidas no assistente</translation>
+    </message>
+    <message>
+        <source>Client ID: %1</source>
+        <translation>Client ID: %1</translation>
+    </message>
+    <message>
+        <source>Secret fingerprint: %1</source>
+        <translation>Impressão digital do secret: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>não há</translation>
+    </message>
+    <message>
+        <source>Data center: %1</source>
+        <translation>Centro de dados: %1</translation>
+    </message>
+    <message>
+        <source>Last verification</source>
+        <translation>Última verificação</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Nenhuma ainda.</translation>
+    </message>
+    <message>
+        <source>When: %1 (reference %2)</source>
+        <translation>Quando: %1 (referência %2)</translation>
+    </message>
+    <message>
+        <source>Step: %1, data center: %2</source>
+        <translation>Passo: %1, centro de dados: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Status: %1, cause: %2, Zoho error: %3</source>
+        <translation>Estado: %1, causa: %2, erro do Zoho: %3</translation>
+    </message>
+    <message>
+        <source>Accounts servers</source>
+        <translation>Servidores de contas</translation>
+    </message>
+    <message>
+        <source>None checked.</source>
+        <translation>Nenhum verificado.</translation>
+    </message>
+    <message>
+        <source>, overridden</source>
+        <translation>, substituído</translation>
+    </message>
+    <message>
+        <source>, through proxy %1</source>
+        <translation>, através do proxy %1</translation>
+    </message>
+    <message>
+        <source>Verdict: reachable.</source>
+        <translation>Conclusão: acessível.</translation>
+    </message>
+    <message>
+        <source>Verdict: %1 %2: %3</source>
+        <extracomment>%1 is a step such as &quot;Name lookup&quot;, %2 a sentence</extracomment>
+        <translation>Conclusão: %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Log files: %1</source>
+        <translation>Ficheiros de registo: %1</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>não escritos</translation>
+    </message>
+    <message>
+        <source>This report holds no Client Secret, grant code or token.</source>
+        <translation>Este relatório não contém nenhum Client Secret, código de autorização nem token.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportReportWidget</name>
+    <message>
+        <source>Copy &amp;report for support</source>
+        <translation>Copiar &amp;relatório para o suporte</translation>
+    </message>
+    <message>
+        <source>Copy report for support</source>
+        <translation>Copiar relatório para o suporte</translation>
+    </message>
+    <message>
+        <source>Checks the connection to Zoho and the keychain, then copies a report for support to the clipboard. It holds no Client Secret.</source>
+        <translation>Verifica a ligação ao Zoho e o porta-chaves e depois copia um relatório para o suporte para a área de transferência. Não contém nenhum Client Secret.</translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <extracomment>%1 is a six-character code such as K7QF3M that the customer reads out to support</extracomment>
+        <translation>A sua referência: %1</translation>
+    </message>
+    <message>
+        <source>Your reference for support: %1</source>
+        <translation>A sua referência para o suporte: %1</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>A verificar a ligação…</translation>
+    </message>
+    <message>
+        <source>Copied: paste it into your message to support.</source>
+        <extracomment>Shown for a few seconds after the report was put on the clipboard</extracomment>
+        <translation>Copiado: cole-o na sua mensagem para o suporte.</translation>
     </message>
 </context>
 <context>
