@@ -531,6 +531,7 @@ Befehle:
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
+        <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
         <translation>%1 in die Zwischenablage kopieren</translation>
     </message>
     <message>
@@ -708,6 +709,13 @@ Befehle:
     <message>
         <source>These are the dots Zoho shows while the secret is hidden. On Zoho&apos;s Client Secret tab, show the secret first, then copy it.</source>
         <translation>Das sind die Punkte, die Zoho zeigt, solange das Secret verborgen ist. Lassen Sie sich das Secret auf Zohos Reiter „Client Secret“ zuerst anzeigen und kopieren Sie es dann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n broken character(s) that are not text.</source>
+        <translation>
+            <numerusform>%n defektes Zeichen entfernt, das kein Text ist.</numerusform>
+            <numerusform>%n defekte Zeichen entfernt, die kein Text sind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -944,10 +952,6 @@ Befehle:
     <message>
         <source>&amp;Open the Zoho API Console</source>
         <translation>Zoho API &amp;Console öffnen</translation>
-    </message>
-    <message>
-        <source>Open the Zoho API Console in your browser</source>
-        <translation>Zoho API Console im Browser öffnen</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
@@ -2165,6 +2169,18 @@ Befehle:
         <source>The accounts-server setting was ignored: %1</source>
         <translation>Die Einstellung für den Accounts-Server wurde ignoriert: %1</translation>
     </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language of the assistant</source>
+        <translation>Sprache des Assistenten</translation>
+    </message>
 </context>
 <context>
     <name>ZohoSignIn</name>
@@ -2179,13 +2195,6 @@ Befehle:
     <message>
         <source>The sign-in is no longer waiting for Zoho&apos;s answer. Start it again.</source>
         <translation>Die Anmeldung wartet nicht mehr auf Zohos Antwort. Starten Sie sie erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Connect Zoho to Optiply</source>
-        <translation>Zoho mit Optiply verbinden</translation>
     </message>
 </context>
 </TS>

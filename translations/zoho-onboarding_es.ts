@@ -531,6 +531,7 @@ Comandos:
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
+        <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
         <translation>Copiar %1 al portapapeles</translation>
     </message>
     <message>
@@ -708,6 +709,13 @@ Comandos:
     <message>
         <source>These are the dots Zoho shows while the secret is hidden. On Zoho&apos;s Client Secret tab, show the secret first, then copy it.</source>
         <translation>Son los puntos que Zoho muestra mientras el secreto está oculto. En la pestaña Client Secret de Zoho, primero muestra el secreto y luego cópialo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n broken character(s) that are not text.</source>
+        <translation>
+            <numerusform>Se eliminó %n carácter dañado que no es texto.</numerusform>
+            <numerusform>Se eliminaron %n caracteres dañados que no son texto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -944,10 +952,6 @@ Comandos:
     <message>
         <source>&amp;Open the Zoho API Console</source>
         <translation>&amp;Abrir la Zoho API Console</translation>
-    </message>
-    <message>
-        <source>Open the Zoho API Console in your browser</source>
-        <translation>Abrir la Zoho API Console en tu navegador</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
@@ -2165,6 +2169,18 @@ Comandos:
         <source>The accounts-server setting was ignored: %1</source>
         <translation>Se ignoró la configuración del servidor de cuentas: %1</translation>
     </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language of the assistant</source>
+        <translation>Idioma del asistente</translation>
+    </message>
 </context>
 <context>
     <name>ZohoSignIn</name>
@@ -2179,13 +2195,6 @@ Comandos:
     <message>
         <source>The sign-in is no longer waiting for Zoho&apos;s answer. Start it again.</source>
         <translation>El inicio de sesión ya no está esperando la respuesta de Zoho. Vuelve a empezarlo.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Connect Zoho to Optiply</source>
-        <translation>Conectar Zoho con Optiply</translation>
     </message>
 </context>
 </TS>

@@ -531,6 +531,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
+        <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
         <translation>Copier %1 dans le presse-papiers</translation>
     </message>
     <message>
@@ -708,6 +709,13 @@ Commandes&#xa0;:
     <message>
         <source>These are the dots Zoho shows while the secret is hidden. On Zoho&apos;s Client Secret tab, show the secret first, then copy it.</source>
         <translation>Ce sont les points que Zoho affiche tant que le secret est masqué. Dans l&apos;onglet Client Secret de Zoho, affichez d&apos;abord le secret, puis copiez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n broken character(s) that are not text.</source>
+        <translation>
+            <numerusform>%n caractère invalide, qui n&apos;est pas du texte, a été supprimé.</numerusform>
+            <numerusform>%n caractères invalides, qui ne sont pas du texte, ont été supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -944,10 +952,6 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Open the Zoho API Console</source>
         <translation>&amp;Ouvrir la Zoho API Console</translation>
-    </message>
-    <message>
-        <source>Open the Zoho API Console in your browser</source>
-        <translation>Ouvrir la Zoho API Console dans votre navigateur</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
@@ -2165,6 +2169,18 @@ Commandes&#xa0;:
         <source>The accounts-server setting was ignored: %1</source>
         <translation>Le paramètre du serveur de comptes a été ignoré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language of the assistant</source>
+        <translation>Langue de l&apos;assistant</translation>
+    </message>
 </context>
 <context>
     <name>ZohoSignIn</name>
@@ -2179,13 +2195,6 @@ Commandes&#xa0;:
     <message>
         <source>The sign-in is no longer waiting for Zoho&apos;s answer. Start it again.</source>
         <translation>La connexion n&apos;attend plus la réponse de Zoho. Relancez-la.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Connect Zoho to Optiply</source>
-        <translation>Connecter Zoho à Optiply</translation>
     </message>
 </context>
 </TS>

@@ -531,6 +531,7 @@ Opdrachten:
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
+        <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
         <translation>%1 naar het klembord kopiëren</translation>
     </message>
     <message>
@@ -708,6 +709,13 @@ Opdrachten:
     <message>
         <source>These are the dots Zoho shows while the secret is hidden. On Zoho&apos;s Client Secret tab, show the secret first, then copy it.</source>
         <translation>Dit zijn de puntjes die Zoho toont zolang het secret verborgen is. Laat op het tabblad Client Secret van Zoho eerst het secret zien en kopieer het dan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n broken character(s) that are not text.</source>
+        <translation>
+            <numerusform>%n kapot teken verwijderd dat geen tekst is.</numerusform>
+            <numerusform>%n kapotte tekens verwijderd die geen tekst zijn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -944,10 +952,6 @@ Opdrachten:
     <message>
         <source>&amp;Open the Zoho API Console</source>
         <translation>Zoho API Console &amp;openen</translation>
-    </message>
-    <message>
-        <source>Open the Zoho API Console in your browser</source>
-        <translation>De Zoho API Console openen in je browser</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
@@ -2165,6 +2169,18 @@ Opdrachten:
         <source>The accounts-server setting was ignored: %1</source>
         <translation>De instelling voor de accountserver is genegeerd: %1</translation>
     </message>
+    <message>
+        <source>System language</source>
+        <translation>Systeemtaal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>Language of the assistant</source>
+        <translation>Taal van de assistent</translation>
+    </message>
 </context>
 <context>
     <name>ZohoSignIn</name>
@@ -2179,13 +2195,6 @@ Opdrachten:
     <message>
         <source>The sign-in is no longer waiting for Zoho&apos;s answer. Start it again.</source>
         <translation>De aanmelding wacht niet meer op het antwoord van Zoho. Start hem opnieuw.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Connect Zoho to Optiply</source>
-        <translation>Zoho koppelen aan Optiply</translation>
     </message>
 </context>
 </TS>

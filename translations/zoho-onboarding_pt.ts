@@ -531,6 +531,7 @@ Comandos:
     </message>
     <message>
         <source>Copy %1 to the clipboard</source>
+        <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
         <translation>Copiar %1 para a área de transferência</translation>
     </message>
     <message>
@@ -708,6 +709,13 @@ Comandos:
     <message>
         <source>These are the dots Zoho shows while the secret is hidden. On Zoho&apos;s Client Secret tab, show the secret first, then copy it.</source>
         <translation>Estes são os pontos que o Zoho mostra enquanto o secret está oculto. No separador Client Secret do Zoho, mostre primeiro o secret e depois copie-o.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n broken character(s) that are not text.</source>
+        <translation>
+            <numerusform>Foi removido %n carácter danificado que não é texto.</numerusform>
+            <numerusform>Foram removidos %n caracteres danificados que não são texto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -944,10 +952,6 @@ Comandos:
     <message>
         <source>&amp;Open the Zoho API Console</source>
         <translation>&amp;Abrir a Zoho API Console</translation>
-    </message>
-    <message>
-        <source>Open the Zoho API Console in your browser</source>
-        <translation>Abrir a Zoho API Console no navegador</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
@@ -2165,6 +2169,18 @@ Comandos:
         <source>The accounts-server setting was ignored: %1</source>
         <translation>A definição do servidor de contas foi ignorada: %1</translation>
     </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language of the assistant</source>
+        <translation>Idioma do assistente</translation>
+    </message>
 </context>
 <context>
     <name>ZohoSignIn</name>
@@ -2179,13 +2195,6 @@ Comandos:
     <message>
         <source>The sign-in is no longer waiting for Zoho&apos;s answer. Start it again.</source>
         <translation>O início de sessão já não está à espera da resposta do Zoho. Recomece-o.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Connect Zoho to Optiply</source>
-        <translation>Ligar o Zoho ao Optiply</translation>
     </message>
 </context>
 </TS>
