@@ -44,7 +44,7 @@ public:
     static bool tooLarge(const QNetworkReply *reply);
 
 protected:
-    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &original,
                                  QIODevice *outgoingData) override;
 
 private:
