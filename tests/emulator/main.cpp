@@ -296,5 +296,5 @@ int main(int argc, char *argv[])
     out.flush();
     std::fflush(stdout);
 
-    return app.exec();
+    return QCoreApplication::exec();
 }
