@@ -3,9 +3,12 @@
 #include "clientprober.h"
 #include "credentials.h"
 #include "datacenter.h"
+#include "lastverification.h"
 #include "onboardingguide.h"
 #include "probestatus.h"
+#include "printabletext.h"
 #include "secretstore.h"
+#include "supportreport.h"
 #include "terminalecho.h"
 #include "zohodoor.h"
 #include "zohoreplyreader.h"
@@ -28,6 +31,7 @@ namespace {
 const QStringList commands = {
     QStringLiteral("values"), QStringLiteral("check"), QStringLiteral("store"),
     QStringLiteral("status"), QStringLiteral("forget"), QStringLiteral("verify"),
+    QStringLiteral("diagnose"),
 };
 
 bool stdinIsTerminal()
@@ -112,7 +116,9 @@ bool CommandLine::isCommandLineInvocation(const QStringList &arguments)
     // The wizard takes no arguments: anything else, a mistyped command included, is for the command
     // line, which reports it. Opening a window instead would hang a script (or fail without a display).
     // (macOS before 10.9 passed a -psn_ process serial number to bundles: not an argument of ours.)
-    return arguments.size() >= 2 && !arguments.at(1).startsWith(QLatin1String("-psn_"));
+    // `--verbose` alone opens the wizard with debug lines in the log file.
+    return arguments.size() >= 2 && !arguments.at(1).startsWith(QLatin1String("-psn_"))
+        && !(arguments.size() == 2 && arguments.at(1) == QLatin1String("--verbose"));
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -129,10 +135,12 @@ int CommandLine::run(const QStringList &arguments)
            "  verify   Check them, then sign in to Zoho once in the browser to prove them.\n"
            "  store    Check them as `check` does, then keep them in the system keychain.\n"
            "  status   Whether credentials are stored (the secret is never shown).\n"
-           "  forget   Remove the stored credentials."));
+           "  forget   Remove the stored credentials.\n"
+           "  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by "
+           "layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("values, check, verify, store, status or forget"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("values, check, verify, store, status, forget or diagnose"));
     parser.addOptions({
         {QStringLiteral("json"), tr("Print one JSON object instead of text.")},
         {QStringLiteral("data-center"),
@@ -148,6 +156,7 @@ int CommandLine::run(const QStringList &arguments)
          QStringLiteral("seconds"), QStringLiteral("300")},
         {QStringLiteral("timeout"), tr("Seconds to wait for Zoho (default 15)."), QStringLiteral("seconds"),
          QStringLiteral("15")},
+        {QStringLiteral("verbose"), tr("Write debug lines to the log file too (secrets are always masked).")},
     });
 
     if (!parser.parse(arguments))
@@ -180,6 +189,8 @@ int CommandLine::run(const QStringList &arguments)
         return runCheck(Mode::Verify);
     if (command == QLatin1String("status"))
         return runStatus();
+    if (command == QLatin1String("diagnose"))
+        return runDiagnose();
     return runForget();
 }
 
@@ -403,6 +414,7 @@ int CommandLine::runCheck(Mode mode)
         QObject::connect(&prober, &ClientProber::finished, &prober, [&report](const ProbeReport &r) { report = r; });
         prober.probe(credentials, dataCenters);
         waitFor(&prober, &ClientProber::finished);
+        json.insert(QStringLiteral("reference"), LastVerification::record(report));
         printReport(report, requested, parsed, &json);
         if (!report.isOk()) {
             if (store) {
@@ -625,6 +637,7 @@ int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
     });
     signIn.start(credentials, credentials.dataCenter);
     waitFor(&signIn, &ZohoSignIn::finished);
+    json->insert(QStringLiteral("reference"), LastVerification::record(result));
 
     const DataCenter dc = DataCenters::find(result.dataCenter);
     // With unknown_data_center the advice names the accounts server Zoho's redirect named.
@@ -670,4 +683,45 @@ int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
         m_out << Qt::flush;
     }
     return result.isVerified() ? Success : CheckFailed;
+}
+
+int CommandLine::runDiagnose()
+{
+    QString requested;
+    QStringList dataCenters;
+    if (!resolveDataCenters(&dataCenters, &requested))
+        return UsageError;
+    bool timeoutOk = false;
+    const int timeoutSeconds = m_parser->value(QStringLiteral("timeout")).toInt(&timeoutOk);
+    if (!timeoutOk || timeoutSeconds <= 0 || timeoutSeconds > 600)
+        return usageError(tr("--timeout takes a number of seconds from 1 to 600."));
+    // With overridden accounts servers (a test or staging setup), auto means those only.
+    if (requested == QLatin1String("auto"))
+        dataCenters = SupportReport::defaultDataCenters(m_servers);
+
+    if (!m_json)
+        m_err << (dataCenters.size() == 1 ? tr("Checking the keychain and one accounts server…")
+                                          : tr("Checking the keychain and %1 accounts servers…").arg(dataCenters.size()))
+              << Qt::endl;
+    SupportReport report;
+    report.setAccountsServers(m_servers);
+    report.setDataCenters(dataCenters);
+    report.setTimeout(std::chrono::seconds(timeoutSeconds));
+    report.collect();
+    waitFor(&report, &SupportReport::finished);
+
+    if (m_json) {
+        emitJson(report.toJson());
+    } else {
+        // Server names, headers and certificate names come from the network: no control characters
+        // reach the terminal.
+        const QStringList lines = report.toText().split(QLatin1Char('\n'));
+        for (const QString &line : lines)
+            m_out << PrintableText::fromNetwork(line) << '\n';
+        m_out << Qt::flush;
+    }
+    bool allReachable = !report.servers().isEmpty();
+    for (const ConnectionDiagnosis::Server &server : report.servers())
+        allReachable = allReachable && server.reachable();
+    return allReachable && report.keychain().works() ? Success : CheckFailed;
 }

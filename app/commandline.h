@@ -15,7 +15,7 @@
 class QCommandLineParser;
 
 // The scriptable face of the assistant, for onboarding staff and support: `values`, `check`,
-// `store`, `status`, `forget`. It uses the same core as the wizard, and keeps its output stable:
+// `store`, `status`, `forget`, `diagnose`. It uses the same core as the wizard, and keeps its output stable:
 // scripts depend on the JSON keys and exit statuses documented in the README.
 class CommandLine
 {
@@ -44,6 +44,7 @@ private:
     bool openInBrowser(const QUrl &url);
     int runStatus();
     int runForget();
+    int runDiagnose();
 
     bool resolveDataCenters(QStringList *dataCenters, QString *requested);
     bool readCredentials(CredentialParser::Result *result);

@@ -2,18 +2,15 @@
 #include "commandline.h"
 #include "consoleattach.h"
 #include "firstframeprobe.h"
+#include "languagesettings.h"
+#include "logfile.h"
 #include "networksetup.h"
 #include "onboardingwizard.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
-
-#include <memory>
 
 namespace {
 
@@ -25,16 +22,12 @@ void setApplicationNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(ZOHO_ONBOARDING_VERSION));
 }
 
-// The assistant's own texts and Qt's (button labels such as "Next"), in the system's language.
-void installTranslators(QCoreApplication *app)
+// The log file, redacting at the logging layer, before anything can log; debug lines with
+// --verbose or the logging/verbose setting.
+void installLog(const QStringList &arguments)
 {
-    auto ownTranslations = std::make_unique<QTranslator>(app);
-    if (ownTranslations->load(QLocale(), QStringLiteral("zoho-onboarding"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ownTranslations.release());
-    auto qtTranslations = std::make_unique<QTranslator>(app);
-    if (qtTranslations->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslations.release());
+    LogFile::install(LogFile::defaultDirectory(),
+                     arguments.contains(QStringLiteral("--verbose")) || LogFile::verboseSetting());
 }
 
 } // namespace
@@ -52,17 +45,19 @@ int main(int argc, char *argv[])
         Platform::attachParentConsole();
         QCoreApplication app(argc, argv);
         setApplicationNames();
-        installTranslators(&app);
+        installLog(arguments);
+        // The language chosen in the wizard, or the system's: the assistant's texts and Qt's.
+        LanguageSettings::applyStoredChoice();
         return CommandLine().run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     setApplicationNames();
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Connect Zoho to Optiply"));
+    installLog(arguments);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/zoho-onboarding.svg")));
     // Wayland matches the window to the installed desktop entry (its name and icon) by this.
     QGuiApplication::setDesktopFileName(QStringLiteral("com.optiply.ZohoOnboarding"));
-    installTranslators(&app);
+    LanguageSettings::applyStoredChoice();
 
     OnboardingWizard wizard;
     FirstFrameProbe::installIfRequested(&wizard); // tests/benchmarks/bench_firstframe only

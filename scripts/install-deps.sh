@@ -10,6 +10,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev libgl-dev
     # run: the window system plugins, the SVG renderer and a Secret Service client
     qt6-qpa-plugins libqt6svg6 libsecret-1-0 fonts-dejavu-core
+    # Qt's own texts (standard buttons, dialogs) in the customer's language
+    qt6-translations-l10n
 )
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(
@@ -23,6 +25,8 @@ if [[ "${1:-}" == "--tests" ]]; then
         dpkg-dev lintian appstream desktop-file-utils file util-linux nsis
         # the Windows-only sources compiled syntax-only (scripts/check-platform-sources.sh)
         g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64
+        # certificates made at test time for the TLS tests
+        openssl
     )
 fi
 

@@ -20,6 +20,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -802,6 +804,11 @@ void TestCommandLine::secretNeverPrinted()
 
 void TestCommandLine::secretNeverOnDiskInClearText()
 {
+    // The search covers the program's log files too: every run above wrote to them, all logging on.
+    const QDir logs(qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/Optiply/zoho-onboarding/logs"));
+    QVERIFY2(QFileInfo(logs.filePath(QStringLiteral("zoho-onboarding.log"))).size() > 0, qPrintable(logs.path()));
+    for (const QString &s : {secret, wrongSecret, slashSecret, otherSecret})
+        QCOMPARE(OutsideView::fileContaining(s.toUtf8()), QString());
     const QString leak = fileWithSecretInClearText();
     QVERIFY2(leak.isEmpty(), qPrintable(leak));
 }

@@ -370,7 +370,7 @@ QList<Paste> realPasteRows()
          id, secret, ok, ok, true, Split | Noted, none, none, u"42-character"_s},
         {"grant code in a redirect address in the secret field", id,
          u"https://hotglue.xyz/callback?code="_s + grantCode + u"&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu"_s,
-         id, grantCode, ok, Finding::SecretIsToken, false, Plain, none, u"token"_s, none},
+         id, grantCode, ok, Finding::SecretIsToken, false, Plain, none, u"temporary pass"_s, none},
     };
 }
 
@@ -579,13 +579,13 @@ void TestCredentialParser::parse_data()
     // A grant code or token instead of a credential
     QTest::newRow("grant code pasted into the ID field")
         << grantCode << secret << detect << grantCode << secret << Finding::ClientIdIsToken << Finding::Ok << false
-        << int(Plain) << u"token"_s << none;
+        << int(Plain) << u"temporary pass"_s << none;
     QTest::newRow("refresh token pasted into the secret field")
         << id << refreshToken << detect << id << refreshToken << Finding::Ok << Finding::SecretIsToken << false
-        << int(Plain) << none << u"token"_s;
+        << int(Plain) << none << u"temporary pass"_s;
     QTest::newRow("grant code with white space around it pasted into the secret field")
         << id << u" "_s + grantCode + u"\n"_s << detect << id << grantCode << Finding::Ok << Finding::SecretIsToken << false
-        << int(Plain) << none << u"token"_s;
+        << int(Plain) << none << u"temporary pass"_s;
 
     // Client ID problems
     QTest::newRow("Client ID cut off after 20 characters")

@@ -190,6 +190,10 @@ void TestGuide::pictureNumbersTheClicks()
     QCOMPARE(items, step.clicks);
     QCOMPARE(step.instructions.count(QLatin1String("<ol>")), 1);
     QVERIFY2(!step.clicks.isEmpty(), "a step names at least one click");
+    // With the markup stripped (as for a screen reader's announcement) each click stays its own line.
+    for (const QString &click : step.clicks)
+        QVERIFY2(plainText(step.instructions).contains(QLatin1Char('\n') + plainText(click) + QLatin1Char('\n')),
+                 qPrintable(click));
 
     const Illustration picture = readIllustration(step.illustration);
     QVERIFY2(picture.error.isEmpty(), qPrintable(picture.error));

@@ -3,6 +3,7 @@
 // (tests/keyring-session.sh). Every page is saved as a PNG for people to look at.
 
 #include "copyfield.h"
+#include "logfile.h"
 #include "loopbackaddress.h"
 #include "onboardingwizard.h"
 #include "pages/credentialspage.h"
@@ -24,6 +25,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,8 +57,8 @@ QtMessageHandler previousHandler = nullptr;
 void collect(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     collectedLog->append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
-    if (type != QtDebugMsg && type != QtInfoMsg)
-        previousHandler(type, context, message);
+    // On to the log file (LogFile's handler), which passes only warnings on to the terminal.
+    previousHandler(type, context, message);
 }
 
 void clearKeychain()
@@ -177,6 +179,8 @@ void TestWizard::initTestCase()
     m_screenshotDir = qEnvironmentVariable("ZOHO_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"));
     QVERIFY(QDir().mkpath(m_screenshotDir));
     collectedLog = &m_log;
+    // The program's log file, debug lines included, inside this run's home: the leak check covers it.
+    QVERIFY(LogFile::install(LogFile::defaultDirectory(), true));
     previousHandler = qInstallMessageHandler(collect);
     QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
     heard = &m_heard;
@@ -214,6 +218,10 @@ void TestWizard::cleanupTestCase()
 
     qInstallMessageHandler(previousHandler);
     QLoggingCategory::setFilterRules(QString());
+    const QString logFile = LogFile::currentPath();
+    LogFile::uninstall();
+    QVERIFY2(QFileInfo(logFile).size() > 1000, qPrintable(logFile));
+    QVERIFY2(logFile.startsWith(OutsideView::sandbox()), qPrintable(logFile));
     QVERIFY2(m_log.size() > 20, "debug logging was not on: the leak check would prove nothing");
     const QStringList secrets = QStringList{secret} + m_tokens;
     for (const QString &line : std::as_const(m_log)) {
@@ -226,6 +234,10 @@ void TestWizard::cleanupTestCase()
     const QString leak = OutsideView::fileContaining(secret.toLatin1(), &files);
     QVERIFY2(leak.isEmpty(), qPrintable(leak));
     QVERIFY(files > 0);
+    // Nor any grant code or token the run saw (the log file included).
+    QVERIFY(!m_tokens.isEmpty());
+    for (const QString &token : std::as_const(m_tokens))
+        QVERIFY2(OutsideView::fileContaining(token.toLatin1()).isEmpty(), qPrintable(token.left(8)));
 }
 
 void TestWizard::init()
@@ -281,7 +293,7 @@ void TestWizard::cleanup()
 {
     m_wizard->setCredentialsStored(true); // no question on the way out
     m_wizard.reset();
-    m_tokens += m_zoho->issuedAccessTokens() + m_zoho->issuedRefreshTokens();
+    m_tokens += m_zoho->issuedAccessTokens() + m_zoho->issuedRefreshTokens() + m_zoho->issuedCodes();
     m_zoho.reset();
 }
 

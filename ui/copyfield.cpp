@@ -3,6 +3,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -11,20 +12,17 @@
 CopyField::CopyField(const QString &what, const QString &value, QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(value, this))
-    , m_button(new QPushButton(tr("Copy"), this))
+    , m_button(new QPushButton(this))
     , m_resetLabel(new QTimer(this))
+    , m_what(what)
 {
     m_edit->setReadOnly(true);
-    m_edit->setAccessibleName(what);
     m_edit->setCursorPosition(0);
     QFont mono = m_edit->font();
     mono.setStyleHint(QFont::Monospace);
     mono.setFamily(QStringLiteral("monospace"));
     m_edit->setFont(mono);
 
-    //: %1 names the value, such as "Client Name"
-    m_button->setAccessibleName(tr("Copy %1").arg(what));
-    m_button->setToolTip(tr("Copy %1 to the clipboard").arg(what));
     m_button->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     // Enter on the focused button is handled by the wizard; the page's default stays Next.
     m_button->setAutoDefault(false);
@@ -38,6 +36,31 @@ CopyField::CopyField(const QString &what, const QString &value, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_button);
+    retranslateUi();
+}
+
+void CopyField::setWhat(const QString &what)
+{
+    m_what = what;
+    retranslateUi();
+}
+
+void CopyField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void CopyField::retranslateUi()
+{
+    m_resetLabel->stop();
+    m_button->setText(tr("Copy"));
+    m_edit->setAccessibleName(m_what);
+    //: %1 names the value, such as "Client Name"
+    m_button->setAccessibleName(tr("Copy %1").arg(m_what));
+    //: %1 names the value, such as "Client Name"
+    m_button->setToolTip(tr("Copy %1 to the clipboard").arg(m_what));
 }
 
 QString CopyField::value() const

@@ -17,16 +17,23 @@ public:
 
     QString value() const;
     void setValue(const QString &value);
+    // Names the value anew (after a language change); the button's names follow.
+    void setWhat(const QString &what);
     QLineEdit *lineEdit() const { return m_edit; }
     QPushButton *copyButton() const { return m_button; }
 
 signals:
     void copied(const QString &value);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void copy();
+    void retranslateUi();
 
     QLineEdit *m_edit;
     QPushButton *m_button;
     QTimer *m_resetLabel;
+    QString m_what;
 };

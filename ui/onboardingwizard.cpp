@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
@@ -46,15 +47,12 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     AccessibleSecretGuard::install();
 
     setObjectName(QStringLiteral("OnboardingWizard"));
-    setWindowTitle(tr("Connect Zoho to Optiply"));
-    setAccessibleName(windowTitle());
     // The same look on every platform keeps support's screenshots and the customer's screen alike.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     // The About box, on every page: the version a customer tells support.
     setOption(QWizard::HaveHelpButton);
-    setButtonText(QWizard::HelpButton, tr("&About"));
     connect(this, &QWizard::helpRequested, this, [this] { AboutDialog(this).exec(); });
 
     if (!m_servers.loadEnvironment(&m_configurationError))
@@ -72,14 +70,11 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     setPage(StatusPageId, new StatusPage(this));
     setStartId(WelcomePageId);
 
-    // The wizard's own buttons, named for screen readers without the arrows ("< Back").
-    for (QWizard::WizardButton which : {QWizard::HelpButton, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
-                                        QWizard::FinishButton, QWizard::CancelButton}) {
-        if (QAbstractButton *b = button(which))
-            b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QStringLiteral(" >")).remove(QStringLiteral("< ")));
-    }
+    retranslateUi();
 
     connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::onPageChanged);
+    // Each page has a title and subtitle of its own: the header's height follows them.
+    connect(this, &QWizard::currentIdChanged, this, [this] { QTimer::singleShot(0, this, &OnboardingWizard::fitHeaderText); });
     resize(preferredSize);
 }
 
@@ -211,6 +206,67 @@ bool OnboardingWizard::event(QEvent *event)
         QTimer::singleShot(0, this, &OnboardingWizard::checkStoredCredentials);
     }
     return QWizard::event(event);
+}
+
+void OnboardingWizard::resizeEvent(QResizeEvent *event)
+{
+    QWizard::resizeEvent(event);
+    QTimer::singleShot(0, this, &OnboardingWizard::fitHeaderText);
+}
+
+void OnboardingWizard::fitHeaderText()
+{
+    // QWizard (6.4) sizes its header once and never for a longer subtitle: a language that words it
+    // longer, or a large scale, would cut its last line off. The labels ask for what they need.
+    // The header's labels are the wizard's own: the ones in no page.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        bool inPage = false;
+        for (QWidget *parent = label->parentWidget(); parent && parent != this; parent = parent->parentWidget())
+            inPage = inPage || qobject_cast<QWizardPage *>(parent);
+        if (!inPage && label->wordWrap() && label->width() > 0)
+            label->setMinimumHeight(label->text().isEmpty() ? 0 : label->heightForWidth(label->width()));
+    }
+}
+
+void OnboardingWizard::changeEvent(QEvent *event)
+{
+    // QWizard puts its own button texts (from Qt's translations) back on a language change; the
+    // names below are derived from them, so they come after.
+    QWizard::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        QTimer::singleShot(0, this, &OnboardingWizard::fitHeaderText);
+    }
+}
+
+void OnboardingWizard::retranslateUi()
+{
+    setWindowTitle(tr("Connect Zoho to Optiply"));
+    setAccessibleName(windowTitle());
+    // The name window lists and the task bar show next to the title.
+    QGuiApplication::setApplicationDisplayName(windowTitle());
+    setButtonText(QWizard::HelpButton, tr("&About"));
+    // Qt's own buttons, asked of the translators again: QWizard (Qt 6.4) words them only once. The
+    // texts are QWizard's own in its modern style, so qtbase's translation has them; kept out of
+    // lupdate's sight (no literal in a translate call) so they are not ours to translate.
+    static constexpr struct
+    {
+        QWizard::WizardButton which;
+        const char *text;
+    } qtButtons[] = {{QWizard::BackButton, "< &Back"},
+                     {QWizard::NextButton, "&Next >"},
+                     {QWizard::CommitButton, "Commit"},
+                     {QWizard::FinishButton, "&Finish"},
+                     {QWizard::CancelButton, "Cancel"}};
+    const char *qtContext = "QWizard";
+    for (const auto &qtButton : qtButtons)
+        setButtonText(qtButton.which, QCoreApplication::translate(qtContext, qtButton.text));
+    // The wizard's own buttons, named for screen readers without the arrows ("< Back").
+    for (QWizard::WizardButton which : {QWizard::HelpButton, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                        QWizard::FinishButton, QWizard::CancelButton}) {
+        if (QAbstractButton *b = button(which))
+            b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QStringLiteral(" >")).remove(QStringLiteral("< ")));
+    }
 }
 
 void OnboardingWizard::checkStoredCredentials()

@@ -98,8 +98,14 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Gives the header's title and subtitle the height their wrapped text needs (see the .cpp).
+    void fitHeaderText();
+    // The window's title and the wizard's own buttons, in the language now applied.
+    void retranslateUi();
     bool confirmLeavingWithUnsavedSecret();
     void onPageChanged(int id);
     void checkStoredCredentials();

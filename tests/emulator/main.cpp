@@ -159,6 +159,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
                                           QStringLiteral("PEM private key (RSA or EC) for --tls-cert."),
                                           QStringLiteral("file"));
+    const QCommandLineOption dateOffsetOption(QStringLiteral("date-offset"),
+                                              QStringLiteral("Shift the Date header of every answer by SECONDS."),
+                                              QStringLiteral("seconds"), QStringLiteral("0"));
     const QCommandLineOption declineOption(QStringLiteral("decline"),
                                            QStringLiteral("Consent is declined, as if the user clicked Reject."));
     const QCommandLineOption redirectServerOption(
@@ -173,7 +176,7 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Log each request to stderr (never secrets or tokens)."));
     parser.addOptions({dataCentersOption, basePortOption, clientOption, redirectOption, multiDcOption,
                        accountOption, delayOption, faultOption, rateLimitOption, tlsCertOption, tlsKeyOption,
-                       declineOption, redirectServerOption, refuseRevocationOption, verboseOption});
+                       declineOption, redirectServerOption, refuseRevocationOption, dateOffsetOption, verboseOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
@@ -257,6 +260,14 @@ int main(int argc, char *argv[])
                             .arg(sortedFaultNames().join(QStringLiteral(", ")), assignment));
         }
         emulator.setFault(dc, faultNames.value(name.toLower()));
+    }
+
+    {
+        bool ok = false;
+        const int offset = parser.value(dateOffsetOption).toInt(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--date-offset wants a number of seconds."));
+        emulator.setDateOffset(offset);
     }
 
     if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))

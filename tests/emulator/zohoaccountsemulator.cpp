@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QDateTime>
+#include <QLocale>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -235,6 +237,11 @@ void ZohoAccountsEmulator::clearRequests()
     m_requests.clear();
 }
 
+QStringList ZohoAccountsEmulator::issuedCodes() const
+{
+    return m_issuedCodes;
+}
+
 QStringList ZohoAccountsEmulator::issuedRefreshTokens() const
 {
     return m_issuedRefreshTokens;
@@ -329,6 +336,12 @@ void ZohoAccountsEmulator::answer(HttpConnection *connection, const Request &req
         headers.append({QByteArrayLiteral("Server"), QByteArrayLiteral("ZGS")});
     headers.append({QByteArrayLiteral("Content-Type"), reply.contentType});
     headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+    // IMF-fixdate, always in English.
+    headers.append({QByteArrayLiteral("Date"),
+                    QLocale::c()
+                        .toString(QDateTime::currentDateTimeUtc().addSecs(m_dateOffsetSeconds),
+                                  QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                        .toLatin1()});
     headers.append(reply.extraHeaders);
     if (fault == Fault::DripBody) {
         connection->respondDripping(reply.status, headers, reply.body, 500);
@@ -353,6 +366,8 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::route(const Request &request)
         return authorize(request);
     if (get && request.path == QLatin1String("/oauth/user/info"))
         return userInfo(request);
+    if (get && request.path == QLatin1String("/oauth/serverinfo"))
+        return serverInfo(request);
     return jsonReply(404, {{QStringLiteral("error"), QStringLiteral("not_found")}}, QStringLiteral("not_found"));
 }
 
@@ -488,6 +503,7 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::authorize(const Request &reque
     while (m_codes.contains(code))
         code = newZohoToken();
     m_codes.insert(code, grant);
+    m_issuedCodes.append(code);
 
     const auto encode = [](const QString &value) { return QUrl::toPercentEncoding(value); };
     QByteArray location = redirectUri.toUtf8();
@@ -767,4 +783,15 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::htmlPage(const QString &title,
                      .toUtf8();
     reply.outcome = title;
     return reply;
+}
+
+// Zoho's public list of its accounts servers (harmless: what `diagnose` asks for).
+ZohoAccountsEmulator::Reply ZohoAccountsEmulator::serverInfo(const Request &request) const
+{
+    Q_UNUSED(request)
+    QJsonObject locations;
+    for (const QString &code : m_dataCenters)
+        locations.insert(code, serverUrl(code).toString());
+    return jsonReply(200, {{QStringLiteral("result"), QStringLiteral("success")}, {QStringLiteral("locations"), locations}},
+                     QStringLiteral("serverinfo"));
 }

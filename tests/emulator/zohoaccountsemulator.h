@@ -110,6 +110,9 @@ public:
     // At most this many token-endpoint requests per client ID; beyond that the answer is Zoho's
     // throttling reply. 0, the default, is unlimited. Setting it starts the count afresh.
     void setTokenRateLimit(int maxRequests);
+    // Every answer carries a Date header, as Zoho's do; this shifts it (a server, or this computer,
+    // whose clock is off by that many seconds).
+    void setDateOffset(int seconds) { m_dateOffsetSeconds = seconds; }
     // How long a grant code lives; Zoho's is 2 minutes. Lets a test expire one without waiting.
     void setCodeLifetime(int milliseconds);
 
@@ -117,6 +120,8 @@ public:
     QList<Request> requests() const;
     void clearRequests();
 
+    // Grant codes handed out through the authorize endpoint, in order.
+    QStringList issuedCodes() const;
     QStringList issuedRefreshTokens() const;
     QStringList issuedAccessTokens() const;
     // Known tokens revoked through the revoke endpoint, in order; unknown ones are not listed.
@@ -188,6 +193,7 @@ private:
     Reply tokenFromRefreshToken(const Request &request, const EmulatedClient &client);
     Reply revoke(const Request &request);
     Reply userInfo(const Request &request);
+    Reply serverInfo(const Request &request) const;
 
     const EmulatedClient *findClient(const QString &clientId, const QString &dataCenter) const;
     bool accessTokenValid(const QString &token, const QString &dataCenter) const;
@@ -215,6 +221,7 @@ private:
     qint64 m_oversizedBytesSent = 0;
     int m_tokenRateLimit = 0;
     int m_codeLifetimeMs = 120 * 1000;
+    int m_dateOffsetSeconds = 0;
     QHash<QString, int> m_tokenRequestCounts; // per client ID
 
     QList<Request> m_requests;
@@ -223,6 +230,7 @@ private:
     QHash<QString, AccessToken> m_accessTokens;
     QHash<QString, QStringList> m_liveRefreshTokens; // per client ID, oldest first
     QSet<QString> m_clientsWithConsent;              // client IDs that already got a refresh token
+    QStringList m_issuedCodes;
     QStringList m_issuedRefreshTokens;
     QStringList m_issuedAccessTokens;
     QStringList m_revokedTokens;

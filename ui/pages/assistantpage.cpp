@@ -54,7 +54,11 @@ void AssistantPage::ensureVisible(QWidget *widget)
 
 void AssistantPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The name a screen reader gave the page when it appeared: its title, now in the new language.
+        if (!accessibleName().isEmpty())
+            setAccessibleName(title());
+    }
     QWizardPage::changeEvent(event);
 }

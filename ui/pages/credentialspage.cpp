@@ -33,27 +33,25 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
     , m_clientId(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
     , m_reveal(new QToolButton(this))
-    , m_swap(new QPushButton(tr("S&wap the Two Fields"), this))
+    , m_swap(new QPushButton(this))
     , m_clientIdMessage(new QLabel(this))
     , m_secretMessage(new QLabel(this))
     , m_fingerprint(new QLabel(this))
     , m_notes(new QLabel(this))
     , m_nextHint(new QLabel(this))
+    , m_idLabel(new QLabel(this))
+    , m_secretLabel(new QLabel(this))
+    , m_picture(new IllustrationView(QStringLiteral(":/illustrations/step5-copy-credentials.svg"), this))
 {
     setObjectName(QStringLiteral("CredentialsPage"));
-    setTitle(tr("Paste the Client ID and the Client Secret"));
-    setSubTitle(tr("Copy each value from Zoho's Client Secret tab and paste it here. Spaces, line breaks and "
-                   "labels that come along are removed for you."));
 
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
-    m_clientId->setAccessibleName(tr("Client ID"));
     m_clientId->setPlaceholderText(QStringLiteral("1000.XXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"));
     m_clientId->setClearButtonEnabled(true);
     // A secret pasted here by mistake must not reach a screen reader either.
     m_clientId->setProperty(AccessibleSecretGuard::secretProperty, true);
 
     m_secret->setObjectName(QStringLiteral("secretEdit"));
-    m_secret->setAccessibleName(tr("Client Secret"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setClearButtonEnabled(true);
     m_secret->setProperty(AccessibleSecretGuard::secretProperty, true);
@@ -62,9 +60,6 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
 
     m_reveal->setObjectName(QStringLiteral("revealButton"));
     m_reveal->setCheckable(true);
-    m_reveal->setText(tr("&Show"));
-    m_reveal->setAccessibleName(tr("Show the Client Secret"));
-    m_reveal->setToolTip(tr("Show or hide the secret. Hide it while you share your screen."));
     connect(m_reveal, &QToolButton::toggled, this, [this](bool shown) {
         m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_reveal->setText(shown ? tr("&Hide") : tr("&Show"));
@@ -82,8 +77,6 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
     m_notes->setObjectName(QStringLiteral("pasteNotes"));
     m_nextHint->setObjectName(QStringLiteral("nextHint"));
     m_fingerprint->setObjectName(QStringLiteral("secretFingerprint"));
-    m_fingerprint->setToolTip(tr("The last four characters of the secret and a short check code. Support can "
-                                 "compare it without anyone reading the secret out."));
     m_fingerprint->hide();
 
     m_swap->setObjectName(QStringLiteral("swapButton"));
@@ -91,32 +84,51 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
     m_swap->hide();
     connect(m_swap, &QPushButton::clicked, this, &CredentialsPage::swapFields);
 
-    auto *idLabel = new QLabel(tr("Client &ID:"), this);
-    idLabel->setBuddy(m_clientId);
-    auto *secretLabel = new QLabel(tr("Client S&ecret:"), this);
-    secretLabel->setBuddy(m_secret);
+    m_idLabel->setBuddy(m_clientId);
+    m_secretLabel->setBuddy(m_secret);
 
     auto *secretRow = new QHBoxLayout;
     secretRow->addWidget(m_secret, 1);
     secretRow->addWidget(m_reveal);
 
     auto *form = new QFormLayout;
-    form->addRow(idLabel, m_clientId);
+    form->addRow(m_idLabel, m_clientId);
     form->addRow(QString(), m_clientIdMessage);
-    form->addRow(secretLabel, secretRow);
+    form->addRow(m_secretLabel, secretRow);
     form->addRow(QString(), m_secretMessage);
     form->addRow(QString(), m_fingerprint);
 
     // Where the two values are, as a reminder: the picture of step 5.
-    auto *picture = new IllustrationView(QStringLiteral(":/illustrations/step5-copy-credentials.svg"), this);
-    picture->setAccessibleName(tr("Illustration: the Client ID and the Client Secret on Zoho's Client Secret tab"));
 
     auto *layout = contentLayout();
     layout->addLayout(form);
     layout->addWidget(m_swap, 0, Qt::AlignLeft);
     layout->addWidget(m_notes);
     layout->addWidget(m_nextHint);
-    layout->addWidget(picture, 1);
+    layout->addWidget(m_picture, 1);
+
+    connect(m_clientId, &QLineEdit::textChanged, this, &CredentialsPage::reassess);
+    connect(m_secret, &QLineEdit::textChanged, this, &CredentialsPage::reassess);
+    retranslateUi();
+}
+
+void CredentialsPage::retranslateUi()
+{
+    setTitle(tr("Paste the Client ID and the Client Secret"));
+    setSubTitle(tr("Copy each value from Zoho's Client Secret tab and paste it here. Spaces, line breaks and "
+                   "labels that come along are removed for you."));
+    m_clientId->setAccessibleName(tr("Client ID"));
+    m_secret->setAccessibleName(tr("Client Secret"));
+    const bool shown = m_reveal->isChecked();
+    m_reveal->setText(shown ? tr("&Hide") : tr("&Show"));
+    m_reveal->setAccessibleName(shown ? tr("Hide the Client Secret") : tr("Show the Client Secret"));
+    m_reveal->setToolTip(tr("Show or hide the secret. Hide it while you share your screen."));
+    m_fingerprint->setToolTip(tr("The last four characters of the secret and a short check code. Support can "
+                                 "compare it without anyone reading the secret out."));
+    m_swap->setText(tr("S&wap the Two Fields"));
+    m_idLabel->setText(tr("Client &ID:"));
+    m_secretLabel->setText(tr("Client S&ecret:"));
+    m_picture->setAccessibleName(tr("Illustration: the Client ID and the Client Secret on Zoho's Client Secret tab"));
 
     // The fields' clear buttons, named for screen readers.
     const auto nameClearButton = [](QLineEdit *edit, const QString &name) {
@@ -126,8 +138,8 @@ CredentialsPage::CredentialsPage(OnboardingWizard *wizard)
     nameClearButton(m_clientId, tr("Clear the Client ID"));
     nameClearButton(m_secret, tr("Clear the Client Secret"));
 
-    connect(m_clientId, &QLineEdit::textChanged, this, &CredentialsPage::reassess);
-    connect(m_secret, &QLineEdit::textChanged, this, &CredentialsPage::reassess);
+    // The parser's findings and notes are worded when the values are judged: judged again, they
+    // come in the language now applied (the values stay as they are).
     reassess();
 }
 

@@ -37,6 +37,9 @@ public:
     enum class Field { ClientId, Secret };
     void pasteAgain(Field field);
 
+protected:
+    void retranslateUi() override;
+
 private:
     void reassess();
     void swapFields();
@@ -52,5 +55,8 @@ private:
     QLabel *m_fingerprint;
     QLabel *m_notes;
     QLabel *m_nextHint;
+    QLabel *m_idLabel;
+    QLabel *m_secretLabel;
+    QWidget *m_picture;
     CredentialParser::Result m_result;
 };

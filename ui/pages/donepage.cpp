@@ -21,34 +21,30 @@ DonePage::DonePage(OnboardingWizard *wizard)
     // Created in reading order: a screen reader meets them as the eye does.
     , m_summary(new QLabel(this))
     , m_nextSteps(new QLabel(this))
-    , m_openOptiply(new QPushButton(tr("&Open Optiply's Integrations Page"), this))
-    , m_clientId(new CopyField(tr("Client ID"), QString(), this))
+    , m_openOptiply(new QPushButton(this))
+    , m_clientId(new CopyField(QString(), QString(), this))
     , m_secretRow(new QWidget(this))
     , m_fingerprint(new QLabel(m_secretRow))
-    , m_copySecret(new QPushButton(tr("Copy &Secret"), m_secretRow))
+    , m_copySecret(new QPushButton(m_secretRow))
     , m_openFailed(new QLabel(this))
     , m_resetCopyLabel(new QTimer(this))
+    , m_clipboardNote(new QLabel(this))
+    , m_idLabel(new QLabel(this))
+    , m_secretLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("DonePage"));
-    setTitle(tr("Done: your Zoho client is ready"));
-    setSubTitle(tr("One thing is left: paste the two values into Optiply."));
     setFinalPage(true);
 
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
 
-    m_nextSteps->setText(
-        tr("<b>Last step, in Optiply:</b> open <b>%1</b>, and paste the Client ID and the Client Secret there. "
-           "You can close Zoho's page afterwards.")
-            .arg(OnboardingGuide::optiplyDestination().toHtmlEscaped()));
     m_nextSteps->setObjectName(QStringLiteral("nextSteps"));
     m_nextSteps->setWordWrap(true);
     m_nextSteps->setTextFormat(Qt::RichText);
 
     m_openOptiply->setObjectName(QStringLiteral("openOptiplyButton"));
     m_openOptiply->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser")));
-    m_openOptiply->setAccessibleName(tr("Open Optiply's integrations page in your browser"));
     m_openOptiply->setAutoDefault(false);
     connect(m_openOptiply, &QPushButton::clicked, this, &DonePage::openOptiply);
     m_openFailed->setObjectName(QStringLiteral("openOptiplyFailed"));
@@ -60,7 +56,6 @@ DonePage::DonePage(OnboardingWizard *wizard)
     connect(m_clientId, &CopyField::copied, this, [this] { m_wizard->moveFocusTo(m_copySecret); });
 
     m_copySecret->setObjectName(QStringLiteral("copySecretButton"));
-    m_copySecret->setAccessibleName(tr("Copy the Client Secret"));
     m_copySecret->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_copySecret->setAutoDefault(false);
     connect(m_copySecret, &QPushButton::clicked, this, &DonePage::copySecret);
@@ -68,11 +63,7 @@ DonePage::DonePage(OnboardingWizard *wizard)
     m_resetCopyLabel->setInterval(2000);
     connect(m_resetCopyLabel, &QTimer::timeout, this, [this] { m_copySecret->setText(tr("Copy &Secret")); });
 
-    //: %1 is a number of seconds (60)
-    auto *clipboardNote = new QLabel(tr("The copied secret is taken off the clipboard after %1 seconds: paste it "
-                                        "into Optiply before then. Clicking Finish does not take it off sooner.")
-                                         .arg(SecretClipboard::defaultClearAfter.count()),
-                                     this);
+    auto *clipboardNote = m_clipboardNote;
     clipboardNote->setObjectName(QStringLiteral("clipboardNote"));
     clipboardNote->setWordWrap(true);
     auto *secretLayout = new QHBoxLayout(m_secretRow);
@@ -80,12 +71,10 @@ DonePage::DonePage(OnboardingWizard *wizard)
     secretLayout->addWidget(m_fingerprint, 1);
     secretLayout->addWidget(m_copySecret);
 
-    auto *idLabel = new QLabel(tr("Client &ID:"), this);
-    idLabel->setBuddy(m_clientId->lineEdit());
-    auto *secretLabel = new QLabel(tr("Client Secret:"), this);
+    m_idLabel->setBuddy(m_clientId->lineEdit());
     auto *form = new QFormLayout;
-    form->addRow(idLabel, m_clientId);
-    form->addRow(secretLabel, m_secretRow);
+    form->addRow(m_idLabel, m_clientId);
+    form->addRow(m_secretLabel, m_secretRow);
     form->addRow(QString(), clipboardNote);
 
     auto *openRow = new QHBoxLayout;
@@ -104,9 +93,46 @@ DonePage::DonePage(OnboardingWizard *wizard)
     setTabOrder(m_openOptiply, m_clientId->lineEdit());
     setTabOrder(m_clientId->lineEdit(), m_clientId->copyButton());
     setTabOrder(m_clientId->copyButton(), m_copySecret);
+    retranslateUi();
+}
+
+void DonePage::retranslateUi()
+{
+    setTitle(tr("Done: your Zoho client is ready"));
+    setSubTitle(tr("One thing is left: paste the two values into Optiply."));
+    m_nextSteps->setText(
+        tr("<b>Last step, in Optiply:</b> open <b>%1</b>, and paste the Client ID and the Client Secret there. "
+           "You can close Zoho's page afterwards.")
+            .arg(OnboardingGuide::optiplyDestination().toHtmlEscaped()));
+    m_openOptiply->setText(tr("&Open Optiply's Integrations Page"));
+    m_openOptiply->setAccessibleName(tr("Open Optiply's integrations page in your browser"));
+    m_clientId->setWhat(tr("Client ID"));
+    m_resetCopyLabel->stop();
+    m_copySecret->setText(tr("Copy &Secret"));
+    m_copySecret->setAccessibleName(tr("Copy the Client Secret"));
+    //: %1 is a number of seconds (60)
+    m_clipboardNote->setText(tr("The copied secret is taken off the clipboard after %1 seconds: paste it "
+                                "into Optiply before then. Clicking Finish does not take it off sooner.")
+                                 .arg(SecretClipboard::defaultClearAfter.count()));
+    m_idLabel->setText(tr("Client &ID:"));
+    m_secretLabel->setText(tr("Client Secret:"));
+    renderSummary();
+    if (m_openFailedShown)
+        //: %1 is a web address
+        m_openFailed->setText(tr("Your browser could not be opened. Open this address in your browser: %1")
+                                  .arg(OnboardingGuide::optiplyIntegrationsUrl().toString()));
 }
 
 void DonePage::initializePage()
+{
+    renderSummary();
+    m_clientId->setValue(m_wizard->credentials().clientId);
+    m_copySecret->setText(tr("Copy &Secret"));
+    m_openFailed->hide();
+    m_openFailedShown = false;
+}
+
+void DonePage::renderSummary()
 {
     const Credentials credentials = m_wizard->credentials();
     const DataCenter dc = DataCenters::find(credentials.dataCenter);
@@ -120,11 +146,8 @@ void DonePage::initializePage()
                               "credentials are saved in this computer's keychain.")
                                .arg(account.toHtmlEscaped(), dc.displayName().toHtmlEscaped()));
     }
-    m_clientId->setValue(credentials.clientId);
     //: %1 is the secret's last four characters and a check code, such as "…a1b2 · 3f9c2e"
     m_fingerprint->setText(tr("hidden (ends in %1)").arg(Credentials::secretFingerprint(credentials.clientSecret)));
-    m_copySecret->setText(tr("Copy &Secret"));
-    m_openFailed->hide();
 }
 
 QWidget *DonePage::arrivalFocus() const
@@ -152,6 +175,7 @@ void DonePage::openOptiply()
     }
     //: %1 is a web address
     m_openFailed->setText(tr("Your browser could not be opened. Open this address in your browser: %1").arg(url.toString()));
+    m_openFailedShown = true;
     m_openFailed->show();
     OnboardingWizard::announce(m_openFailed, m_openFailed->text());
 }

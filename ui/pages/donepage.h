@@ -25,7 +25,12 @@ public:
     QPushButton *copySecretButton() const { return m_copySecret; }
     QPushButton *openOptiplyButton() const { return m_openOptiply; }
 
+protected:
+    void retranslateUi() override;
+
 private:
+    // The summary and the secret's fingerprint, from the credentials the wizard holds.
+    void renderSummary();
     void copySecret();
     void openOptiply();
 
@@ -39,4 +44,8 @@ private:
     QPushButton *m_copySecret;
     QLabel *m_openFailed;
     QTimer *m_resetCopyLabel;
+    QLabel *m_clipboardNote;
+    QLabel *m_idLabel;
+    QLabel *m_secretLabel;
+    bool m_openFailedShown = false;
 };

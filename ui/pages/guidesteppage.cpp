@@ -22,17 +22,13 @@ GuideStepPage::GuideStepPage(OnboardingWizard *wizard, const OnboardingGuide::St
     : AssistantPage(wizard)
     , m_wizard(wizard)
     , m_step(step)
+    , m_stepCount(stepCount)
 {
     setObjectName(QStringLiteral("GuideStepPage%1").arg(step.number));
-    //: %1 is the step number, %2 the number of steps, %3 the step's title
-    setTitle(tr("Step %1 of %2: %3").arg(step.number).arg(stepCount).arg(step.title));
-    setSubTitle(tr("You do this in Zoho's API Console, in your browser. Come back here after each step."));
 
-    auto *picture = new IllustrationView(step.illustration, this);
-    //: %1 is the step's title
-    picture->setAccessibleName(tr("Illustration: %1").arg(step.title));
+    m_picture = new IllustrationView(step.illustration, this);
 
-    auto *instructions = new QLabel(step.instructions, this);
+    auto *instructions = new QLabel(this);
     instructions->setObjectName(QStringLiteral("instructions"));
     instructions->setWordWrap(true);
     instructions->setTextFormat(Qt::RichText);
@@ -41,9 +37,58 @@ GuideStepPage::GuideStepPage(OnboardingWizard *wizard, const OnboardingGuide::St
     // Reading order follows the visual order: the instructions, then the picture that shows them.
     auto *layout = contentLayout();
     layout->addWidget(instructions);
-    layout->addWidget(picture, 1);
+    layout->addWidget(m_picture, 1);
     if (QWidget *action = createAction())
         layout->addWidget(action);
+    retranslateUi();
+}
+
+void GuideStepPage::retranslateUi()
+{
+    // The guide's texts are translated when asked for: asked again, in the language now applied.
+    for (const OnboardingGuide::Step &step : OnboardingGuide::steps()) {
+        if (step.number == m_step.number)
+            m_step = step;
+    }
+    //: %1 is the step number, %2 the number of steps, %3 the step's title
+    setTitle(tr("Step %1 of %2: %3").arg(m_step.number).arg(m_stepCount).arg(m_step.title));
+    setSubTitle(tr("You do this in Zoho's API Console, in your browser. Come back here after each step."));
+    //: %1 is the step's title
+    m_picture->setAccessibleName(tr("Illustration: %1").arg(m_step.title));
+    m_instructions->setText(m_step.instructions);
+
+    if (m_openConsole) {
+        m_openConsole->setText(tr("&Open the Zoho API Console"));
+            m_browserFailedText->setText(tr("Your browser could not be opened. Copy this address and open it in your "
+                                        "browser:"));
+        m_consoleLink->setWhat(tr("Zoho API Console address"));
+        updateConsoleNote();
+    }
+
+    if (m_formNote) {
+        qsizetype row = 0;
+        QString why;
+        for (const OnboardingGuide::FormValue &value : OnboardingGuide::formValues()) {
+            for (qsizetype i = 0; i < value.values.size() && row < m_formFields.size(); ++i, ++row) {
+                //: %1 names a field of Zoho's form that takes several lines, %2 the line's number
+                m_formFields.at(row)->setWhat(i == 0 ? value.label : tr("%1, line %2").arg(value.label).arg(i + 1));
+                m_formFields.at(row)->setToolTip(value.explanation);
+                m_formLabels.at(row)->setText(i == 0 ? value.label + QLatin1Char(':') : QString());
+                m_formLabels.at(row)->setToolTip(value.explanation);
+            }
+            // Why two redirect URIs: said on the page, not only in a tooltip.
+            if (value.values.size() > 1)
+                why += QLatin1Char(' ') + value.explanation;
+        }
+        m_formNote->setText(tr("Paste each value as it is, without a space or a slash at the end.") + why);
+    }
+
+    if (m_warningText) {
+        m_warningIcon->setAccessibleName(tr("Warning"));
+        m_warningText->setText(tr("<b>Keep Zoho's page open.</b> If the secret is lost before it is stored, "
+                                  "open the client in the API Console and choose to generate a new secret; "
+                                  "nothing else needs to change."));
+    }
 }
 
 QWidget *GuideStepPage::createAction()
@@ -60,11 +105,10 @@ QWidget *GuideStepPage::createAction()
 QWidget *GuideStepPage::createOpenConsoleAction()
 {
     auto *box = new QWidget(this);
-    m_openConsole = new QPushButton(tr("&Open the Zoho API Console"), box);
+    m_openConsole = new QPushButton(box);
     m_openConsole->setObjectName(QStringLiteral("openConsoleButton"));
     m_openConsole->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser")));
     m_openConsole->setAutoDefault(false);
-    m_openConsole->setAccessibleName(tr("Open the Zoho API Console in your browser"));
     connect(m_openConsole, &QPushButton::clicked, this, &GuideStepPage::openConsole);
 
     m_consoleNote = new QLabel(box);
@@ -74,11 +118,10 @@ QWidget *GuideStepPage::createOpenConsoleAction()
     // Shown only when no browser could be opened: the address to open by hand.
     m_browserFailed = new QWidget(box);
     m_browserFailed->setObjectName(QStringLiteral("browserFailed"));
-    auto *failedText = new QLabel(tr("Your browser could not be opened. Copy this address and open it in your "
-                                     "browser:"),
-                                  m_browserFailed);
+    auto *failedText = new QLabel(m_browserFailed);
     failedText->setWordWrap(true);
-    m_consoleLink = new CopyField(tr("Zoho API Console address"), QString(), m_browserFailed);
+    m_browserFailedText = failedText;
+    m_consoleLink = new CopyField(QString(), QString(), m_browserFailed);
     m_consoleLink->setObjectName(QStringLiteral("consoleLink"));
     // Copied for the browser: what comes next here is Next.
     connect(m_consoleLink, &CopyField::copied, this,
@@ -106,17 +149,15 @@ QWidget *GuideStepPage::createFormValuesAction()
     box->setObjectName(QStringLiteral("formValues"));
     box->setFrameShape(QFrame::StyledPanel);
     auto *form = new QFormLayout(box);
+    // The texts (labels, names, explanations) are set by retranslateUi().
     for (const OnboardingGuide::FormValue &value : OnboardingGuide::formValues()) {
         for (qsizetype i = 0; i < value.values.size(); ++i) {
-            //: %1 names a field of Zoho's form that takes several lines, %2 the line's number
-            const QString what = i == 0 ? value.label : tr("%1, line %2").arg(value.label).arg(i + 1);
-            auto *field = new CopyField(what, value.values.at(i), box);
+            auto *field = new CopyField(QString(), value.values.at(i), box);
             m_formFields.append(field);
             field->setObjectName(i == 0 ? value.key : QStringLiteral("%1_%2").arg(value.key).arg(i + 1));
-            field->setToolTip(value.explanation);
-            auto *label = new QLabel(i == 0 ? value.label + QLatin1Char(':') : QString(), box);
+            auto *label = new QLabel(box);
             label->setBuddy(field->lineEdit());
-            label->setToolTip(value.explanation);
+            m_formLabels.append(label);
             form->addRow(label, field);
         }
     }
@@ -127,13 +168,8 @@ QWidget *GuideStepPage::createFormValuesAction()
                                                               : m_wizard->button(QWizard::NextButton));
         });
     }
-    // Why two redirect URIs: said on the page, not only in a tooltip.
-    QString why;
-    for (const OnboardingGuide::FormValue &value : OnboardingGuide::formValues()) {
-        if (value.values.size() > 1)
-            why += QLatin1Char(' ') + value.explanation;
-    }
-    auto *note = new QLabel(tr("Paste each value as it is, without a space or a slash at the end.") + why, box);
+    auto *note = new QLabel(box);
+    m_formNote = note;
     note->setObjectName(QStringLiteral("formValuesNote"));
     note->setWordWrap(true);
     form->addRow(note);
@@ -146,12 +182,10 @@ QWidget *GuideStepPage::createGuardSecretAction()
     box->setObjectName(QStringLiteral("secretWarning"));
     box->setFrameShape(QFrame::StyledPanel);
     auto *icon = new QLabel(box);
-    icon->setAccessibleName(tr("Warning"));
+    m_warningIcon = icon;
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
-    auto *text = new QLabel(tr("<b>Keep Zoho's page open.</b> If the secret is lost before it is stored, "
-                               "open the client in the API Console and choose to generate a new secret; "
-                               "nothing else needs to change."),
-                            box);
+    auto *text = new QLabel(box);
+    m_warningText = text;
     text->setWordWrap(true);
     text->setTextFormat(Qt::RichText);
     auto *layout = new QHBoxLayout(box);
@@ -162,8 +196,12 @@ QWidget *GuideStepPage::createGuardSecretAction()
 
 void GuideStepPage::initializePage()
 {
-    if (m_step.action != OnboardingGuide::StepAction::OpenConsole)
-        return;
+    if (m_step.action == OnboardingGuide::StepAction::OpenConsole)
+        updateConsoleNote();
+}
+
+void GuideStepPage::updateConsoleNote()
+{
     const QUrl url = consoleUrl();
     m_consoleLink->setValue(url.toString());
     const DataCenter dc = DataCenters::find(m_wizard->dataCenterChoice());

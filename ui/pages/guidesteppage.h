@@ -7,6 +7,7 @@
 #include <QList>
 
 class CopyField;
+class IllustrationView;
 class OnboardingWizard;
 class QLabel;
 class QPushButton;
@@ -29,7 +30,12 @@ public:
     QWidget *arrivalFocus() const override;
     QString announcement() const override;
 
+protected:
+    void retranslateUi() override;
+
 private:
+    // Says which console the button opens; depends on the data center chosen.
+    void updateConsoleNote();
     QWidget *createAction();
     QWidget *createOpenConsoleAction();
     QWidget *createFormValuesAction();
@@ -39,6 +45,15 @@ private:
 
     OnboardingWizard *m_wizard;
     OnboardingGuide::Step m_step;
+    int m_stepCount;
+    IllustrationView *m_picture = nullptr;
+    QLabel *m_browserFailedText = nullptr;
+    // Step 3: the label beside each value, and the note under them.
+    QList<QLabel *> m_formLabels;
+    QLabel *m_formNote = nullptr;
+    // Step 5: the warning to keep Zoho's page open.
+    QLabel *m_warningIcon = nullptr;
+    QLabel *m_warningText = nullptr;
     QPushButton *m_openConsole = nullptr;
     QWidget *m_browserFailed = nullptr;
     CopyField *m_consoleLink = nullptr;

@@ -2,6 +2,7 @@
 
 #include "../onboardingwizard.h"
 #include "../secretclipboard.h"
+#include "../supportreportwidget.h"
 
 #include "credentials.h"
 #include "datacenter.h"
@@ -18,9 +19,9 @@
 #include <QVBoxLayout>
 
 namespace {
-QPushButton *makeButton(const QString &text, const QString &name, QWidget *parent)
+QPushButton *makeButton(const QString &name, QWidget *parent)
 {
-    auto *button = new QPushButton(text, parent);
+    auto *button = new QPushButton(parent);
     button->setObjectName(name);
     // Enter on the focused button is handled by the wizard; the page's default stays Finish.
     button->setAutoDefault(false);
@@ -32,16 +33,16 @@ StatusPage::StatusPage(OnboardingWizard *wizard)
     : AssistantPage(wizard)
     , m_wizard(wizard)
     , m_details(new QLabel(this))
-    , m_copyClientId(makeButton(tr("Copy Client &ID"), QStringLiteral("statusCopyClientId"), this))
-    , m_copySecret(makeButton(tr("Copy &Secret"), QStringLiteral("statusCopySecret"), this))
-    , m_verifyAgain(makeButton(tr("&Verify Again"), QStringLiteral("verifyAgainButton"), this))
-    , m_replace(makeButton(tr("&Replace with New Credentials"), QStringLiteral("replaceButton"), this))
-    , m_forget(makeButton(tr("&Forget These Credentials"), QStringLiteral("forgetButton"), this))
+    , m_copyClientId(makeButton(QStringLiteral("statusCopyClientId"), this))
+    , m_copySecret(makeButton(QStringLiteral("statusCopySecret"), this))
+    , m_verifyAgain(makeButton(QStringLiteral("verifyAgainButton"), this))
+    , m_replace(makeButton(QStringLiteral("replaceButton"), this))
+    , m_forget(makeButton(QStringLiteral("forgetButton"), this))
     , m_message(new QLabel(this))
+    , m_copyLabel(new QLabel(this))
+    , m_otherLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("StatusPage"));
-    setTitle(tr("Your Zoho connection is set up"));
-    setSubTitle(tr("This computer keeps the Client ID and Client Secret you made for Optiply."));
     setFinalPage(true);
 
     m_details->setObjectName(QStringLiteral("storedDetails"));
@@ -49,14 +50,8 @@ StatusPage::StatusPage(OnboardingWizard *wizard)
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_copyClientId->setAccessibleName(tr("Copy the Client ID for Optiply"));
-    m_copySecret->setAccessibleName(tr("Copy the Client Secret for Optiply"));
     m_copyClientId->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
     m_copySecret->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
-    m_verifyAgain->setToolTip(tr("Checks with Zoho that the stored credentials still work, with one sign-in."));
-    m_replace->setToolTip(tr("Walks you through making a new client in Zoho; the stored one stays until the new "
-                             "one is saved."));
-    m_forget->setToolTip(tr("Removes the credentials from this computer. Zoho and Optiply are not changed."));
     connect(m_copyClientId, &QPushButton::clicked, this, &StatusPage::copyClientId);
     connect(m_copySecret, &QPushButton::clicked, this, &StatusPage::copySecret);
     connect(m_verifyAgain, &QPushButton::clicked, this, [this] {
@@ -72,14 +67,14 @@ StatusPage::StatusPage(OnboardingWizard *wizard)
     m_message->setWordWrap(true);
     m_message->hide();
 
-    auto *copyLabel = new QLabel(tr("<b>For Optiply:</b> copy each value and paste it in Optiply."), this);
+    auto *copyLabel = m_copyLabel;
     copyLabel->setWordWrap(true);
     auto *copyRow = new QHBoxLayout;
     copyRow->addWidget(m_copyClientId);
     copyRow->addWidget(m_copySecret);
     copyRow->addStretch();
 
-    auto *otherLabel = new QLabel(tr("<b>Something else:</b>"), this);
+    auto *otherLabel = m_otherLabel;
     auto *otherRow = new QHBoxLayout;
     otherRow->addWidget(m_verifyAgain);
     otherRow->addWidget(m_replace);
@@ -94,12 +89,64 @@ StatusPage::StatusPage(OnboardingWizard *wizard)
     layout->addWidget(otherLabel);
     layout->addLayout(otherRow);
     layout->addStretch();
+    // The report and the reference for support, about the stored credentials.
+    layout->addWidget(new SupportReportWidget([this](SupportReport *report) {
+        report->setAccountsServers(m_wizard->accountsServers());
+        report->setCredentials(m_wizard->storedCredentials());
+        if (!m_wizard->storedCredentials().dataCenter.isEmpty())
+            report->setDataCenters({m_wizard->storedCredentials().dataCenter});
+    }, this));
+    retranslateUi();
+}
+
+void StatusPage::retranslateUi()
+{
+    setTitle(tr("Your Zoho connection is set up"));
+    setSubTitle(tr("This computer keeps the Client ID and Client Secret you made for Optiply."));
+    m_copyClientId->setText(tr("Copy Client &ID"));
+    m_copySecret->setText(tr("Copy &Secret"));
+    m_verifyAgain->setText(tr("&Verify Again"));
+    m_replace->setText(tr("&Replace with New Credentials"));
+    m_forget->setText(tr("&Forget These Credentials"));
+    m_copyClientId->setAccessibleName(tr("Copy the Client ID for Optiply"));
+    m_copySecret->setAccessibleName(tr("Copy the Client Secret for Optiply"));
+    m_verifyAgain->setToolTip(tr("Checks with Zoho that the stored credentials still work, with one sign-in."));
+    m_replace->setToolTip(tr("Walks you through making a new client in Zoho; the stored one stays until the new "
+                             "one is saved."));
+    m_forget->setToolTip(tr("Removes the credentials from this computer. Zoho and Optiply are not changed."));
+    m_copyLabel->setText(tr("<b>For Optiply:</b> copy each value and paste it in Optiply."));
+    m_otherLabel->setText(tr("<b>Something else:</b>"));
+    // The values shown are the stored ones, worded again (dates too, in the language's format).
+    if (!m_details->text().isEmpty())
+        renderDetails();
+    showMessage(m_messageShown);
+}
+
+void StatusPage::showMessage(Message message)
+{
+    m_messageShown = message;
+    switch (message) {
+    case Message::None: m_message->clear(); break;
+    case Message::ClientIdCopied: m_message->setText(tr("The Client ID is copied.")); break;
+    case Message::SecretCopied:
+        //: %1 is a number of seconds (60)
+        m_message->setText(tr("The Client Secret is copied. It is taken off the clipboard after %1 seconds.")
+                               .arg(SecretClipboard::defaultClearAfter.count()));
+        break;
+    case Message::Failed: m_message->setText(m_failure); break;
+    }
+    m_message->setVisible(message != Message::None);
 }
 
 void StatusPage::initializePage()
 {
     m_nextId = -1;
-    m_message->hide();
+    showMessage(Message::None);
+    renderDetails();
+}
+
+void StatusPage::renderDetails()
+{
     const Credentials stored = m_wizard->storedCredentials();
     const DataCenter dc = DataCenters::find(stored.dataCenter);
     const QString when = QLocale().toString(stored.storedAt.toLocalTime(), QLocale::LongFormat);
@@ -146,8 +193,7 @@ void StatusPage::goTo(int pageId)
 void StatusPage::copyClientId()
 {
     QApplication::clipboard()->setText(m_wizard->storedCredentials().clientId);
-    m_message->setText(tr("The Client ID is copied."));
-    m_message->show();
+    showMessage(Message::ClientIdCopied);
     OnboardingWizard::announce(m_copyClientId, m_message->text());
     m_wizard->moveFocusTo(m_copySecret);
 }
@@ -155,10 +201,7 @@ void StatusPage::copyClientId()
 void StatusPage::copySecret()
 {
     m_wizard->secretClipboard()->copySecret(m_wizard->storedCredentials().clientSecret);
-    //: %1 is a number of seconds (60)
-    m_message->setText(tr("The Client Secret is copied. It is taken off the clipboard after %1 seconds.")
-                           .arg(SecretClipboard::defaultClearAfter.count()));
-    m_message->show();
+    showMessage(Message::SecretCopied);
     OnboardingWizard::announce(m_copySecret, m_message->text());
     m_wizard->moveFocusTo(m_wizard->button(QWizard::FinishButton));
 }
@@ -185,8 +228,8 @@ void StatusPage::forget()
     });
     connect(store, &SecretStore::failed, this, [this, store](const SecretStore::Error &error) {
         store->deleteLater();
-        m_message->setText(error.message);
-        m_message->show();
+        m_failure = error.message;
+        showMessage(Message::Failed);
         OnboardingWizard::announce(m_message, error.message);
     });
     store->remove();

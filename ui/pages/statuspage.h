@@ -26,7 +26,14 @@ public:
     QPushButton *replaceButton() const { return m_replace; }
     QPushButton *forgetButton() const { return m_forget; }
 
+protected:
+    void retranslateUi() override;
+
 private:
+    // What the message line says, kept so a language change can say it again.
+    enum class Message { None, ClientIdCopied, SecretCopied, Failed };
+    void renderDetails();
+    void showMessage(Message message);
     void goTo(int pageId);
     void copyClientId();
     void copySecret();
@@ -40,5 +47,9 @@ private:
     QPushButton *m_replace;
     QPushButton *m_forget;
     QLabel *m_message;
+    QLabel *m_copyLabel;
+    QLabel *m_otherLabel;
+    Message m_messageShown = Message::None;
+    QString m_failure; // the keychain's own words; they stay in the language they came in
     int m_nextId = -1;
 };

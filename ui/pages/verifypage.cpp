@@ -6,6 +6,7 @@
 #include "../illustrationview.h"
 #include "../secretclipboard.h"
 #include "credentialspage.h"
+#include "../supportreportwidget.h"
 
 #include "clientprober.h"
 #include "datacenter.h"
@@ -40,30 +41,37 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     , m_details(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_retry(new QPushButton(this))
-    , m_skipSignIn(new QPushButton(tr("Save &Without Signing In"), this))
+    , m_skipSignIn(new QPushButton(this))
     , m_signInBox(new QWidget(this))
-    , m_openSignIn(new QPushButton(tr("&Open the Sign-in Page Again"), this))
+    , m_openSignIn(new QPushButton(this))
     , m_pasteBox(new QWidget(m_signInBox))
     , m_pastedAddress(new QLineEdit(m_pasteBox))
-    , m_submitAddress(new QPushButton(tr("C&ontinue"), m_pasteBox))
+    , m_submitAddress(new QPushButton(m_pasteBox))
     , m_pasteError(new QLabel(m_pasteBox))
     , m_secretBox(new QWidget(this))
     , m_secretOnScreen(new QLineEdit(m_secretBox))
     , m_fixButton(new QPushButton(this))
     , m_dataCenterBox(new QWidget(this))
     , m_dataCenterCombo(new QComboBox(m_dataCenterBox))
-    , m_checkThere(new QPushButton(tr("Check &There"), m_dataCenterBox))
+    , m_checkThere(new QPushButton(m_dataCenterBox))
     , m_redirectBox(new QWidget(this))
-    , m_redirectField(new CopyField(tr("Address Zoho sends you back to"), OnboardingGuide::signInRedirectUri().toString(),
-                                    m_redirectBox))
-    , m_openConsole(new QPushButton(tr("Open the Zoho API &Console"), m_redirectBox))
-    , m_detailsHeading(new QLabel(tr("Details for support:"), this))
+    , m_redirectField(new CopyField(QString(), OnboardingGuide::signInRedirectUri().toString(), m_redirectBox))
+    , m_openConsole(new QPushButton(m_redirectBox))
+    , m_detailsHeading(new QLabel(this))
     , m_waitTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("VerifyPage"));
-    setTitle(tr("Checking with Zoho"));
-    setSubTitle(tr("The assistant asks Zoho whether it knows your client, signs in once to prove the "
-                   "credentials, and keeps them in this computer's keychain."));
+    keepTranslated([this] {
+        setSubTitle(tr("The assistant asks Zoho whether it knows your client, signs in once to prove the "
+                       "credentials, and keeps them in this computer's keychain."));
+        m_skipSignIn->setText(tr("Save &Without Signing In"));
+        m_openSignIn->setText(tr("&Open the Sign-in Page Again"));
+        m_submitAddress->setText(tr("C&ontinue"));
+        m_checkThere->setText(tr("Check &There"));
+        m_redirectField->setWhat(tr("Address Zoho sends you back to"));
+        m_openConsole->setText(tr("Open the Zoho API &Console"));
+        m_detailsHeading->setText(tr("Details for support:"));
+    });
 
     m_headline->setObjectName(QStringLiteral("headline"));
     QFont bold = m_headline->font();
@@ -90,10 +98,12 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     m_details->setFont(small);
     m_detailsHeading->setObjectName(QStringLiteral("detailsHeading"));
     m_detailsHeading->setFont(small);
-    m_details->setAccessibleName(tr("Details for support"));
+    keepTranslated([this] {
+        m_details->setAccessibleName(tr("Details for support"));
+        m_busy->setAccessibleName(tr("Working"));
+    });
 
     m_busy->setRange(0, 0);
-    m_busy->setAccessibleName(tr("Working"));
     m_busy->setTextVisible(false);
 
     m_retry->setObjectName(QStringLiteral("retryButton"));
@@ -101,8 +111,10 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     connect(m_retry, &QPushButton::clicked, this, &VerifyPage::retry);
     m_skipSignIn->setObjectName(QStringLiteral("skipSignInButton"));
     m_skipSignIn->setAutoDefault(false);
-    m_skipSignIn->setToolTip(tr("Zoho already recognised the client. Without the sign-in, the secret is "
-                                "fully proven only when Optiply connects."));
+    keepTranslated([this] {
+        m_skipSignIn->setToolTip(tr("Zoho already recognised the client. Without the sign-in, the secret is "
+                                    "fully proven only when Optiply connects."));
+    });
     connect(m_skipSignIn, &QPushButton::clicked, this, [this] {
         if (m_signIn)
             m_signIn->cancel();
@@ -111,13 +123,15 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
 
     // While the browser shows Zoho's page: what to do there, and what to do when it goes wrong.
     m_signInBox->setObjectName(QStringLiteral("signInBox"));
-    auto *browserHelp = new QLabel(
-        tr("If the browser shows <b>Invalid Redirect Uri</b>: the second line of <b>Authorized Redirect URIs</b> "
-           "from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in "
-           "Zoho's API Console, add it, click Update, then sign in again.<br>"
-           "If it shows <b>Invalid Client</b>: Zoho signed you in to another region than the client's. Sign "
-           "out of Zoho in the browser, then start the sign-in again."),
-        m_signInBox);
+    auto *browserHelp = new QLabel(m_signInBox);
+    keepTranslated([browserHelp] {
+        browserHelp->setText(
+            tr("If the browser shows <b>Invalid Redirect Uri</b>: the second line of <b>Authorized Redirect URIs</b> "
+               "from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in "
+               "Zoho's API Console, add it, click Update, then sign in again.<br>"
+               "If it shows <b>Invalid Client</b>: Zoho signed you in to another region than the client's. Sign "
+               "out of Zoho in the browser, then start the sign-in again."));
+    });
     browserHelp->setObjectName(QStringLiteral("browserHelp"));
     browserHelp->setWordWrap(true);
     browserHelp->setTextFormat(Qt::RichText);
@@ -133,13 +147,15 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     auto *pasteLabel = new QLabel(m_pasteBox);
     pasteLabel->setObjectName(QStringLiteral("pasteLabel"));
     pasteLabel->setWordWrap(true);
-    pasteLabel->setText(tr("Another program on this computer is in the way, so the assistant cannot receive "
-                           "Zoho's answer by itself. After you click Accept on Zoho's page, your browser shows "
-                           "an error or another program's page: copy the whole &address from its address bar "
-                           "and paste it here."));
+    keepTranslated([pasteLabel] {
+        pasteLabel->setText(tr("Another program on this computer is in the way, so the assistant cannot receive "
+                               "Zoho's answer by itself. After you click Accept on Zoho's page, your browser shows "
+                               "an error or another program's page: copy the whole &address from its address bar "
+                               "and paste it here."));
+    });
     pasteLabel->setBuddy(m_pastedAddress);
     m_pastedAddress->setObjectName(QStringLiteral("pastedAddress"));
-    m_pastedAddress->setAccessibleName(tr("Address from the browser"));
+    keepTranslated([this] { m_pastedAddress->setAccessibleName(tr("Address from the browser")); });
     m_pastedAddress->setPlaceholderText(OnboardingGuide::signInRedirectUri().toString() + QStringLiteral("?code=…"));
     m_submitAddress->setObjectName(QStringLiteral("submitAddressButton"));
     m_submitAddress->setAutoDefault(false);
@@ -164,22 +180,26 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
 
     // When the keychain fails, the secret must stay within reach until it is stored somewhere.
     m_secretBox->setObjectName(QStringLiteral("secretOnScreen"));
-    auto *secretLabel = new QLabel(tr("Your Client &Secret, kept here until it is saved:"), m_secretBox);
+    auto *secretLabel = new QLabel(m_secretBox);
     secretLabel->setWordWrap(true);
     secretLabel->setBuddy(m_secretOnScreen);
     m_secretOnScreen->setReadOnly(true);
     m_secretOnScreen->setEchoMode(QLineEdit::Password);
-    m_secretOnScreen->setAccessibleName(tr("Client Secret, not saved yet"));
     m_secretOnScreen->setProperty(AccessibleSecretGuard::secretProperty, true);
     auto *reveal = new QToolButton(m_secretBox);
     reveal->setCheckable(true);
-    reveal->setText(tr("Show"));
-    reveal->setAccessibleName(tr("Show the unsaved Client Secret"));
     connect(reveal, &QToolButton::toggled, this, [this](bool shown) {
         m_secretOnScreen->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });
-    auto *copy = new QPushButton(tr("Copy"), m_secretBox);
-    copy->setAccessibleName(tr("Copy the unsaved Client Secret"));
+    auto *copy = new QPushButton(m_secretBox);
+    keepTranslated([this, secretLabel, reveal, copy] {
+        secretLabel->setText(tr("Your Client &Secret, kept here until it is saved:"));
+        m_secretOnScreen->setAccessibleName(tr("Client Secret, not saved yet"));
+        reveal->setText(tr("Show"));
+        reveal->setAccessibleName(tr("Show the unsaved Client Secret"));
+        copy->setText(tr("Copy"));
+        copy->setAccessibleName(tr("Copy the unsaved Client Secret"));
+    });
     copy->setAutoDefault(false);
     connect(copy, &QPushButton::clicked, this, [this, copy] {
         m_wizard->secretClipboard()->copySecret(m_secretOnScreen->text());
@@ -208,11 +228,18 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
 
     m_dataCenterBox->setObjectName(QStringLiteral("dataCenterChooser"));
     m_dataCenterCombo->setObjectName(QStringLiteral("verifyDataCenterBox"));
-    m_dataCenterCombo->addItem(tr("All of them – find it for me"), QStringLiteral("auto"));
+    m_dataCenterCombo->addItem(QString(), QStringLiteral("auto"));
     for (const DataCenter &dc : DataCenters::all())
-        m_dataCenterCombo->addItem(dc.displayName(), dc.code);
-    m_dataCenterCombo->setAccessibleName(tr("Zoho data center to check"));
-    auto *dcLabel = new QLabel(tr("&Which Zoho data center?"), m_dataCenterBox);
+        m_dataCenterCombo->addItem(QString(), dc.code);
+    auto *dcLabel = new QLabel(m_dataCenterBox);
+    keepTranslated([this, dcLabel] {
+        m_dataCenterCombo->setItemText(0, tr("All of them – find it for me"));
+        const QList<DataCenter> all = DataCenters::all();
+        for (qsizetype i = 0; i < all.size(); ++i)
+            m_dataCenterCombo->setItemText(int(i) + 1, all.at(i).displayName());
+        m_dataCenterCombo->setAccessibleName(tr("Zoho data center to check"));
+        dcLabel->setText(tr("&Which Zoho data center?"));
+    });
     dcLabel->setBuddy(m_dataCenterCombo);
     m_checkThere->setObjectName(QStringLiteral("checkThereButton"));
     m_checkThere->setAutoDefault(false);
@@ -228,14 +255,16 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     m_dataCenterBox->hide();
 
     m_redirectBox->setObjectName(QStringLiteral("redirectHelp"));
-    auto *redirectText = new QLabel(
-        tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, click <b>+</b> to add a "
-           "second line, paste this address there and click <b>Update</b>. Then click Sign In Again here."),
-        m_redirectBox);
+    auto *redirectText = new QLabel(m_redirectBox);
     redirectText->setWordWrap(true);
     redirectText->setTextFormat(Qt::RichText);
     auto *redirectPicture = new IllustrationView(QStringLiteral(":/illustrations/step3-fill-details.svg"), m_redirectBox);
-    redirectPicture->setAccessibleName(tr("Illustration: the two lines of Authorized Redirect URIs in Zoho's form"));
+    keepTranslated([redirectText, redirectPicture] {
+        redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
+                                 "click <b>+</b> to add a second line, paste this address there and click "
+                                 "<b>Update</b>. Then click Sign In Again here."));
+        redirectPicture->setAccessibleName(tr("Illustration: the two lines of Authorized Redirect URIs in Zoho's form"));
+    });
     m_redirectField->setObjectName(QStringLiteral("redirectAddressField"));
     m_openConsole->setObjectName(QStringLiteral("verifyOpenConsoleButton"));
     m_openConsole->setAutoDefault(false);
@@ -277,8 +306,41 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     layout->addStretch();
     layout->addWidget(m_detailsHeading);
     layout->addWidget(m_details);
+    layout->addWidget(m_support = new SupportReportWidget([this](SupportReport *report) {
+        report->setAccountsServers(m_wizard->accountsServers());
+        report->setCredentials(m_wizard->credentials());
+        if (!m_wizard->credentials().dataCenter.isEmpty())
+            report->setDataCenters({m_wizard->credentials().dataCenter});
+    }, this));
 
     setState(State::Idle);
+    retranslateUi();
+}
+
+void VerifyPage::keepTranslated(std::function<void()> setText)
+{
+    setText();
+    m_translatedTexts.append(std::move(setText));
+}
+
+void VerifyPage::render(std::function<void()> showResultNow)
+{
+    m_renderResult = std::move(showResultNow);
+    m_renderResult();
+}
+
+void VerifyPage::retranslateUi()
+{
+    for (const auto &setText : std::as_const(m_translatedTexts))
+        setText();
+    // The title and the retry button follow the state; the result is worded again from what Zoho
+    // (or the keychain) answered, not left in the language it was first shown in.
+    setState(m_state);
+    updateFixText();
+    if (m_renderResult)
+        m_renderResult();
+    if (m_state != State::Idle)
+        m_resultBox->setAccessibleName(m_headline->text());
 }
 
 void VerifyPage::initializePage()
@@ -377,10 +439,12 @@ void VerifyPage::startCheck()
     const DataCenter dc = DataCenters::find(m_wizard->dataCenterChoice());
     const QStringList dataCenters = dc.isValid() ? QStringList{dc.code} : DataCenters::codes();
 
-    showResult(QStyle::SP_BrowserReload,
-               dc.isValid() ? tr("Asking Zoho's %1 data center…").arg(dc.displayName())
-                            : tr("Asking all of Zoho's data centers where your client is…"),
-               tr("This takes a few seconds."));
+    render([this, dc] {
+        showResult(QStyle::SP_BrowserReload,
+                   dc.isValid() ? tr("Asking Zoho's %1 data center…").arg(dc.displayName())
+                                : tr("Asking all of Zoho's data centers where your client is…"),
+                   tr("This takes a few seconds."));
+    });
     setState(State::Checking);
     offerFix(Fix::None);
     if (isVisible())
@@ -404,11 +468,14 @@ void VerifyPage::onProbeFinished(const ProbeReport &report)
             details.append(QStringLiteral("%1: %2").arg(answer.dataCenter, answer.detail));
     }
     qCInfo(lcVerify) << "check finished:" << ProbeStatusText::key(report.status) << report.dataCenter;
+    m_support->noteVerification(report);
 
     if (!report.isOk()) {
-        showResult(QStyle::SP_MessageBoxWarning, ProbeStatusText::headline(report.status),
-                   ProbeStatusText::advice(report, dataCenterName(report.dataCenter)),
-                   details.join(QLatin1Char('\n')));
+        render([this, report, details] {
+            showResult(QStyle::SP_MessageBoxWarning, ProbeStatusText::headline(report.status),
+                       ProbeStatusText::advice(report, dataCenterName(report.dataCenter)),
+                       details.join(QLatin1Char('\n')));
+        });
         setState(State::CheckFailed);
         switch (report.status) {
         case ProbeStatus::WrongSecret: offerFix(Fix::PasteSecretAgain); break;
@@ -434,16 +501,18 @@ void VerifyPage::onProbeFinished(const ProbeReport &report)
 void VerifyPage::startSignIn()
 {
     const QString dataCenter = m_wizard->credentials().dataCenter;
-    QString advice = tr("Zoho's sign-in page opens in your browser. Sign in with your Zoho account and click "
-                        "Accept: the assistant then receives Zoho's answer by itself. The test sign-in is "
-                        "removed from your Zoho account right after.");
-    if (m_report.recognisedIn.size() > 1) {
-        advice += QLatin1Char(' ')
-            + tr("This client is enabled in several data centers (%1).").arg(m_report.recognisedIn.join(QStringLiteral(", ")));
-    }
-    showResult(QStyle::SP_DialogApplyButton,
-               tr("Zoho recognises your client in its %1 data center. Now sign in once.").arg(dataCenterName(dataCenter)),
-               advice);
+    render([this, dataCenter, recognisedIn = m_report.recognisedIn] {
+        QString advice = tr("Zoho's sign-in page opens in your browser. Sign in with your Zoho account and click "
+                            "Accept: the assistant then receives Zoho's answer by itself. The test sign-in is "
+                            "removed from your Zoho account right after.");
+        if (recognisedIn.size() > 1) {
+            advice += QLatin1Char(' ')
+                + tr("This client is enabled in several data centers (%1).").arg(recognisedIn.join(QStringLiteral(", ")));
+        }
+        showResult(QStyle::SP_DialogApplyButton,
+                   tr("Zoho recognises your client in its %1 data center. Now sign in once.").arg(dataCenterName(dataCenter)),
+                   advice);
+    });
     m_pasteBox->hide();
     m_pasteError->hide();
     m_pastedAddress->clear();
@@ -468,8 +537,12 @@ void VerifyPage::onAuthorizationUrl(const QUrl &url)
     m_signInUrl = url;
     if (!m_wizard->openUrl(url)) {
         QApplication::clipboard()->setText(url.toString());
-        m_advice->setText(tr("Your browser could not be opened. The address of Zoho's sign-in page is now on the "
-                             "clipboard: paste it into your browser's address bar."));
+        render([this, shown = m_renderResult] {
+            if (shown)
+                shown();
+            m_advice->setText(tr("Your browser could not be opened. The address of Zoho's sign-in page is now on the "
+                                 "clipboard: paste it into your browser's address bar."));
+        });
     }
 }
 
@@ -491,18 +564,21 @@ void VerifyPage::onSignInFinished(const ZohoSignIn::Result &result)
     if (m_signIn)
         m_signIn->deleteLater();
     qCInfo(lcVerify) << "sign-in finished:" << ProbeStatusText::key(result.status) << result.dataCenter;
+    m_support->noteVerification(result);
     if (!result.isVerified()) {
-        // With unknown_data_center the advice names the accounts server Zoho's redirect named.
-        const QString where = result.cause == ProbeCause::UnknownDataCenter ? result.accountsServer
-                                                                           : dataCenterName(result.dataCenter);
-        QString advice = ProbeStatusText::advice(result.status, result.cause, where, result.certificateIssuer,
-                                                 result.proxy);
-        if (result.status == ProbeStatus::RedirectUriNotRegistered) {
-            advice = tr("Zoho does not know the address it should send you back to after you approve: the second "
-                        "line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign "
-                        "in again.");
-        }
-        showResult(QStyle::SP_MessageBoxWarning, ProbeStatusText::headline(result.status), advice, result.detail);
+        render([this, result] {
+            // With unknown_data_center the advice names the accounts server Zoho's redirect named.
+            const QString where = result.cause == ProbeCause::UnknownDataCenter ? result.accountsServer
+                                                                               : dataCenterName(result.dataCenter);
+            QString advice = ProbeStatusText::advice(result.status, result.cause, where, result.certificateIssuer,
+                                                     result.proxy);
+            if (result.status == ProbeStatus::RedirectUriNotRegistered) {
+                advice = tr("Zoho does not know the address it should send you back to after you approve: the second "
+                            "line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign "
+                            "in again.");
+            }
+            showResult(QStyle::SP_MessageBoxWarning, ProbeStatusText::headline(result.status), advice, result.detail);
+        });
         setState(State::SignInFailed);
         switch (result.status) {
         case ProbeStatus::RedirectUriNotRegistered: offerFix(Fix::AddRedirectAddress); break;
@@ -538,10 +614,12 @@ void VerifyPage::startStore()
     Credentials credentials = m_wizard->credentials();
     // Kept with them, so a returning customer sees as whom they were verified.
     credentials.verifiedAccount = account;
-    showResult(QStyle::SP_DialogApplyButton,
-               account.isEmpty() ? tr("Zoho recognises your client in its %1 data center").arg(dataCenterName(credentials.dataCenter))
-                                 : tr("Verified — connected as %1").arg(account),
-               tr("Saving the credentials in this computer's keychain…"));
+    render([this, account, dataCenter = credentials.dataCenter] {
+        showResult(QStyle::SP_DialogApplyButton,
+                   account.isEmpty() ? tr("Zoho recognises your client in its %1 data center").arg(dataCenterName(dataCenter))
+                                     : tr("Verified — connected as %1").arg(account),
+                   tr("Saving the credentials in this computer's keychain…"));
+    });
     setState(State::Storing);
     // A store of its own per attempt: one abandoned by Back may still be finishing. It first looks
     // for credentials already kept, which are replaced only when the customer agrees; until the
@@ -566,9 +644,11 @@ void VerifyPage::startStore()
         store->deleteLater();
         m_store = nullptr;
         m_secretOnScreen->setText(credentials.clientSecret);
-        showResult(QStyle::SP_MessageBoxInformation, tr("Not saved: the stored credentials were kept"),
-                   tr("This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the "
-                      "secret below if you want to keep it, or save them after all."));
+        render([this] {
+            showResult(QStyle::SP_MessageBoxInformation, tr("Not saved: the stored credentials were kept"),
+                       tr("This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy "
+                          "the secret below if you want to keep it, or save them after all."));
+        });
         setState(State::StoreFailed);
         announceResult();
         m_wizard->moveFocusTo(m_retry);
@@ -600,18 +680,19 @@ void VerifyPage::onStored(const Credentials &credentials)
     m_store = nullptr;
     m_wizard->setCredentials(credentials);
     m_wizard->setCredentialsStored(true);
-    const QString account = m_wizard->verifiedAccount();
-    QString advice = tr("Your credentials are saved in this computer's keychain.");
-    if (!m_wizard->verificationNote().isEmpty())
-        advice += QLatin1Char(' ') + m_wizard->verificationNote();
-    if (account.isEmpty()) {
-        showResult(QStyle::SP_DialogApplyButton,
-                   tr("Zoho recognises your client in its %1 data center").arg(dataCenterName(credentials.dataCenter)),
-                   advice + QLatin1Char(' ')
-                       + tr("Without the sign-in, the secret is proven only when Optiply connects."));
-    } else {
-        showResult(QStyle::SP_DialogApplyButton, tr("Verified — connected as %1").arg(account), advice);
-    }
+    render([this, account = m_wizard->verifiedAccount(), dataCenter = credentials.dataCenter] {
+        QString advice = tr("Your credentials are saved in this computer's keychain.");
+        if (!m_wizard->verificationNote().isEmpty())
+            advice += QLatin1Char(' ') + m_wizard->verificationNote();
+        if (account.isEmpty()) {
+            showResult(QStyle::SP_DialogApplyButton,
+                       tr("Zoho recognises your client in its %1 data center").arg(dataCenterName(dataCenter)),
+                       advice + QLatin1Char(' ')
+                           + tr("Without the sign-in, the secret is proven only when Optiply connects."));
+        } else {
+            showResult(QStyle::SP_DialogApplyButton, tr("Verified — connected as %1").arg(account), advice);
+        }
+    });
     setState(State::Stored);
     m_wizard->setStoredCredentials(credentials);
     announceResult();
@@ -623,8 +704,11 @@ void VerifyPage::onStoreFailed(const SecretStore::Error &error)
 {
     m_store = nullptr;
     m_secretOnScreen->setText(m_wizard->credentials().clientSecret);
-    showResult(QStyle::SP_MessageBoxCritical, tr("Your credentials are fine, but they could not be saved"),
-               error.message, error.detail);
+    // The keychain's message is worded by the store when it failed; the headline follows the language.
+    render([this, error] {
+        showResult(QStyle::SP_MessageBoxCritical, tr("Your credentials are fine, but they could not be saved"),
+                   error.message, error.detail);
+    });
     setState(State::StoreFailed);
     announceResult();
     m_wizard->moveFocusTo(m_retry);
@@ -652,17 +736,11 @@ void VerifyPage::offerFix(Fix fix)
     m_dataCenterBox->hide();
     m_redirectBox->hide();
     m_retry->setEnabled(true);
-    switch (fix) {
-    case Fix::None: m_fixButton->hide(); break;
-    case Fix::PasteSecretAgain: m_fixButton->setText(tr("&Paste the Secret Again")); break;
-    case Fix::PasteClientIdAgain: m_fixButton->setText(tr("&Paste the Client ID Again")); break;
-    case Fix::ChooseDataCenter: m_fixButton->setText(tr("Choose Another &Data Center")); break;
-    case Fix::AddRedirectAddress: m_fixButton->setText(tr("&Add the Missing Address in Zoho")); break;
-    case Fix::WaitAndRetry:
+    if (fix == Fix::None)
+        m_fixButton->hide();
+    if (fix == Fix::WaitAndRetry)
         m_waitLeft = 60;
-        m_fixButton->setText(tr("&Wait and Check Again by Itself"));
-        break;
-    }
+    updateFixText();
     if (fix == Fix::None) {
         // Only a new attempt can help (the network, Zoho): that is the action, then.
         if (m_retry->isVisible())
@@ -671,6 +749,22 @@ void VerifyPage::offerFix(Fix fix)
     }
     m_fixButton->show();
     m_wizard->moveFocusTo(m_fixButton);
+}
+
+void VerifyPage::updateFixText()
+{
+    switch (m_fix) {
+    case Fix::None: break;
+    case Fix::PasteSecretAgain: m_fixButton->setText(tr("&Paste the Secret Again")); break;
+    case Fix::PasteClientIdAgain: m_fixButton->setText(tr("&Paste the Client ID Again")); break;
+    case Fix::ChooseDataCenter: m_fixButton->setText(tr("Choose Another &Data Center")); break;
+    case Fix::AddRedirectAddress: m_fixButton->setText(tr("&Add the Missing Address in Zoho")); break;
+    case Fix::WaitAndRetry:
+        //: %1 is a number of seconds
+        m_fixButton->setText(m_waitTimer->isActive() ? tr("Checking again in %1 s").arg(m_waitLeft + 1)
+                                                     : tr("&Wait and Check Again by Itself"));
+        break;
+    }
 }
 
 void VerifyPage::applyFix()

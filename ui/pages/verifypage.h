@@ -5,6 +5,8 @@
 #include "zohosignin.h"
 
 #include <QPointer>
+
+#include <functional>
 #include <QStyle>
 #include "assistantpage.h"
 
@@ -17,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class SupportReportWidget;
 
 // Proves the pasted credentials and keeps them: first asks Zoho's token endpoint whether it knows
 // the client (and where), then signs in once through the browser, then stores the credentials in
@@ -59,11 +62,20 @@ public:
     QLineEdit *pastedAddressEdit() const { return m_pastedAddress; }
     QPushButton *submitAddressButton() const { return m_submitAddress; }
     QWidget *pasteBox() const { return m_pasteBox; }
+    SupportReportWidget *supportReport() const { return m_support; }
 
 signals:
     void stateChanged(VerifyPage::State state);
 
+protected:
+    void retranslateUi() override;
+
 private:
+    // Sets a text now and again on every language change.
+    void keepTranslated(std::function<void()> setText);
+    // Shows a result now and words it again on every language change, from the state it came from.
+    void render(std::function<void()> showResultNow);
+    void updateFixText();
     void startCheck();
     void onProbeFinished(const ProbeReport &report);
     void startSignIn();
@@ -119,4 +131,7 @@ private:
     QLabel *m_detailsHeading;
     QTimer *m_waitTimer;
     int m_waitLeft = 0;
+    SupportReportWidget *m_support;
+    QList<std::function<void()>> m_translatedTexts;
+    std::function<void()> m_renderResult;
 };

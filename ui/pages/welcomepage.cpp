@@ -4,6 +4,7 @@
 #include "../onboardingwizard.h"
 
 #include "datacenter.h"
+#include "languagesettings.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -15,29 +16,22 @@ WelcomePage::WelcomePage(OnboardingWizard *wizard)
     : AssistantPage(wizard)
     , m_wizard(wizard)
     , m_dataCenter(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_picture(new IllustrationView(QStringLiteral(":/illustrations/welcome.svg"), this))
+    , m_intro(new QLabel(this))
+    , m_dataCenterLabel(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_languageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("WelcomePage"));
-    setTitle(tr("Connect your Zoho to Optiply"));
-    setSubTitle(tr("About ten minutes. You need the Zoho account your company uses for Zoho Inventory or "
-                   "Zoho Books."));
 
-    auto *picture = new IllustrationView(QStringLiteral(":/illustrations/welcome.svg"), this);
-    picture->setAccessibleName(tr("Illustration: Zoho and Optiply, connected"));
-
-    auto *intro = new QLabel(
-        tr("Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a "
-           "<b>Client ID</b> and a <b>Client Secret</b>. This assistant shows you each click in Zoho, gives you "
-           "the exact values to paste, checks the key with Zoho, and keeps it safe in this computer's "
-           "keychain."),
-        this);
-    intro->setWordWrap(true);
-    intro->setTextFormat(Qt::RichText);
+    m_intro->setWordWrap(true);
+    m_intro->setTextFormat(Qt::RichText);
 
     m_dataCenter->setObjectName(QStringLiteral("dataCenterBox"));
-    m_dataCenter->addItem(tr("I don't know – find it for me"), QStringLiteral("auto"));
+    m_dataCenter->addItem(QString(), QStringLiteral("auto"));
     for (const DataCenter &dc : DataCenters::all())
-        m_dataCenter->addItem(dc.displayName(), dc.code);
-    m_dataCenter->setAccessibleName(tr("Zoho data center"));
+        m_dataCenter->addItem(QString(), dc.code);
     m_dataCenter->setCurrentIndex(m_dataCenter->findData(wizard->dataCenterChoice()));
     connect(m_dataCenter, &QComboBox::currentIndexChanged, this,
             [this] { m_wizard->setDataCenterChoice(m_dataCenter->currentData().toString()); });
@@ -47,30 +41,78 @@ WelcomePage::WelcomePage(OnboardingWizard *wizard)
         m_dataCenter->setCurrentIndex(m_dataCenter->findData(choice));
     });
 
-    auto *label = new QLabel(tr("&Where is your Zoho account?"), this);
-    label->setBuddy(m_dataCenter);
-    auto *hint = new QLabel(tr("Look at the address bar when you use Zoho: <b>zoho.eu</b> means Europe, "
-                               "<b>zoho.com</b> means United States, <b>zoho.in</b> India, and so on."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setTextFormat(Qt::RichText);
+    // The languages by their own names; "System language" first, in the language now applied.
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->addItem(QString(), QString());
+    for (const LanguageSettings::Language &language : LanguageSettings::available())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(LanguageSettings::storedChoice())));
+    // Switched at once: every page, button and message retranslates on the LanguageChange that follows.
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { LanguageSettings::choose(m_language->currentData().toString()); });
+
+    m_dataCenterLabel->setBuddy(m_dataCenter);
+    m_languageLabel->setBuddy(m_language);
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::RichText);
 
     auto *form = new QFormLayout;
-    form->addRow(label, m_dataCenter);
+    form->addRow(m_dataCenterLabel, m_dataCenter);
+
+    auto *languageForm = new QFormLayout;
+    languageForm->addRow(m_languageLabel, m_language);
 
     auto *layout = contentLayout();
-    layout->addWidget(picture, 1);
-    layout->addWidget(intro);
+    layout->addWidget(m_picture, 1);
+    layout->addWidget(m_intro);
     layout->addLayout(form);
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
+    layout->addLayout(languageForm);
 
     if (!wizard->configurationError().isEmpty()) {
-        auto *warning = new QLabel(tr("The accounts-server setting was ignored: %1")
-                                       .arg(wizard->configurationError().toHtmlEscaped()),
-                                   this);
-        warning->setObjectName(QStringLiteral("configurationWarning"));
-        warning->setWordWrap(true);
-        layout->addWidget(warning);
+        m_warning = new QLabel(this);
+        m_warning->setObjectName(QStringLiteral("configurationWarning"));
+        m_warning->setWordWrap(true);
+        layout->addWidget(m_warning);
+    }
+    retranslateUi();
+}
+
+void WelcomePage::retranslateUi()
+{
+    setTitle(tr("Connect your Zoho to Optiply"));
+    setSubTitle(tr("About ten minutes. You need the Zoho account your company uses for Zoho Inventory or "
+                   "Zoho Books."));
+    m_picture->setAccessibleName(tr("Illustration: Zoho and Optiply, connected"));
+    m_intro->setText(
+        tr("Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a "
+           "<b>Client ID</b> and a <b>Client Secret</b>. This assistant shows you each click in Zoho, gives you "
+           "the exact values to paste, checks the key with Zoho, and keeps it safe in this computer's "
+           "keychain."));
+
+    {
+        // Only the texts change: the choice stays, and no choice is made by retranslating.
+        const QSignalBlocker blocker(m_dataCenter);
+        m_dataCenter->setItemText(0, tr("I don't know – find it for me"));
+        const QList<DataCenter> all = DataCenters::all();
+        for (qsizetype i = 0; i < all.size(); ++i)
+            m_dataCenter->setItemText(int(i) + 1, all.at(i).displayName());
+    }
+    m_dataCenter->setAccessibleName(tr("Zoho data center"));
+    m_dataCenterLabel->setText(tr("&Where is your Zoho account?"));
+    m_hint->setText(tr("Look at the address bar when you use Zoho: <b>zoho.eu</b> means Europe, "
+                       "<b>zoho.com</b> means United States, <b>zoho.in</b> India, and so on."));
+
+    {
+        const QSignalBlocker blocker(m_language);
+        m_language->setItemText(0, tr("System language"));
+    }
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setAccessibleName(tr("Language of the assistant"));
+
+    if (m_warning) {
+        m_warning->setText(tr("The accounts-server setting was ignored: %1")
+                               .arg(m_wizard->configurationError().toHtmlEscaped()));
     }
 }
 

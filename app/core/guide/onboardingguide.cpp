@@ -52,15 +52,16 @@ QString bold(const QString &label)
     return QStringLiteral("<b>%1</b>").arg(label.toHtmlEscaped());
 }
 
-// A lead-in, the clicks as a numbered list, and what follows them.
+// A lead-in, the clicks as a numbered list, and what follows them. A line break between the blocks
+// keeps sentences apart where the markup is stripped (a screen reader's announcement).
 QString instructions(const QString &lead, const QStringList &clicks, const QString &after = QString())
 {
-    QString html = QStringLiteral("<p>%1</p><ol>").arg(lead);
+    QString html = QStringLiteral("<p>%1</p>\n<ol>").arg(lead);
     for (const QString &click : clicks)
-        html += QStringLiteral("<li>%1</li>").arg(click);
-    html += QStringLiteral("</ol>");
+        html += QStringLiteral("\n<li>%1</li>").arg(click);
+    html += QStringLiteral("\n</ol>");
     if (!after.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(after);
+        html += QStringLiteral("\n<p>%1</p>").arg(after);
     return html;
 }
 } // namespace

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// What the log file and standard error may hold: anything shaped like a Client Secret, a grant
+// code, a token, a PKCE verifier or an Authorization header is masked before a line is written,
+// so a careless log call cannot leak one.
+namespace LogRedaction {
+
+// The text with every such value replaced by "[redacted]".
+QString redact(const QString &text);
+
+} // namespace LogRedaction

@@ -1,0 +1,439 @@
+// The diagnosis of an accounts server, layer by layer, against the loopback emulator and its
+// faults: each layer's failure is named (the proxy's name, refused, untrusted TLS with its issuer,
+// a skewed clock, HTTP 5xx) and a server that works passes every layer. No request leaves this
+// computer: host names other than 127.0.0.1 only ever go to a loopback proxy, or are names Qt's
+// resolver refuses before asking DNS.
+
+#include "connectiondiagnosis.h"
+#include "networksetup.h"
+#include "zohoaccountsemulator.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkProxyFactory>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Fault = ZohoAccountsEmulator::Fault;
+using Layer = ConnectionDiagnosis::Layer;
+using Outcome = ConnectionDiagnosis::Outcome;
+
+namespace {
+
+const QString eu = QStringLiteral("eu");
+const QString proxiedHost = QStringLiteral("zoho-proxy-test.invalid");
+// A name Qt's resolver refuses before asking DNS (QUrl::toAce() gives nothing for it).
+const QString unresolvableProxyName = QStringLiteral(".zoho-test-proxy.invalid");
+const QString firewallIssuer = QStringLiteral("Example Corporate Firewall CA");
+
+quint16 closedPort()
+{
+    QTcpServer placeholder;
+    placeholder.listen(QHostAddress::LocalHost);
+    return placeholder.serverPort();
+}
+
+// An HTTP proxy on loopback that opens CONNECT tunnels to one port on 127.0.0.1, whatever host is asked.
+class TunnelProxy : public QObject
+{
+public:
+    explicit TunnelProxy(quint16 targetPort)
+        : m_targetPort(targetPort)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                serve(client);
+        });
+    }
+    bool start() { return m_server.listen(QHostAddress::LocalHost); }
+    quint16 port() const { return m_server.serverPort(); }
+    QStringList requestLines() const { return m_requestLines; }
+
+private:
+    void serve(QTcpSocket *client)
+    {
+        client->setParent(this);
+        auto *buffer = new QByteArray;
+        connect(client, &QObject::destroyed, this, [buffer] { delete buffer; });
+        connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
+            if (client->property("tunnel").toBool())
+                return;
+            buffer->append(client->readAll());
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            m_requestLines.append(QString::fromLatin1(buffer->left(buffer->indexOf("\r\n"))));
+            client->setProperty("tunnel", true);
+            auto *upstream = new QTcpSocket(client);
+            const QByteArray rest = buffer->mid(end + 4);
+            connect(upstream, &QTcpSocket::connected, client, [client, upstream, rest] {
+                client->write("HTTP/1.1 200 Connection established\r\n\r\n");
+                if (!rest.isEmpty())
+                    upstream->write(rest);
+                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
+                upstream->write(client->readAll());
+            });
+            upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
+        });
+    }
+
+    QTcpServer m_server;
+    quint16 m_targetPort;
+    QStringList m_requestLines;
+};
+
+// Certificates this process trusts while it lives, as if installed in the system's store.
+class TrustedForNow
+{
+public:
+    explicit TrustedForNow(const QSslCertificate &certificate)
+        : m_saved(QSslConfiguration::defaultConfiguration())
+    {
+        QSslConfiguration config = m_saved;
+        config.addCaCertificates({certificate});
+        QSslConfiguration::setDefaultConfiguration(config);
+    }
+    ~TrustedForNow() { QSslConfiguration::setDefaultConfiguration(m_saved); }
+    TrustedForNow(const TrustedForNow &) = delete;
+    TrustedForNow &operator=(const TrustedForNow &) = delete;
+
+private:
+    QSslConfiguration m_saved;
+};
+
+// Proxy variables set for a test, then removed again.
+class ProxyEnvironment
+{
+public:
+    explicit ProxyEnvironment(const QByteArray &httpsProxy)
+    {
+        for (const char *name : {"http_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
+            qunsetenv(name);
+        qputenv("https_proxy", httpsProxy);
+        NetworkSetup::useSystemProxy();
+    }
+    ~ProxyEnvironment() { qunsetenv("https_proxy"); }
+    ProxyEnvironment(const ProxyEnvironment &) = delete;
+    ProxyEnvironment &operator=(const ProxyEnvironment &) = delete;
+};
+
+struct TestCertificate
+{
+    QSslCertificate certificate;
+    QSslKey key;
+
+    QSslConfiguration serverConfiguration() const
+    {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(certificate);
+        config.setPrivateKey(key);
+        return config;
+    }
+};
+
+} // namespace
+
+class TestConnectionDiagnosis : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Setup { Plain, Refused, ServerError, Hang, ClockBehind, ClockAhead, TlsTrusted, TlsUntrusted, ProxyUnresolvable, ProxyTunnel };
+    Q_ENUM(Setup)
+
+private slots:
+    void initTestCase();
+    void layers_data();
+    void layers();
+    void proxyOrigin();
+    void severalDataCentersInParallel();
+
+private:
+    TestCertificate makeCertificate(const QString &name, const QString &subject, const QString &altName);
+    ConnectionDiagnosis::Server diagnose(const AccountsServerMap &servers, std::chrono::milliseconds timeout);
+
+    QTemporaryDir m_dir;
+    TestCertificate m_firewall; // self-signed for 127.0.0.1, as a TLS-inspecting firewall presents it
+    TestCertificate m_proxied;  // for zoho-proxy-test.invalid, trusted in the tunnel row
+};
+
+TestCertificate TestConnectionDiagnosis::makeCertificate(const QString &name, const QString &subject, const QString &altName)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    const QString keyFile = m_dir.filePath(name + QStringLiteral(".key"));
+    const QString certFile = m_dir.filePath(name + QStringLiteral(".pem"));
+    QProcess process;
+    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                            subject, QStringLiteral("-addext"), QStringLiteral("subjectAltName=") + altName,
+                            QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certFile});
+    TestCertificate made;
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return made;
+    QFile cert(certFile);
+    QFile key(keyFile);
+    if (cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly)) {
+        made.certificate = QSslCertificate(cert.readAll(), QSsl::Pem);
+        made.key = QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem);
+    }
+    return made;
+}
+
+void TestConnectionDiagnosis::initTestCase()
+{
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty(),
+             "the openssl command makes this test's certificates; install openssl");
+    QVERIFY(m_dir.isValid());
+    m_firewall = makeCertificate(QStringLiteral("firewall"), QStringLiteral("/O=Example Corp/CN=") + firewallIssuer,
+                                 QStringLiteral("IP:127.0.0.1"));
+    m_proxied = makeCertificate(QStringLiteral("proxied"), QStringLiteral("/O=Example Accounts/CN=") + proxiedHost,
+                                QStringLiteral("DNS:") + proxiedHost);
+    QVERIFY(!m_firewall.certificate.isNull() && !m_firewall.key.isNull());
+    QVERIFY(!m_proxied.certificate.isNull() && !m_proxied.key.isNull());
+    // The unresolvable proxy row relies on Qt refusing this name without asking DNS.
+    QVERIFY(QUrl::toAce(unresolvableProxyName).isEmpty());
+    for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
+        qunsetenv(name);
+    NetworkSetup::useSystemProxy();
+}
+
+ConnectionDiagnosis::Server TestConnectionDiagnosis::diagnose(const AccountsServerMap &servers, std::chrono::milliseconds timeout)
+{
+    ConnectionDiagnosis diagnosis;
+    diagnosis.setAccountsServers(servers);
+    diagnosis.setTimeout(timeout);
+    QSignalSpy finished(&diagnosis, &ConnectionDiagnosis::finished);
+    diagnosis.run({eu});
+    [&] { QVERIFY(finished.wait(60000)); }();
+    return diagnosis.results().value(0);
+}
+
+void TestConnectionDiagnosis::layers_data()
+{
+    QTest::addColumn<Setup>("setup");
+    QTest::addColumn<QString>("verdictLayer");   // "" when every layer passes
+    QTest::addColumn<Outcome>("verdictOutcome");
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("says");           // a fragment of the sentence a person reads
+
+    QTest::newRow("plain, all well") << Setup::Plain << QString() << Outcome::Passed << QString()
+                                     << QStringLiteral("Reachable");
+    QTest::newRow("refused") << Setup::Refused << "connect" << Outcome::Failed << "connection_refused"
+                             << QStringLiteral("refused the connection");
+    QTest::newRow("http 500") << Setup::ServerError << "http" << Outcome::Failed << "http_server_error"
+                              << QStringLiteral("answered HTTP 500");
+    QTest::newRow("no answer") << Setup::Hang << "http" << Outcome::Failed << "timed_out"
+                               << QStringLiteral("No answer in time (1 s).");
+    QTest::newRow("clock 9 minutes behind") << Setup::ClockBehind << "clock" << Outcome::Warning << "clock_skew"
+                                            << QStringLiteral("Your clock is 9 minutes behind");
+    QTest::newRow("clock 3 hours ahead") << Setup::ClockAhead << "clock" << Outcome::Warning << "clock_skew"
+                                         << QStringLiteral("Your clock is 3 hours ahead");
+    QTest::newRow("tls trusted") << Setup::TlsTrusted << QString() << Outcome::Passed << QString()
+                                 << QStringLiteral("Reachable");
+    QTest::newRow("tls untrusted: inspected") << Setup::TlsUntrusted << "tls" << Outcome::Failed << "certificate_untrusted"
+                                              << QStringLiteral("issued by “%1”, which is not a public certificate "
+                                                                "authority: your network inspects secure connections")
+                                                     .arg(firewallIssuer);
+    QTest::newRow("proxy name not found") << Setup::ProxyUnresolvable << "name_lookup" << Outcome::Failed
+                                          << "proxy_host_not_found"
+                                          << QStringLiteral("The name of the proxy %1:3128 could not be looked up")
+                                                 .arg(unresolvableProxyName);
+    QTest::newRow("through a proxy tunnel") << Setup::ProxyTunnel << QString() << Outcome::Passed << QString()
+                                            << QStringLiteral("Reachable");
+}
+
+void TestConnectionDiagnosis::layers()
+{
+    QFETCH(Setup, setup);
+    QFETCH(QString, verdictLayer);
+    QFETCH(Outcome, verdictOutcome);
+    QFETCH(QString, problem);
+    QFETCH(QString, says);
+
+    ZohoAccountsEmulator zoho;
+    if (setup == Setup::TlsTrusted || setup == Setup::TlsUntrusted)
+        zoho.setTlsConfiguration(m_firewall.serverConfiguration());
+    if (setup == Setup::ProxyTunnel)
+        zoho.setTlsConfiguration(m_proxied.serverConfiguration());
+    QVERIFY2(zoho.start({eu}), qPrintable(zoho.errorString()));
+    if (setup == Setup::ServerError)
+        zoho.setFault(eu, Fault::ServerError500);
+    if (setup == Setup::Hang)
+        zoho.setFault(eu, Fault::Hang);
+    if (setup == Setup::ClockBehind)
+        zoho.setDateOffset(9 * 60);
+    if (setup == Setup::ClockAhead)
+        zoho.setDateOffset(-3 * 3600);
+
+    AccountsServerMap servers;
+    QString error;
+    QUrl url = zoho.serverUrl(eu);
+    if (setup == Setup::Refused)
+        url.setPort(closedPort());
+    if (setup == Setup::ProxyUnresolvable || setup == Setup::ProxyTunnel)
+        url = QUrl(QStringLiteral("https://") + proxiedHost);
+    QVERIFY2(servers.addOverride(eu, url.toString(), &error), qPrintable(error));
+
+    std::unique_ptr<TrustedForNow> trust;
+    if (setup == Setup::TlsTrusted)
+        trust = std::make_unique<TrustedForNow>(m_firewall.certificate);
+    if (setup == Setup::ProxyTunnel)
+        trust = std::make_unique<TrustedForNow>(m_proxied.certificate);
+    std::unique_ptr<TunnelProxy> tunnel;
+    std::unique_ptr<ProxyEnvironment> environment;
+    if (setup == Setup::ProxyTunnel) {
+        tunnel = std::make_unique<TunnelProxy>(zoho.serverUrl(eu).port());
+        QVERIFY(tunnel->start());
+        environment = std::make_unique<ProxyEnvironment>(QStringLiteral("http://127.0.0.1:%1").arg(tunnel->port()).toLatin1());
+    }
+    if (setup == Setup::ProxyUnresolvable) {
+        // Set in the program (a URL in an environment variable cannot even carry this name).
+        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, unresolvableProxyName, 3128));
+    }
+    const auto restoreProxy = qScopeGuard([] { QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::DefaultProxy)); });
+    if (environment || setup == Setup::ProxyUnresolvable) {
+        // Only go on once Qt is known to send the name to the proxy, so it is never looked up here.
+        const QList<QNetworkProxy> chosen = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+        QVERIFY2(!chosen.isEmpty() && chosen.first().type() == QNetworkProxy::HttpProxy,
+                 "Qt does not take the proxy from https_proxy here");
+    }
+
+    QElapsedTimer took;
+    took.start();
+    const ConnectionDiagnosis::Server server =
+        diagnose(servers, setup == Setup::Hang ? std::chrono::milliseconds(1000) : std::chrono::milliseconds(10000));
+    if (setup == Setup::Hang)
+        QVERIFY2(took.elapsed() < 5000, "the time limit was not kept");
+    QCOMPARE(server.dataCenter, eu);
+    QCOMPARE(server.steps.size(), 5); // every layer is listed, tried or not
+    QStringList printed;
+    for (const ConnectionDiagnosis::Step &step : server.steps)
+        printed << ConnectionDiagnosis::layerKey(step.layer) + QLatin1Char(' ') + ConnectionDiagnosis::outcomeKey(step.outcome)
+                       + QLatin1Char(' ') + step.summary;
+    const ConnectionDiagnosis::Step verdict = server.verdict();
+    QVERIFY2(verdict.summary.contains(says), qPrintable(printed.join(QLatin1Char('\n'))));
+    QCOMPARE(verdict.outcome, verdictOutcome);
+    QCOMPARE(verdict.problem, problem);
+    if (!verdictLayer.isEmpty())
+        QCOMPARE(ConnectionDiagnosis::layerKey(verdict.layer), verdictLayer);
+    QCOMPARE(server.reachable(), verdictOutcome != Outcome::Failed);
+
+    // Each step that ran is timed; the ones after a failure are skipped, not guessed.
+    bool failedBefore = false;
+    for (const ConnectionDiagnosis::Step &step : server.steps) {
+        if (failedBefore)
+            QCOMPARE(step.outcome, Outcome::Skipped);
+        if (step.outcome == Outcome::Passed && step.layer != Layer::Clock)
+            QVERIFY(step.milliseconds >= 0);
+        failedBefore = failedBefore || step.outcome == Outcome::Failed;
+    }
+
+    switch (setup) {
+    case Setup::TlsTrusted: {
+        const ConnectionDiagnosis::Step tls = server.steps.at(2);
+        QCOMPARE(tls.outcome, Outcome::Passed);
+        QVERIFY2(server.tls.protocol.startsWith(QLatin1String("TLS 1.")), qPrintable(server.tls.protocol));
+        QCOMPARE(server.tls.issuer, firewallIssuer);
+        QVERIFY(server.tls.trusted);
+        QCOMPARE(server.tls.notAfter, m_firewall.certificate.expiryDate().toUTC());
+        QVERIFY2(tls.summary.contains(server.tls.protocol) && tls.summary.contains(firewallIssuer), qPrintable(tls.summary));
+        QCOMPARE(server.httpStatus, 200);
+        QVERIFY(server.hasClock);
+        QVERIFY(qAbs(server.clockOffsetSeconds) <= 2);
+        break;
+    }
+    case Setup::TlsUntrusted:
+        QCOMPARE(server.tls.issuer, firewallIssuer);
+        QVERIFY(server.tls.inspected);
+        QVERIFY(!server.tls.trusted);
+        QCOMPARE(server.httpStatus, 0); // nothing was sent over a connection that cannot be trusted
+        break;
+    case Setup::ClockBehind:
+        QVERIFY2(qAbs(server.clockOffsetSeconds - 540) <= 2, qPrintable(QString::number(server.clockOffsetSeconds)));
+        break;
+    case Setup::ProxyUnresolvable:
+        QCOMPARE(server.proxy, unresolvableProxyName + QStringLiteral(":3128"));
+        QCOMPARE(server.steps.at(1).outcome, Outcome::Skipped);
+        QVERIFY(zoho.requests().isEmpty());
+        break;
+    case Setup::ProxyTunnel:
+        QCOMPARE(server.proxy, QStringLiteral("127.0.0.1:%1").arg(tunnel->port()));
+        QVERIFY2(server.steps.at(0).summary.contains(QStringLiteral("looked up by the proxy")), qPrintable(server.steps.at(0).summary));
+        QVERIFY(!tunnel->requestLines().isEmpty());
+        QCOMPARE(tunnel->requestLines().constFirst(), QStringLiteral("CONNECT %1:443 HTTP/1.1").arg(proxiedHost));
+        QCOMPARE(server.tls.issuer, proxiedHost);
+        QCOMPARE(server.httpStatus, 200);
+        break;
+    default:
+        break;
+    }
+    if (setup != Setup::Refused && setup != Setup::TlsUntrusted && setup != Setup::ProxyUnresolvable && setup != Setup::Hang) {
+        // The HTTP layer asked the harmless address, and nothing else.
+        const QList<ZohoAccountsEmulator::Request> requests = zoho.requests();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.constFirst().method, QByteArray("GET"));
+        QCOMPARE(requests.constFirst().path, QStringLiteral("/oauth/serverinfo"));
+    }
+}
+
+void TestConnectionDiagnosis::proxyOrigin()
+{
+    const QUrl zoho(QStringLiteral("https://accounts.zoho.eu"));
+    QCOMPARE(ConnectionDiagnosis::proxyFor(zoho).origin, ConnectionDiagnosis::ProxyOrigin::None);
+    {
+        const ProxyEnvironment environment("http://127.0.0.1:3128");
+        const ConnectionDiagnosis::ProxyInfo info = ConnectionDiagnosis::proxyFor(zoho);
+        QCOMPARE(info.proxy, QStringLiteral("http://127.0.0.1:3128"));
+        QCOMPARE(info.origin, ConnectionDiagnosis::ProxyOrigin::Environment);
+        QCOMPARE(info.variable, QStringLiteral("https_proxy"));
+        // This computer itself is never reached through a proxy.
+        QCOMPARE(ConnectionDiagnosis::proxyFor(QUrl(QStringLiteral("http://127.0.0.1:1234"))).origin,
+                 ConnectionDiagnosis::ProxyOrigin::None);
+    }
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 8080));
+    QCOMPARE(ConnectionDiagnosis::proxyFor(zoho).origin, ConnectionDiagnosis::ProxyOrigin::Application);
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
+    NetworkSetup::useSystemProxy();
+}
+
+void TestConnectionDiagnosis::severalDataCentersInParallel()
+{
+    // One slow data center does not hold up the others: all are asked at once.
+    ZohoAccountsEmulator zoho;
+    const QStringList codes = {QStringLiteral("us"), eu, QStringLiteral("in")};
+    QVERIFY2(zoho.start(codes), qPrintable(zoho.errorString()));
+    AccountsServerMap servers;
+    QString error;
+    QVERIFY2(servers.addSpec(zoho.overridesSpec(), &error), qPrintable(error));
+    for (const QString &code : codes)
+        zoho.setDelay(code, 1500);
+    ConnectionDiagnosis diagnosis;
+    diagnosis.setAccountsServers(servers);
+    QSignalSpy finished(&diagnosis, &ConnectionDiagnosis::finished);
+    QElapsedTimer took;
+    took.start();
+    diagnosis.run(codes);
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(took.elapsed() < 4000, qPrintable(QString::number(took.elapsed())));
+    const QList<ConnectionDiagnosis::Server> results = diagnosis.results();
+    QCOMPARE(results.size(), 3);
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        QCOMPARE(results.at(i).dataCenter, codes.at(i));
+        QVERIFY(results.at(i).reachable());
+        QVERIFY(results.at(i).overridden);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestConnectionDiagnosis)
+#include "tst_connectiondiagnosis.moc"

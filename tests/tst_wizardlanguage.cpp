@@ -1,0 +1,451 @@
+// The wizard in another language. (a) A switch on the Welcome page's language menu repaints every
+// page at once: every visible text, button (also Qt's own Back/Next/Cancel/Finish), tooltip,
+// accessible name and the window title comes from the translators now installed, none is left in
+// the previous language; and switching back brings English back everywhere. (b) A pseudo-language
+// that makes every string about 40 % longer leaves nothing cut off on any page at the smallest
+// window, and the pages are written as PNGs (screenshots/pseudo/) for people to look at.
+// Run once per scale and screen size (tests/CMakeLists.txt), like tst_wizardfit.
+
+#include "aboutdialog.h"
+#include "languagesettings.h"
+#include "onboardingguide.h"
+#include "onboardingwizard.h"
+#include "pages/assistantpage.h"
+#include "pages/verifypage.h"
+#include "pages/welcomepage.h"
+#include "zohoaccountsemulator.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <functional>
+
+namespace {
+const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
+const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
+const QString markOpen = QStringLiteral("⟦");
+
+struct Options
+{
+    QByteArray scale = "1";
+    QSize screen{1920, 1080};
+};
+Options options;
+
+// Marks every text it is asked for: a text without the mark did not come through a translator.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        const QString text = QString::fromUtf8(source);
+        return text.trimmed().isEmpty() ? QString() : markOpen + text + QStringLiteral("⟧");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// Every text about 40 % longer, with accents, in brackets: what German or French do to a layout.
+// Placeholders (%1…%9, %n, %L1), & mnemonics, rich-text tags and entities are kept as they are.
+class PseudoTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        const QString text = QString::fromUtf8(source);
+        return text.trimmed().isEmpty() ? QString() : stretch(text);
+    }
+    bool isEmpty() const override { return false; }
+
+    static QString stretch(const QString &text)
+    {
+        static const QString plain = QStringLiteral("aeiouAEIOUcnyCN");
+        static const QString accented = QStringLiteral("áéíóúÁÉÍÓÚçñýÇÑ");
+        QString out;
+        int visible = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c == QLatin1Char('<')) { // a tag, kept whole
+                const qsizetype end = text.indexOf(QLatin1Char('>'), i);
+                if (end > i) {
+                    out += text.mid(i, end - i + 1);
+                    i = end;
+                    continue;
+                }
+            }
+            if (c == QLatin1Char('&')) { // an entity or a mnemonic, kept
+                static const QRegularExpression entity(QStringLiteral("^&[a-zA-Z#0-9]+;"));
+                const QRegularExpressionMatch m = entity.match(QStringView(text).mid(i));
+                if (m.hasMatch()) {
+                    out += m.captured();
+                    i += m.capturedLength() - 1;
+                    ++visible;
+                    continue;
+                }
+                out += c;
+                continue;
+            }
+            if (c == QLatin1Char('%') && i + 1 < text.size()) { // %1…%9, %n, %L1
+                const qsizetype len = text.at(i + 1) == QLatin1Char('L') ? 3 : 2;
+                const QString placeholder = text.mid(i, len);
+                static const QRegularExpression arg(QStringLiteral("^%L?[1-9n]$"));
+                if (arg.match(placeholder).hasMatch()) {
+                    out += placeholder;
+                    i += len - 1;
+                    visible += 4;
+                    continue;
+                }
+            }
+            const qsizetype at = plain.indexOf(c);
+            out += at >= 0 ? accented.at(at) : c;
+            if (!c.isSpace())
+                ++visible;
+        }
+        // The growth, as words that can wrap like real ones.
+        const int grow = qMax(1, qRound(visible * 0.4) - 2);
+        QString filler;
+        for (int i = 0; i < grow; ++i)
+            filler += (i % 6 == 5) ? QLatin1Char(' ') : QChar(u'ẍ');
+        return QLatin1Char('[') + out + QLatin1Char(' ') + filler.trimmed() + QLatin1Char(']');
+    }
+};
+
+QString describe(const QWidget *widget)
+{
+    const QWidget *parent = widget->parentWidget();
+    return QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
+        + (widget->objectName().isEmpty() ? QStringLiteral("(unnamed)") : widget->objectName())
+        + (parent ? QStringLiteral(" in ") + QString::fromLatin1(parent->metaObject()->className()) : QString());
+}
+
+bool showsText(const QLabel *label)
+{
+    return !label->text().trimmed().isEmpty() && label->pixmap().isNull();
+}
+} // namespace
+
+class TestWizardLanguage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void switchOnTheWelcomePageRepaintsEverything();
+    void pseudoLanguageLeavesNothingCutOff();
+
+private:
+    // Goes through every page (the check failing, its fix, Done and the returning customer's page),
+    // calling `atPage` on each with a name for it.
+    void walk(OnboardingWizard &wizard, const std::function<void(const QString &)> &atPage);
+    // Every visible text of `root` (labels, buttons, tooltips, accessible names, the window title)
+    // carries the mark, or (marked false) none does. Returns what does not.
+    static QStringList checkMarks(QWidget *root, bool marked);
+    // Nothing of the page is cut off; returns what is.
+    static QStringList cutOff(QWidget *root);
+
+    QTemporaryDir m_home;
+    ZohoAccountsEmulator m_zoho;
+};
+
+void TestWizardLanguage::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.path()));
+    QCoreApplication::setOrganizationName(QStringLiteral("Optiply"));
+    QCoreApplication::setApplicationName(QStringLiteral("zoho-onboarding-languagetest"));
+    QVERIFY(QSettings().fileName().startsWith(m_home.path()));
+    LanguageSettings::apply(QStringLiteral("en"));
+    // A client Zoho does not know: the check fails, and the page offers its fix.
+    QVERIFY(m_zoho.start({QStringLiteral("eu")}));
+    qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho.overridesSpec().toUtf8());
+}
+
+void TestWizardLanguage::walk(OnboardingWizard &wizard, const std::function<void(const QString &)> &atPage)
+{
+    const QStringList names{QStringLiteral("01-welcome"), QStringLiteral("02-step1"), QStringLiteral("03-step2"),
+                            QStringLiteral("04-step3"), QStringLiteral("05-step4"), QStringLiteral("06-step5"),
+                            QStringLiteral("07-credentials")};
+    wizard.startOver(OnboardingWizard::WelcomePageId);
+    for (const QString &name : names) {
+        QApplication::processEvents();
+        atPage(name);
+        if (QTest::currentTestFailed())
+            return;
+        if (wizard.currentId() != OnboardingWizard::CredentialsPageId)
+            wizard.next();
+    }
+    // A paste the parser has something to say about: its message must follow the language too.
+    for (QLineEdit *edit : wizard.currentPage()->findChildren<QLineEdit *>()) {
+        if (edit->objectName() == QLatin1String("clientIdEdit"))
+            edit->setText(secret);
+    }
+    atPage(QStringLiteral("07-credentials-secret-in-id-field"));
+    if (QTest::currentTestFailed())
+        return;
+    for (QLineEdit *edit : wizard.currentPage()->findChildren<QLineEdit *>()) {
+        if (edit->objectName() == QLatin1String("clientIdEdit"))
+            edit->setText(clientId);
+        else if (edit->objectName() == QLatin1String("secretEdit"))
+            edit->setText(secret);
+    }
+    atPage(QStringLiteral("07-credentials-filled"));
+    if (QTest::currentTestFailed())
+        return;
+    wizard.next();
+    auto *verify = qobject_cast<VerifyPage *>(wizard.currentPage());
+    QVERIFY(verify);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
+    atPage(QStringLiteral("08-verify-failed"));
+    if (QTest::currentTestFailed())
+        return;
+    verify->fixButton()->click(); // choose another data center
+    atPage(QStringLiteral("09-verify-choose-data-center"));
+    if (QTest::currentTestFailed())
+        return;
+
+    Credentials stored{clientId, secret, QStringLiteral("eu"), QDateTime::currentDateTimeUtc()};
+    stored.verifiedAccount = QStringLiteral("jane@example.com");
+    wizard.setCredentials(stored);
+    wizard.setVerifiedAccount(stored.verifiedAccount);
+    wizard.setCredentialsStored(true);
+    wizard.startOver(OnboardingWizard::DonePageId);
+    atPage(QStringLiteral("10-done"));
+    if (QTest::currentTestFailed())
+        return;
+    wizard.setStoredCredentials(stored);
+    wizard.startOver(OnboardingWizard::StatusPageId);
+    atPage(QStringLiteral("11-returning-status"));
+}
+
+QStringList TestWizardLanguage::checkMarks(QWidget *root, bool marked)
+{
+    QStringList wrong;
+    // Zoho's own field labels are quoted exactly as Zoho's form shows them, in every language.
+    QStringList zohoLabels;
+    for (const OnboardingGuide::FormValue &value : OnboardingGuide::formValues())
+        zohoLabels << value.label << value.label + QLatin1Char(':');
+    const auto check = [&](const QString &text, const QString &what) {
+        if (marked && zohoLabels.contains(text))
+            return;
+        if (!text.trimmed().isEmpty() && text.contains(markOpen) != marked)
+            wrong.append(what + QStringLiteral(": ") + text);
+    };
+    if (root->isWindow())
+        check(root->windowTitle(), QStringLiteral("window title"));
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : widgets) {
+        if (!widget->isVisible())
+            continue;
+        // Not translated on purpose: what Zoho's server said, for support, as it said it.
+        if (widget->objectName() == QLatin1String("details"))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget); label && showsText(label))
+            check(label->text(), describe(widget));
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            check(button->text(), describe(widget));
+        check(widget->toolTip(), describe(widget) + QStringLiteral(" tooltip"));
+        check(widget->accessibleName(), describe(widget) + QStringLiteral(" accessible name"));
+    }
+    return wrong;
+}
+
+QStringList TestWizardLanguage::cutOff(QWidget *root)
+{
+    QStringList cut;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            // A field's own clear button has no text and is sized by the field.
+            if (button->text().isEmpty() && qobject_cast<QLineEdit *>(button->parentWidget()))
+                continue;
+            if (button->width() < button->sizeHint().width())
+                cut.append(QStringLiteral("%1 \"%2\": %3 wide, needs %4")
+                               .arg(describe(button), button->text())
+                               .arg(button->width())
+                               .arg(button->sizeHint().width()));
+        }
+        if (auto *label = qobject_cast<QLabel *>(widget); label && showsText(label)) {
+            if (label->wordWrap()) {
+                if (label->heightForWidth(label->width()) > label->height())
+                    cut.append(QStringLiteral("%1 \"%2\": %3 high, needs %4")
+                                   .arg(describe(label), label->text().left(60))
+                                   .arg(label->height())
+                                   .arg(label->heightForWidth(label->width())));
+            } else if (label->sizeHint().width() > label->width()) {
+                cut.append(QStringLiteral("%1 \"%2\": %3 wide, needs %4")
+                               .arg(describe(label), label->text().left(60))
+                               .arg(label->width())
+                               .arg(label->sizeHint().width()));
+            }
+        }
+    }
+    return cut;
+}
+
+void TestWizardLanguage::switchOnTheWelcomePageRepaintsEverything()
+{
+    OnboardingWizard wizard;
+    wizard.setUrlOpener([](const QUrl &) { return true; });
+    wizard.setDataCenterChoice(QStringLiteral("eu"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    auto *welcome = qobject_cast<WelcomePage *>(wizard.currentPage());
+    QVERIFY(welcome);
+    QComboBox *languages = welcome->languageBox();
+    QCOMPARE(languages->count(), 7);
+    QCOMPARE(languages->itemText(0), QStringLiteral("System language"));
+    QCOMPARE(languages->itemText(2), QStringLiteral("Nederlands"));
+
+    // Walked once in English first: every page has state (a failed check, stored credentials)
+    // that the switch must word again.
+    walk(wizard, [](const QString &) {});
+    if (QTest::currentTestFailed())
+        return;
+    wizard.startOver(OnboardingWizard::WelcomePageId);
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
+
+    // German, chosen as a customer does: Qt's own texts come from qtbase's German translation.
+    languages->setCurrentIndex(languages->findData(QStringLiteral("de")));
+    QCOMPARE(LanguageSettings::storedChoice(), QStringLiteral("de"));
+    QCOMPARE(QLocale().language(), QLocale::German);
+    QApplication::processEvents();
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >"));
+    QCOMPARE(wizard.button(QWizard::CancelButton)->text(), QStringLiteral("Abbrechen"));
+    QCOMPARE(wizard.button(QWizard::NextButton)->accessibleName(), QStringLiteral("Weiter"));
+
+    // Every text of every page marked: each one asked the translators again. Installed while the
+    // pages hold their state, so nothing is built anew.
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    QApplication::processEvents();
+    QStringList unmarked = checkMarks(&wizard, true);
+    QVERIFY2(unmarked.isEmpty(), qPrintable(QStringLiteral("left untranslated on the Welcome page:\n") + unmarked.join('\n')));
+    walk(wizard, [&wizard, &marking](const QString &name) {
+        QStringList wrong = checkMarks(&wizard, true);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("left untranslated on %1:\n").arg(name) + wrong.join('\n')));
+        // Switched live while the page holds its state (a check's result, the parser's message):
+        // worded again, not left in the language it was first shown in.
+        QCoreApplication::removeTranslator(&marking);
+        QApplication::processEvents();
+        wrong = checkMarks(&wizard, false);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("left in the previous language on %1:\n").arg(name) + wrong.join('\n')));
+        QCoreApplication::installTranslator(&marking);
+        QApplication::processEvents();
+        wrong = checkMarks(&wizard, true);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("left in the previous language on %1:\n").arg(name) + wrong.join('\n')));
+    });
+    if (QTest::currentTestFailed())
+        return;
+    {
+        AboutDialog about(&wizard);
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        const QStringList wrong = checkMarks(&about, true);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("left untranslated in the About box:\n") + wrong.join('\n')));
+    }
+
+    // And back to English, from the Welcome page: nothing marked is left anywhere.
+    wizard.startOver(OnboardingWizard::WelcomePageId);
+    QCoreApplication::removeTranslator(&marking);
+    languages->setCurrentIndex(languages->findData(QStringLiteral("en")));
+    QCOMPARE(LanguageSettings::storedChoice(), QStringLiteral("en"));
+    QApplication::processEvents();
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
+    QCOMPARE(wizard.windowTitle(), QStringLiteral("Connect Zoho to Optiply"));
+    walk(wizard, [&wizard](const QString &name) {
+        const QStringList wrong = checkMarks(&wizard, false);
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("left in the previous language on %1:\n").arg(name) + wrong.join('\n')));
+    });
+    LanguageSettings::choose(QString());
+}
+
+void TestWizardLanguage::pseudoLanguageLeavesNothingCutOff()
+{
+    QCOMPARE(PseudoTranslator::stretch(QStringLiteral("&Next >")).count(QLatin1Char('&')), 1);
+    QVERIFY(PseudoTranslator::stretch(QStringLiteral("Step %1 of %2: %3")).contains(QStringLiteral("%1 óf %2: %3")));
+    QVERIFY(PseudoTranslator::stretch(QStringLiteral("<b>Client ID</b>")).startsWith(QStringLiteral("[<b>Çlíéñt ÍD</b>")));
+
+    LanguageSettings::apply(QStringLiteral("en"));
+    PseudoTranslator pseudo;
+    QCoreApplication::installTranslator(&pseudo);
+    const QString dir = qEnvironmentVariable("ZOHO_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"))
+        + QStringLiteral("/pseudo/%1_%2x%3").arg(QString::fromLatin1(options.scale)).arg(options.screen.width()).arg(options.screen.height());
+    QVERIFY(QDir().mkpath(dir));
+
+    OnboardingWizard wizard;
+    wizard.setUrlOpener([](const QUrl &) { return true; });
+    wizard.setDataCenterChoice(QStringLiteral("eu"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    const QRect available = wizard.screen()->availableGeometry();
+    walk(wizard, [&](const QString &name) {
+        QApplication::processEvents();
+        QApplication::processEvents(); // the header's height follows the page's texts
+        auto *page = qobject_cast<AssistantPage *>(wizard.currentPage());
+        QVERIFY(page);
+        QVERIFY2(available.contains(wizard.frameGeometry()), qPrintable(name + QStringLiteral(": the window is off screen")));
+        page->scrollArea()->verticalScrollBar()->setValue(0);
+        QApplication::processEvents();
+        QVERIFY(wizard.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+        const QStringList cut = cutOff(&wizard);
+        QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("cut off on %1 (%2 at %3x%4):\n")
+                                               .arg(name, QString::fromLatin1(options.scale))
+                                               .arg(options.screen.width())
+                                               .arg(options.screen.height())
+                                           + cut.join('\n')));
+    });
+    QCoreApplication::removeTranslator(&pseudo);
+}
+
+int main(int argc, char *argv[])
+{
+    // Options of this test, read before the application exists: they decide its screen.
+    QList<char *> rest;
+    for (int i = 0; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--scale" && i + 1 < argc) {
+            options.scale = argv[++i];
+        } else if (arg == "--screen" && i + 1 < argc) {
+            const QList<QByteArray> wh = QByteArray(argv[++i]).split('x');
+            options.screen = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        } else {
+            rest.append(argv[i]);
+        }
+    }
+    QTemporaryDir dir;
+    const QString config = dir.path() + QStringLiteral("/screen.json");
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return 2;
+    file.write(QStringLiteral("{\"windowFrameMargins\": true, \"screens\": [{\"name\": \"Screen\", \"x\": 0, \"y\": 0, "
+                              "\"width\": %1, \"height\": %2, \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}")
+                   .arg(options.screen.width())
+                   .arg(options.screen.height())
+                   .toUtf8());
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
+    qputenv("QT_SCALE_FACTOR", options.scale);
+    int restCount = int(rest.size());
+    QApplication app(restCount, rest.data());
+    TestWizardLanguage test;
+    return QTest::qExec(&test, restCount, rest.data());
+}
+
+#include "tst_wizardlanguage.moc"
