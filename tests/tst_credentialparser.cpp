@@ -371,6 +371,24 @@ QList<Paste> realPasteRows()
         {"grant code in a redirect address in the secret field", id,
          u"https://hotglue.xyz/callback?code="_s + grantCode + u"&location=eu&accounts-server=https%3A%2F%2Faccounts.zoho.eu"_s,
          id, grantCode, ok, Finding::SecretIsToken, false, Plain, none, u"temporary pass"_s, none},
+
+        // Text that is not valid UTF-16: removed before anything reads it, and said so
+        {"a lone high surrogate inside the secret", id, secret.left(20) + QChar(0xD800) + secret.mid(20),
+         id, secret, ok, ok, true, Noted, none, none, u"Removed 1 broken character"_s},
+        {"a lone low surrogate after the Client ID, pasted together with the secret",
+         u"Client ID: "_s + id + QChar(0xDC00) + u"\nClient Secret: "_s + secret, none,
+         id, secret, ok, ok, true, Split | Noted, none, none, u"Removed 1 broken character"_s},
+
+        // Escapes: decoded once, only where they are escapes, never eating a secret's first digits
+        {"a stray percent sign before the secret in a form body", id, u"grant_type=x&client_secret=%"_s + secret,
+         id, secret, ok, ok, true, Noted, none, none, u"looks like a Client Secret"_s},
+        {"a stray percent sign and a control character before the secret", id,
+         u"state=%\u0007"_s + secret + u"&x=1"_s,
+         id, secret, ok, ok, true, Noted, none, none, u"Removed 1 invisible control"_s},
+        {"a percent sign at the end of a line above the secret", id, u"redirect=https://hotglue.xyz/cb?x=%\n"_s + secret,
+         id, secret, ok, ok, true, Noted, none, none, u"looks like a Client Secret"_s},
+        {"a JSON form feed escape right before the secret", id, u"{\"client_secret\": \"\\f"_s + secret + u"\"}"_s,
+         id, secret, ok, ok, true, Plain, none, none, none},
     };
 }
 
@@ -402,6 +420,8 @@ private slots:
     void noMessageOrNoteShowsTheSecret_data();
     void noMessageOrNoteShowsTheSecret();
     void linesWithoutAValueCleanToNothing_data();
+    void escapesAreDecodedOnce_data();
+    void escapesAreDecodedOnce();
     void linesWithoutAValueCleanToNothing();
 };
 
@@ -825,5 +845,31 @@ void TestCredentialParser::linesWithoutAValueCleanToNothing()
     QCOMPARE(CredentialParser::clean(line), QString());
 }
 
+// What clean() leaves of a paste without a value: never a character that was not pasted, whatever
+// the escapes around it spell once something between them is gone.
+void TestCredentialParser::escapesAreDecodedOnce_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("'%', control characters, then '5c'") << u"x=%\u0004\u00045c"_s << u"x=5c"_s;
+    QTest::newRow("'%25' then '5c'") << u"x=%255c"_s << u"5c"_s;
+    QTest::newRow("'%' at a line's end, then '3f'") << u"x=%\n3f"_s << u"3f"_s;
+    QTest::newRow("'%' and '3f' split by a zero-width space") << u"x=%\u200B3f"_s << u"x=3f"_s;
+    QTest::newRow("JSON '\\\\' then 'u0025'") << u"{\"a\":\"\\\\u0025\"}"_s << u"{\"a"_s;
+    QTest::newRow("a percent escape outside a query string") << u"50%2F"_s << u"502F"_s;
+}
+
+void TestCredentialParser::escapesAreDecodedOnce()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const QString once = CredentialParser::clean(input);
+    QCOMPARE(once, expected);
+    QVERIFY(!once.contains(u'\\') && !once.contains(u'?'));
+    QCOMPARE(CredentialParser::clean(once), once);
+}
+
 QTEST_GUILESS_MAIN(TestCredentialParser)
+
 #include "tst_credentialparser.moc"

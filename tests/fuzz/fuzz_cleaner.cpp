@@ -14,10 +14,9 @@
 //     percent and JSON escapes stand for.
 #include "credentialparser.h"
 
-#include <QRegularExpression>
 #include <QString>
-#include <QUrl>
 
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -66,16 +65,35 @@ void checkValue(const QString &value, const QString &inputs, const QString &norm
     }
 }
 
+bool isHexAt(const QString &text, qsizetype i)
+{
+    return i < text.size() && std::isxdigit(static_cast<unsigned char>(text.at(i).toLatin1()))
+        && text.at(i).unicode() < 0x80;
+}
+
+// What every well-formed escape of the input stands for, wherever it is: a percent escape "%2E" (two
+// hex digits) and a JSON escape "\\u002e" (four). A superset of what the cleaner decodes (it decodes
+// only in context); read without regular expressions, which fail on a lone surrogate, and with a
+// check of every digit (QUrl::fromPercentEncoding takes the two characters after any '%', so one
+// stray '%' shifts it off every escape after it).
+QString escapedCharacters(const QString &inputs)
+{
+    QString found;
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        if (inputs.at(i) == u'%' && isHexAt(inputs, i + 1) && isHexAt(inputs, i + 2))
+            found += QChar(char16_t(QStringView(inputs).mid(i + 1, 2).toUShort(nullptr, 16)));
+        if (inputs.at(i) == u'\\' && i + 1 < inputs.size() && inputs.at(i + 1) == u'u' && isHexAt(inputs, i + 2)
+            && isHexAt(inputs, i + 3) && isHexAt(inputs, i + 4) && isHexAt(inputs, i + 5))
+            found += QChar(char16_t(QStringView(inputs).mid(i + 2, 4).toUShort(nullptr, 16)));
+    }
+    return found;
+}
+
 // The input as the cleaner may read it: compatibility-normalised (full-width digits), with percent
 // escapes ("%2E") and JSON escapes ("\\u002e") decoded. A value's characters must all come from here.
 QString normalisedForms(const QString &inputs)
 {
-    QString decodedJson = inputs;
-    static const QRegularExpression jsonEscape(QStringLiteral("\\\\u([0-9A-Fa-f]{4})"));
-    for (auto it = jsonEscape.globalMatch(inputs); it.hasNext();)
-        decodedJson += QChar(char16_t(it.next().captured(1).toUShort(nullptr, 16)));
-    const QString decoded = QUrl::fromPercentEncoding(inputs.toUtf8()) + decodedJson;
-    const QString all = inputs + decoded;
+    const QString all = inputs + escapedCharacters(inputs);
     return all.normalized(QString::NormalizationForm_KC) + all.normalized(QString::NormalizationForm_KD);
 }
 

@@ -195,6 +195,7 @@ struct Scan
     QList<Word> words;
     bool wide = false; // full-width letters or digits were made ordinary ones
     int controls = 0;  // control characters removed
+    int invalid = 0;   // halves of UTF-16 surrogate pairs without their other half, removed
 };
 
 bool isIdShape(Shape s)
@@ -207,10 +208,115 @@ bool isSecretShape(Shape s)
     return s == Shape::Secret || s == Shape::SecretLookAlike;
 }
 
-// White space becomes a plain space (line breaks '\n'), invisible format characters and control
-// characters go, and compatibility forms (full-width digits and letters) become ordinary ones.
-QString normalise(const QString &raw, bool *wide, int *controls)
+// Text that is not valid UTF-16 (a high surrogate without its low half, or a low one alone), which
+// a clipboard can hand over: it would make every regular expression fail to match, so it goes first.
+QString withoutLoneSurrogates(const QString &raw, int *invalid)
 {
+    QString text;
+    text.reserve(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QChar c = raw.at(i);
+        if (c.isHighSurrogate() && i + 1 < raw.size() && raw.at(i + 1).isLowSurrogate()) {
+            text.append(c);
+            text.append(raw.at(++i));
+        } else if (c.isSurrogate()) {
+            ++*invalid;
+        } else {
+            text.append(c);
+        }
+    }
+    return text;
+}
+
+bool isHexAt(const QString &text, qsizetype i)
+{
+    return i < text.size() && isHexDigit(text.at(i));
+}
+
+// What an escape stands for, as the cleaner may use it: punctuation and white space separate values
+// like the characters they stand for ("%2F", "\\n", "\\u0022"); the escape characters '%' and '\\'
+// become a plain separator, so a decoded character can never start another escape. A null QChar: the
+// escape stands for a letter or digit, or for nothing the cleaner needs, and is left as it is.
+QChar separatorFor(char16_t code)
+{
+    const QChar c(code);
+    if (code >= 0x80 || isAsciiAlnum(c))
+        return {};
+    if (c == u'\n' || c == u'\r')
+        return u'\n';
+    if (c == u'%' || c == u'\\' || c.isSpace() || c.category() == QChar::Other_Control)
+        return u' ';
+    return c;
+}
+
+// Percent escapes ("%2F") of a query string or form body and JSON escapes ("\\n", "\\u0022") of a
+// JSON string, decoded once, in one pass over the text as it was pasted: only escapes written out in
+// full count (none put together by removing a control character between '%' and "5c"), only where
+// they are escapes (a piece with '=', '&' or '?'; after a JSON string or object began), and never one
+// whose digits start a secret-length hex run ("…=%3f9c8d…" keeps its "3f").
+QString decodeEscapes(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool json = false; // a JSON string or object has begun: backslashes escape
+    bool query = false; // the white-space-delimited piece holding `i` has '=', '&' or '?'
+    qsizetype pieceEnd = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (i >= pieceEnd) { // each piece is looked at once: a long paste must not cost the square of its length
+            pieceEnd = i;
+            while (pieceEnd < text.size() && !text.at(pieceEnd).isSpace())
+                ++pieceEnd;
+            const QStringView piece = QStringView(text).mid(i, pieceEnd - i);
+            query = piece.contains(u'=') || piece.contains(u'&') || piece.contains(u'?');
+            pieceEnd = std::max(pieceEnd, i + 1);
+        }
+        if (c == u'"' || c == u'{' || c == u'[')
+            json = true;
+        if (c == u'%' && isHexAt(text, i + 1) && isHexAt(text, i + 2)) {
+            qsizetype run = i + 1;
+            while (isHexAt(text, run))
+                ++run;
+            const bool startsValue = i == 0 || !isAsciiAlnum(text.at(i - 1));
+            const bool hexRun = startsValue && run - (i + 1) >= 20;
+            const QChar decoded = separatorFor(char16_t(QStringView(text).mid(i + 1, 2).toUShort(nullptr, 16)));
+            if (query && !hexRun && !decoded.isNull()) {
+                out.append(decoded);
+                i += 2;
+                continue;
+            }
+        } else if (c == u'\\' && json && i + 1 < text.size()) {
+            const QChar next = text.at(i + 1);
+            QChar decoded;
+            qsizetype length = 2;
+            if (next == u'n' || next == u'r')
+                decoded = u'\n';
+            else if (next == u't' || next == u'b' || next == u'f' || next == u'\\')
+                decoded = u' ';
+            else if (next == u'"')
+                decoded = u'"';
+            else if (next == u'u' && isHexAt(text, i + 2) && isHexAt(text, i + 3) && isHexAt(text, i + 4)
+                     && isHexAt(text, i + 5)) {
+                decoded = separatorFor(char16_t(QStringView(text).mid(i + 2, 4).toUShort(nullptr, 16)));
+                length = 6;
+            }
+            if (!decoded.isNull()) {
+                out.append(decoded);
+                i += length - 1;
+                continue;
+            }
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+// Escapes decoded (see decodeEscapes), then white space becomes a plain space (line breaks '\n'),
+// invisible format characters and control characters go, and compatibility forms (full-width digits
+// and letters) become ordinary ones.
+QString normalise(const QString &pasted, bool *wide, int *controls, int *invalid)
+{
+    const QString raw = decodeEscapes(withoutLoneSurrogates(pasted, invalid));
     QString text;
     text.reserve(raw.size());
     for (qsizetype i = 0; i < raw.size(); ++i) {
@@ -237,37 +343,6 @@ QString normalise(const QString &raw, bool *wide, int *controls)
         const QString one = QString::fromUcs4(&cp, 1).normalized(QString::NormalizationForm_KC);
         if (allOf(one, isAsciiAlnum))
             *wide = true;
-    }
-    // A JSON string's escapes of punctuation and white space ("\\n", "\\u0022") separate values like
-    // the characters they stand for; left as they are, "n" or "0022" would be glued onto a value.
-    // Escapes of letters and digits are left alone. (A value never holds a backslash.)
-    static const QRegularExpression jsonEscape(QStringLiteral("\\\\(?:[nrt]|u00[0-7][0-9A-Fa-f])"));
-    for (auto it = jsonEscape.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QString found = m.captured();
-        QChar c = found.at(1) == u'n' || found.at(1) == u'r' ? QChar(u'\n') : found.at(1) == u't' ? QChar(u' ')
-                                                                              : QChar(char16_t(found.mid(4).toUShort(nullptr, 16)));
-        if (isAsciiAlnum(c))
-            continue;
-        if (c.category() == QChar::Other_Control && c != u'\n')
-            c = u' ';
-        text.replace(m.capturedStart(), m.capturedLength(), QString(m.capturedLength(), u' '));
-        text[m.capturedStart()] = c;
-    }
-    // The same for percent escapes ("%22", "%3A", "%2F", "%0A" in an address or a form body).
-    static const QRegularExpression escape(QStringLiteral("%([0-7][0-9A-Fa-f])"));
-    QString decoded;
-    qsizetype from = 0;
-    for (auto it = escape.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QChar c(char16_t(m.captured(1).toUShort(nullptr, 16)));
-        decoded += QStringView(text).mid(from, m.capturedStart() - from);
-        decoded += isAsciiAlnum(c) ? m.captured() : (c == u'\n' || c == u'\r') ? QStringLiteral("\n") : c.isSpace() || c.category() == QChar::Other_Control ? QStringLiteral(" ") : QString(c);
-        from = m.capturedEnd();
-    }
-    if (from > 0) {
-        decoded += QStringView(text).mid(from);
-        text = decoded;
     }
     return text.normalized(QString::NormalizationForm_KC);
 }
@@ -422,7 +497,7 @@ void joinSpacedSecret(const QString &text, QList<Word> *words)
 Scan scan(const QString &raw)
 {
     Scan s;
-    s.text = normalise(raw, &s.wide, &s.controls);
+    s.text = normalise(raw, &s.wide, &s.controls, &s.invalid);
     for (auto it = wordPattern().globalMatch(s.text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         Word w;
@@ -458,6 +533,10 @@ QString leftOver(const QString &normalised, int *pieceCount, int *joinedCount)
     QStringList pieces;
     static const QRegularExpression separators(QStringLiteral("[\\s,;|]+"));
     for (QString piece : text.split(separators, Qt::SkipEmptyParts)) {
+        // The escape characters go (a value never holds one): joined pieces ("…%" and "3f…") must never
+        // spell an escape that reading the value again would decode.
+        piece.remove(u'%');
+        piece.remove(u'\\');
         while (!piece.isEmpty() && (isQuote(piece.front()) || piece.front() == u'(' || piece.front() == u'<'))
             piece.remove(0, 1);
         while (!piece.isEmpty()
@@ -688,6 +767,8 @@ void noteReading(const Scan &s, const QList<std::pair<const Word *, bool>> &take
         notes->append(CredentialParser::tr("Wide (full-width) letters or digits were changed into ordinary ones."));
     if (s.controls > 0)
         notes->append(CredentialParser::tr("Removed %n invisible control character(s).", nullptr, s.controls));
+    if (s.invalid > 0)
+        notes->append(CredentialParser::tr("Removed %n broken character(s) that are not text.", nullptr, s.invalid));
 }
 
 // ---------------------------------------------------------------------------------------------------
