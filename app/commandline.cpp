@@ -47,7 +47,7 @@ QString promptLine(QTextStream &err, const QString &prompt, bool secret)
     if (secret)
         hidden.emplace();
     QTextStream in(stdin);
-    const QString line = in.readLine();
+    QString line = in.readLine();
     // The Enter typed after a hidden secret was not echoed either.
     if (hidden && hidden->isActive())
         err << Qt::endl;
@@ -178,7 +178,7 @@ int CommandLine::run(const QStringList &arguments)
     if (!m_servers.loadEnvironment(&error))
         return usageError(error);
 
-    const QString command = positional.first();
+    const QString &command = positional.first();
     if (command == QLatin1String("values"))
         return runValues();
     if (command == QLatin1String("check"))
@@ -253,9 +253,10 @@ bool CommandLine::resolveDataCenters(QStringList *dataCenters, QString *requeste
     for (const QString &value : m_parser->values(QStringLiteral("accounts-server"))) {
         QString error;
         bool ok;
-        if (value.contains(QLatin1Char('=')) && !value.contains(QLatin1String("://")))
-            ok = m_servers.addAssignment(value, &error);
-        else if (value.contains(QLatin1Char('=')) && value.indexOf(QLatin1Char('=')) < value.indexOf(QLatin1String("://")))
+        // CODE=URL: an '=' before any scheme's "://" (a URL's own query may hold '=' after it).
+        if (value.contains(QLatin1Char('='))
+            && (!value.contains(QLatin1String("://"))
+                || value.indexOf(QLatin1Char('=')) < value.indexOf(QLatin1String("://"))))
             ok = m_servers.addAssignment(value, &error);
         else if (automatic) {
             error = tr("--accounts-server URL needs --data-center CODE; with auto, write CODE=URL.");

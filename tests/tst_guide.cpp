@@ -284,7 +284,7 @@ void TestGuide::pictureRendersOnDarkAndLight()
     QFile file(illustration);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray source = file.readAll();
-    QVERIFY2(source.size() < 10 * 1024, "hand-written and small");
+    QVERIFY2(source.size() < qsizetype(10) * 1024, "hand-written and small");
     QVERIFY(source.contains("baseProfile=\"tiny\""));
     // No bitmaps or outside fonts, and nothing Qt 6.4's SVG Tiny renderer skips without a word.
     for (const char *unsupported : {"<image", "<style", "@font-face", "filter", "xlink:href", "<foreignObject",

@@ -95,7 +95,7 @@ private:
             *buffer += client->readAll();
             const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
             if (headEnd < 0) {
-                if (buffer->size() > 64 * 1024)
+                if (buffer->size() > qsizetype(64) * 1024)
                     client->abort();
                 return;
             }
@@ -121,7 +121,7 @@ private:
         });
     }
 
-    void tunnel(QTcpSocket *client, const QByteArray &early)
+    void tunnel(QTcpSocket *client, const QByteArray &early) const
     {
         auto *upstream = new QTcpSocket(client);
         QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream, early] {

@@ -66,7 +66,7 @@ private:
     // Plays the browser that follows every redirect, and returns the page it ends up showing.
     QByteArray page(const QUrl &url, int *status = nullptr);
     // Sends raw bytes to the listener and returns everything it answers before it closes.
-    QByteArray raw(const QByteArray &bytes, bool closeAfterWriting = false);
+    QByteArray raw(const QByteArray &bytes, bool closeAfterWriting = false) const;
     ZohoSignIn::Result run(ZohoSignIn &signIn, const QString &dataCenter, int timeoutMs = 15000);
     void setUp(ZohoSignIn &signIn);
 
@@ -127,7 +127,7 @@ QByteArray TestZohoSignIn::page(const QUrl &url, int *status)
     return reply->readAll();
 }
 
-QByteArray TestZohoSignIn::raw(const QByteArray &bytes, bool closeAfterWriting)
+QByteArray TestZohoSignIn::raw(const QByteArray &bytes, bool closeAfterWriting) const
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_port);
@@ -279,7 +279,7 @@ void TestZohoSignIn::wrongStateGarbageAndStrayRequestsAreRefused()
     const QByteArray garbage = raw(QByteArray("\x00\xff\xfe garbage \r\n\x01\x02\r\n\r\n", 20));
     QVERIFY2(garbage.startsWith("HTTP/1.1 400") && garbage.contains(notThis), garbage.constData());
     // An endless request line: refused after 16 KB, not buffered.
-    const QByteArray endless = raw("GET /" + QByteArray(1024 * 1024, 'a'));
+    const QByteArray endless = raw("GET /" + QByteArray(qsizetype(1024) * 1024, 'a'));
     QVERIFY2(endless.startsWith("HTTP/1.1 431"), endless.left(100).constData());
     // Half a request, then the connection goes: nothing of it carries over to the next connection.
     raw("GET /zoho-onboarding/callback?error=access_denied&state=" + m_zoho->lastAuthorizeState().toLatin1()
@@ -500,7 +500,7 @@ void TestZohoSignIn::oversizedExchangeReplyIsRefused()
     QTRY_VERIFY(m_zoho->oversizedBytesSent() > 0);
     qInfo() << "oversized reply: bytes the emulator handed to its socket before the door hung up:"
             << m_zoho->oversizedBytesSent();
-    QVERIFY2(m_zoho->oversizedBytesSent() < 32 * 1024 * 1024, qPrintable(QString::number(m_zoho->oversizedBytesSent())));
+    QVERIFY2(m_zoho->oversizedBytesSent() < qint64(32) * 1024 * 1024, qPrintable(QString::number(m_zoho->oversizedBytesSent())));
 }
 
 void TestZohoSignIn::revocationAnswers_data()

@@ -307,5 +307,5 @@ int main(int argc, char *argv[])
     out.flush();
     std::fflush(stdout);
 
-    return app.exec();
+    return QCoreApplication::exec();
 }

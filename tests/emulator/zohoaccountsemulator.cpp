@@ -101,7 +101,7 @@ bool ZohoAccountsEmulator::start(const QStringList &dataCenterCodes, quint16 bas
     };
 
     for (qsizetype i = 0; i < dataCenterCodes.size(); ++i) {
-        const QString code = dataCenterCodes.at(i);
+        const QString &code = dataCenterCodes.at(i);
         if (code.isEmpty() || m_servers.contains(code))
             return giveUp(tr("Data center \"%1\" is empty or given twice.").arg(code));
         const int port = basePort > 0 ? basePort + int(i) : 0;
@@ -348,7 +348,7 @@ void ZohoAccountsEmulator::answer(HttpConnection *connection, const Request &req
     } else if (fault == Fault::OversizedBody) {
         connect(connection, &HttpConnection::bodyBytesWritten, this,
                 [this](qint64 bytes) { m_oversizedBytesSent += bytes; });
-        connection->respondEndless(reply.status, headers, 64 * 1024 * 1024, reply.body);
+        connection->respondEndless(reply.status, headers, qint64(64) * 1024 * 1024, reply.body);
     } else {
         connection->respond(reply.status, headers, reply.body);
     }
@@ -446,7 +446,7 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::faultReply(Fault fault) const
         break;
     case Fault::OversizedBody:
         reply.contentType = jsonContentType;
-        reply.body = "{\"error\":\"invalid_code\",\"padding\":\"" + QByteArray(1000, 'x');
+        reply.body = R"({"error":"invalid_code","padding":")" + QByteArray(1000, 'x');
         reply.outcome = QStringLiteral("fault: oversized body");
         break;
     case Fault::EscapeSequences:

@@ -234,7 +234,7 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     auto *dcLabel = new QLabel(m_dataCenterBox);
     keepTranslated([this, dcLabel] {
         m_dataCenterCombo->setItemText(0, tr("All of them – find it for me"));
-        const QList<DataCenter> all = DataCenters::all();
+        const QList<DataCenter> &all = DataCenters::all();
         for (qsizetype i = 0; i < all.size(); ++i)
             m_dataCenterCombo->setItemText(int(i) + 1, all.at(i).displayName());
         m_dataCenterCombo->setAccessibleName(tr("Zoho data center to check"));

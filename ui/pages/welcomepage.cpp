@@ -94,7 +94,7 @@ void WelcomePage::retranslateUi()
         // Only the texts change: the choice stays, and no choice is made by retranslating.
         const QSignalBlocker blocker(m_dataCenter);
         m_dataCenter->setItemText(0, tr("I don't know – find it for me"));
-        const QList<DataCenter> all = DataCenters::all();
+        const QList<DataCenter> &all = DataCenters::all();
         for (qsizetype i = 0; i < all.size(); ++i)
             m_dataCenter->setItemText(int(i) + 1, all.at(i).displayName());
     }

@@ -73,7 +73,7 @@ QList<LanguageSettings::Language> LanguageSettings::available()
 
 QString LanguageSettings::storedChoice()
 {
-    const QString code = QSettings().value(settingsKey).toString();
+    QString code = QSettings().value(settingsKey).toString();
     for (const Language &language : available()) {
         if (language.code == code)
             return code;

@@ -9,7 +9,7 @@
 class LogFile
 {
 public:
-    static constexpr qint64 defaultMaxFileSize = 512 * 1024;
+    static constexpr qint64 defaultMaxFileSize = qint64(512) * 1024;
     static constexpr int defaultMaxFiles = 4; // the current file and three older ones
 
     // The QSettings key that turns on debug lines without --verbose.

@@ -32,7 +32,7 @@ QString SupportReference::current()
 
 QString SupportReference::renew()
 {
-    const QString code = generate();
+    QString code = generate();
     QSettings().setValue(settingsKey, code);
     return code;
 }

@@ -39,7 +39,7 @@ bool AccountsServerMap::addAssignment(const QString &assignment, QString *error)
     const qsizetype equals = assignment.indexOf(QLatin1Char('='));
     if (equals <= 0) {
         if (error)
-            *error = tr("\"%1\" is not CODE=URL, such as \"eu=http://127.0.0.1:8080\".").arg(assignment);
+            *error = tr(R"("%1" is not CODE=URL, such as "eu=http://127.0.0.1:8080".)").arg(assignment);
         return false;
     }
     return addOverride(assignment.left(equals).trimmed(), assignment.mid(equals + 1).trimmed(), error);

@@ -13,7 +13,7 @@ class CallbackRequest
 {
 public:
     // The request line plus the headers: a browser's callback needs a few hundred bytes.
-    static constexpr qsizetype maxHeadSize = 16 * 1024;
+    static constexpr qsizetype maxHeadSize = qsizetype(16) * 1024;
 
     enum class Verdict {
         Incomplete,       // fine so far: wait for more bytes

@@ -52,7 +52,7 @@ public:
     void networkReplyFinished(QNetworkReply *reply) override;
 
     // The whole HTML page, in the current UI language; `zohoError` only for Page::ZohoError.
-    static QByteArray page(Page page, const QString &zohoError = QString());
+    static QByteArray page(Page kind, const QString &zohoError = QString());
 
 signals:
     // A callback carrying the expected state, values percent-encoded as received.
@@ -63,7 +63,7 @@ private:
     void acceptConnections();
     void readFrom(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const CallbackRequest &request);
-    void respond(QTcpSocket *socket, int status, Page page, const QString &zohoError = QString());
+    void respond(QTcpSocket *socket, int status, Page kind, const QString &zohoError = QString());
     void drop(QTcpSocket *socket);
 
     QTcpServer *m_server;

@@ -27,7 +27,7 @@ class ZohoDoor : public QNetworkAccessManager
     Q_OBJECT
 
 public:
-    static constexpr qsizetype maxReplySize = 1024 * 1024;
+    static constexpr qsizetype maxReplySize = qsizetype(1024) * 1024;
     static constexpr std::chrono::milliseconds defaultDeadline{15000};
 
     explicit ZohoDoor(QObject *parent = nullptr);
@@ -44,7 +44,7 @@ public:
     static bool tooLarge(const QNetworkReply *reply);
 
 protected:
-    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &original,
                                  QIODevice *outgoingData) override;
 
 private:
