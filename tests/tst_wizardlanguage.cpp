@@ -145,6 +145,8 @@ private slots:
     void initTestCase();
     void switchOnTheWelcomePageRepaintsEverything();
     void pseudoLanguageLeavesNothingCutOff();
+    void everyLanguageFitsAndIsShownForReview_data();
+    void everyLanguageFitsAndIsShownForReview();
 
 private:
     // Goes through every page (the check failing, its fix, Done and the returning customer's page),
@@ -412,6 +414,50 @@ void TestWizardLanguage::pseudoLanguageLeavesNothingCutOff()
                                            + cut.join('\n')));
     });
     QCoreApplication::removeTranslator(&pseudo);
+}
+
+void TestWizardLanguage::everyLanguageFitsAndIsShownForReview_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"nl", "de", "fr", "es", "pt"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
+void TestWizardLanguage::everyLanguageFitsAndIsShownForReview()
+{
+    // The real translations, page by page: written out for a native speaker to review, and held to
+    // the same fit as the pseudo-language.
+    QFETCH(QString, language);
+    LanguageSettings::apply(language);
+    QTranslator own;
+    QVERIFY(own.load(QStringLiteral("zoho-onboarding_") + language, QStringLiteral(ZOHO_QM_DIR)));
+    QCoreApplication::installTranslator(&own);
+    const QString dir = qEnvironmentVariable("ZOHO_SCREENSHOT_DIR", QDir::currentPath() + QStringLiteral("/screenshots"))
+        + QStringLiteral("/languages/%1/%2_%3x%4").arg(language, QString::fromLatin1(options.scale)).arg(options.screen.width()).arg(options.screen.height());
+    QVERIFY(QDir().mkpath(dir));
+
+    OnboardingWizard wizard;
+    wizard.setUrlOpener([](const QUrl &) { return true; });
+    wizard.setDataCenterChoice(QStringLiteral("eu"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    // Qt's own button and ours both speak the language.
+    QVERIFY(wizard.button(QWizard::NextButton)->text() != QStringLiteral("&Next >"));
+    QVERIFY(wizard.windowTitle() != QStringLiteral("Connect Zoho to Optiply"));
+    walk(wizard, [&](const QString &name) {
+        QApplication::processEvents();
+        QApplication::processEvents();
+        auto *page = qobject_cast<AssistantPage *>(wizard.currentPage());
+        QVERIFY(page);
+        page->scrollArea()->verticalScrollBar()->setValue(0);
+        QApplication::processEvents();
+        QVERIFY(wizard.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+        const QStringList cut = cutOff(&wizard);
+        QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("cut off on %1 in %2:\n").arg(name, language) + cut.join('\n')));
+    });
+    QCoreApplication::removeTranslator(&own);
+    LanguageSettings::apply(QStringLiteral("en"));
 }
 
 int main(int argc, char *argv[])
