@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using Fault = ZohoAccountsEmulator::Fault;
 using Layer = ConnectionDiagnosis::Layer;
 using Outcome = ConnectionDiagnosis::Outcome;
@@ -61,8 +63,8 @@ private:
     void serve(QTcpSocket *client)
     {
         client->setParent(this);
-        auto *buffer = new QByteArray;
-        connect(client, &QObject::destroyed, this, [buffer] { delete buffer; });
+        // Owned by the connection's lambda: freed with the socket, also when the proxy goes first.
+        auto buffer = std::make_shared<QByteArray>();
         connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
             if (client->property("tunnel").toBool())
                 return;
