@@ -72,21 +72,6 @@ QJsonArray toJsonArray(const QStringList &list)
     return array;
 }
 
-QString secretStoreErrorKey(SecretStore::ErrorKind kind)
-{
-    switch (kind) {
-    case SecretStore::ErrorKind::NotFound: return QStringLiteral("not_found");
-    case SecretStore::ErrorKind::NoBackend: return QStringLiteral("no_keychain");
-    case SecretStore::ErrorKind::AccessDenied: return QStringLiteral("access_denied");
-    case SecretStore::ErrorKind::Locked: return QStringLiteral("keychain_locked");
-    case SecretStore::ErrorKind::TooLarge: return QStringLiteral("too_large");
-    case SecretStore::ErrorKind::Corrupt: return QStringLiteral("corrupt");
-    case SecretStore::ErrorKind::ReadBackMismatch: return QStringLiteral("read_back_mismatch");
-    case SecretStore::ErrorKind::Other: return QStringLiteral("keychain_error");
-    }
-    return QStringLiteral("keychain_error");
-}
-
 // Reads the stored credentials, waiting for the keychain. True when some were found; otherwise
 // `error` says why not (NotFound when nothing is stored).
 bool loadStored(Credentials *stored, SecretStore::Error *error)
@@ -235,6 +220,13 @@ int CommandLine::runValues()
     return Success;
 }
 
+int CommandLine::timeoutOption() const
+{
+    bool ok = false;
+    const int seconds = m_parser->value(QStringLiteral("timeout")).toInt(&ok);
+    return ok && seconds > 0 && seconds <= 600 ? seconds : 0;
+}
+
 bool CommandLine::resolveDataCenters(QStringList *dataCenters, QString *requested)
 {
     *requested = m_parser->value(QStringLiteral("data-center")).trimmed().toLower();
@@ -362,9 +354,8 @@ int CommandLine::runCheck(Mode mode)
     QString requested;
     if (!resolveDataCenters(&dataCenters, &requested))
         return UsageError;
-    bool timeoutOk = false;
-    const int timeoutSeconds = m_parser->value(QStringLiteral("timeout")).toInt(&timeoutOk);
-    if (!timeoutOk || timeoutSeconds <= 0 || timeoutSeconds > 600)
+    const int timeoutSeconds = timeoutOption();
+    if (timeoutSeconds == 0)
         return usageError(tr("--timeout takes a number of seconds from 1 to 600."));
 
     CredentialParser::Result parsed;
@@ -486,7 +477,7 @@ int CommandLine::runCheck(Mode mode)
     if (ok) {
         json.insert(QStringLiteral("stored_at"), stored.storedAt.toUTC().toString(Qt::ISODate));
     } else {
-        json.insert(QStringLiteral("error"), secretStoreErrorKey(storeError.kind));
+        json.insert(QStringLiteral("error"), SecretStore::errorKey(storeError.kind));
         json.insert(QStringLiteral("error_message"), storeError.message);
     }
     if (m_json) {
@@ -516,7 +507,7 @@ int CommandLine::runStatus()
         json.insert(QStringLiteral("stored_at"), stored.storedAt.toUTC().toString(Qt::ISODate));
         json.insert(QStringLiteral("secret_fingerprint"), Credentials::secretFingerprint(stored.clientSecret));
     } else if (failed) {
-        json.insert(QStringLiteral("error"), secretStoreErrorKey(storeError.kind));
+        json.insert(QStringLiteral("error"), SecretStore::errorKey(storeError.kind));
         json.insert(QStringLiteral("error_message"), storeError.message);
     }
 
@@ -553,7 +544,7 @@ int CommandLine::runForget()
     if (m_json) {
         QJsonObject json{{QStringLiteral("removed"), existed}};
         if (!done) {
-            json.insert(QStringLiteral("error"), secretStoreErrorKey(storeError.kind));
+            json.insert(QStringLiteral("error"), SecretStore::errorKey(storeError.kind));
             json.insert(QStringLiteral("error_message"), storeError.message);
         }
         emitJson(json);
@@ -691,9 +682,8 @@ int CommandLine::runDiagnose()
     QStringList dataCenters;
     if (!resolveDataCenters(&dataCenters, &requested))
         return UsageError;
-    bool timeoutOk = false;
-    const int timeoutSeconds = m_parser->value(QStringLiteral("timeout")).toInt(&timeoutOk);
-    if (!timeoutOk || timeoutSeconds <= 0 || timeoutSeconds > 600)
+    const int timeoutSeconds = timeoutOption();
+    if (timeoutSeconds == 0)
         return usageError(tr("--timeout takes a number of seconds from 1 to 600."));
     // With overridden accounts servers (a test or staging setup), auto means those only.
     if (requested == QLatin1String("auto"))

@@ -47,6 +47,8 @@ private:
     int runDiagnose();
 
     bool resolveDataCenters(QStringList *dataCenters, QString *requested);
+    // --timeout in seconds (1 to 600); 0 when it is not such a number.
+    int timeoutOption() const;
     bool readCredentials(CredentialParser::Result *result);
     void printReport(const ProbeReport &report, const QString &requested, const CredentialParser::Result &parsed,
                      QJsonObject *json);

@@ -68,6 +68,21 @@ SecretStore::SecretStore(QObject *parent)
     qRegisterMetaType<SecretStore::Error>();
 }
 
+QString SecretStore::errorKey(ErrorKind kind)
+{
+    switch (kind) {
+    case SecretStore::ErrorKind::NotFound: return QStringLiteral("not_found");
+    case SecretStore::ErrorKind::NoBackend: return QStringLiteral("no_keychain");
+    case SecretStore::ErrorKind::AccessDenied: return QStringLiteral("access_denied");
+    case SecretStore::ErrorKind::Locked: return QStringLiteral("keychain_locked");
+    case SecretStore::ErrorKind::TooLarge: return QStringLiteral("too_large");
+    case SecretStore::ErrorKind::Corrupt: return QStringLiteral("corrupt");
+    case SecretStore::ErrorKind::ReadBackMismatch: return QStringLiteral("read_back_mismatch");
+    case SecretStore::ErrorKind::Other: return QStringLiteral("keychain_error");
+    }
+    return QStringLiteral("keychain_error");
+}
+
 QString SecretStore::defaultService()
 {
     return QStringLiteral("zoho-onboarding");

@@ -42,6 +42,8 @@ public:
 
     explicit SecretStore(QObject *parent = nullptr);
 
+    // The stable name of an error kind, for `--json` and the support report ("keychain_locked", …).
+    static QString errorKey(ErrorKind kind);
     static QString defaultService();
     static QString itemKey();
     // For tests: another keychain service name, so a developer's own item is never touched.

@@ -6,23 +6,6 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
-namespace {
-QString errorKind(SecretStore::ErrorKind kind)
-{
-    switch (kind) {
-    case SecretStore::ErrorKind::NotFound: return QStringLiteral("not_found");
-    case SecretStore::ErrorKind::NoBackend: return QStringLiteral("no_keychain");
-    case SecretStore::ErrorKind::AccessDenied: return QStringLiteral("access_denied");
-    case SecretStore::ErrorKind::Locked: return QStringLiteral("keychain_locked");
-    case SecretStore::ErrorKind::TooLarge: return QStringLiteral("too_large");
-    case SecretStore::ErrorKind::Corrupt: return QStringLiteral("corrupt");
-    case SecretStore::ErrorKind::ReadBackMismatch: return QStringLiteral("read_back_mismatch");
-    case SecretStore::ErrorKind::Other: return QStringLiteral("keychain_error");
-    }
-    return QStringLiteral("keychain_error");
-}
-} // namespace
-
 QString KeychainCanary::defaultService()
 {
     return SecretStore::defaultService() + QStringLiteral("-canary");
@@ -58,7 +41,7 @@ void KeychainCanary::run()
 
     connect(m_store, &SecretStore::failed, this, [this](const SecretStore::Error &error) {
         m_result.error = error.message;
-        m_result.errorKind = errorKind(error.kind);
+        m_result.errorKind = SecretStore::errorKey(error.kind);
         if (m_result.written && !m_result.deleted) {
             // Whatever failed after the write, the item must not stay behind.
             m_store->disconnect(this);
