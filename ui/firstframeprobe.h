@@ -6,8 +6,8 @@ class QWidget;
 
 // A measuring hook for the first-frame benchmark (tests/benchmarks/bench_firstframe): when the
 // environment variable ZOHO_ONBOARDING_FIRST_FRAME is set, the program prints the monotonic time
-// and its peak memory once its window has been painted for the first time, and quits. Otherwise
-// it does nothing at all.
+// and its peak memory once its window has been painted for the first time, and ends there.
+// Otherwise it does nothing at all.
 class FirstFrameProbe : public QObject
 {
     Q_OBJECT
