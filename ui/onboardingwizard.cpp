@@ -58,16 +58,8 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     if (!m_servers.loadEnvironment(&m_configurationError))
         m_servers = AccountsServerMap();
 
+    // Only the page of the first frame now; the others once that frame is on screen (see ensureAllPages()).
     setPage(WelcomePageId, new WelcomePage(this));
-    const QList<OnboardingGuide::Step> steps = OnboardingGuide::steps();
-    const PageId stepIds[] = {OpenConsolePageId, AddClientPageId, FillDetailsPageId, CreateClientPageId,
-                              CopyCredentialsPageId};
-    for (qsizetype i = 0; i < steps.size() && i < qsizetype(std::size(stepIds)); ++i)
-        setPage(stepIds[i], new GuideStepPage(this, steps.at(i), int(steps.size())));
-    setPage(CredentialsPageId, new CredentialsPage(this));
-    setPage(VerifyPageId, new VerifyPage(this));
-    setPage(DonePageId, new DonePage(this));
-    setPage(StatusPageId, new StatusPage(this));
     setStartId(WelcomePageId);
 
     retranslateUi();
@@ -85,6 +77,40 @@ OnboardingWizard::~OnboardingWizard()
     m_clipboard->disconnect(this);
     if (m_lingering)
         QGuiApplication::setQuitOnLastWindowClosed(true);
+}
+
+void OnboardingWizard::ensureAllPages()
+{
+    if (m_allPages)
+        return;
+    m_allPages = true;
+    // Built in id order, as before the first frame: the keyboard's focus chain and QWizard's page
+    // order are the same as if they had been there from the start.
+    const QList<OnboardingGuide::Step> steps = OnboardingGuide::steps();
+    const PageId stepIds[] = {OpenConsolePageId, AddClientPageId, FillDetailsPageId, CreateClientPageId,
+                              CopyCredentialsPageId};
+    for (qsizetype i = 0; i < steps.size() && i < qsizetype(std::size(stepIds)); ++i)
+        setPage(stepIds[i], new GuideStepPage(this, steps.at(i), int(steps.size())));
+    setPage(CredentialsPageId, new CredentialsPage(this));
+    setPage(VerifyPageId, new VerifyPage(this));
+    setPage(DonePageId, new DonePage(this));
+    setPage(StatusPageId, new StatusPage(this));
+}
+
+int OnboardingWizard::nextId() const
+{
+    // Before the later pages exist the welcome page still leads to the guide's first step, so the
+    // first frame shows Next, not Finish; Next itself builds the pages (validateCurrentPage()).
+    if (!m_allPages && currentId() == WelcomePageId)
+        return OpenConsolePageId;
+    return QWizard::nextId();
+}
+
+bool OnboardingWizard::validateCurrentPage()
+{
+    // Next (a click, Enter, or a page's own next()) never finds its page missing.
+    ensureAllPages();
+    return QWizard::validateCurrentPage();
 }
 
 QString OnboardingWizard::dataCenterChoice() const
@@ -201,8 +227,10 @@ bool OnboardingWizard::event(QEvent *event)
 {
     // The keychain is read after the first frame is on screen: opening it can take a while
     // (a D-Bus service starting, a password prompt) and the window must not wait for it.
+    // The pages the first frame does not show are built right after it, for the same reason.
     if (event->type() == QEvent::Paint && !m_storedCheckStarted) {
         m_storedCheckStarted = true;
+        QTimer::singleShot(0, this, &OnboardingWizard::ensureAllPages);
         QTimer::singleShot(0, this, &OnboardingWizard::checkStoredCredentials);
     }
     return QWizard::event(event);
@@ -292,6 +320,7 @@ void OnboardingWizard::checkStoredCredentials()
 
 void OnboardingWizard::startOver(PageId startPage)
 {
+    ensureAllPages();
     setStartId(startPage);
     restart();
 }

@@ -87,6 +87,13 @@ public:
     // Starts over on another page: the status page, or the welcome page after Replace or Forget.
     void startOver(PageId startPage);
 
+    // The welcome page is built with the window; the others right after its first frame, or
+    // earlier when something needs them (Next, startOver()). Code that wants page(id) of a window
+    // not shown yet calls this first.
+    void ensureAllPages();
+    int nextId() const override;
+    bool validateCurrentPage() override;
+
     void done(int result) override;
 
 signals:
@@ -123,6 +130,7 @@ private:
     SecretClipboard *m_clipboard;
     Credentials m_storedCredentials;
     bool m_storedCheckStarted = false;
+    bool m_allPages = false;
     bool m_storedChecked = false;
     bool m_fitted = false;
     bool m_lingering = false;

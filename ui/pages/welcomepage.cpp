@@ -2,6 +2,7 @@
 
 #include "../illustrationview.h"
 #include "../onboardingwizard.h"
+#include "../wrappedlabel.h"
 
 #include "datacenter.h"
 #include "languagesettings.h"
@@ -18,9 +19,9 @@ WelcomePage::WelcomePage(OnboardingWizard *wizard)
     , m_dataCenter(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_picture(new IllustrationView(QStringLiteral(":/illustrations/welcome.svg"), this))
-    , m_intro(new QLabel(this))
+    , m_intro(new WrappedLabel(this))
     , m_dataCenterLabel(new QLabel(this))
-    , m_hint(new QLabel(this))
+    , m_hint(new WrappedLabel(this))
     , m_languageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("WelcomePage"));
@@ -70,9 +71,8 @@ WelcomePage::WelcomePage(OnboardingWizard *wizard)
     layout->addLayout(languageForm);
 
     if (!wizard->configurationError().isEmpty()) {
-        m_warning = new QLabel(this);
+        m_warning = new WrappedLabel(this);
         m_warning->setObjectName(QStringLiteral("configurationWarning"));
-        m_warning->setWordWrap(true);
         layout->addWidget(m_warning);
     }
     retranslateUi();
