@@ -4,16 +4,28 @@
 #include <QList>
 #include <QPair>
 
-// A word-wrapped label that remembers its measurements. QLabel lays its whole text out again (and
+#include <memory>
+
+class QTextDocument;
+
+// A word-wrapped label that measures itself cheaply. QLabel lays its whole text out twice (and
 // shapes it again) for every size a layout asks about, and a page's nested layouts ask the same few
-// questions dozens of times before its first frame; the answers change only with the text, the
-// font, the margins or the style (tests/benchmarks/README.md).
+// questions dozens of times before its first frame (tests/benchmarks/README.md). This label
+// remembers its answers until its text, font, margins or style change, and measures rich text on a
+// document of its own that stays laid out for the last width asked.
+//
+// heightForWidth() and minimumSizeHint() are QLabel's, to the pixel (tst_wrappedlabel). sizeHint()
+// is not: for rich text QLabel searches for a pleasing aspect ratio, laying the text out four or
+// five more times; this label prefers lines of at most 80 characters (the first width
+// QTextDocument::adjustSize() tries). In a layout that gives the label its width and asks its
+// height for it, as every page's does, that changes nothing on screen.
 class WrappedLabel : public QLabel
 {
     Q_OBJECT
 
 public:
     explicit WrappedLabel(QWidget *parent = nullptr);
+    ~WrappedLabel() override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -35,6 +47,8 @@ private:
         int alignment = 0;
         int format = 0;
         bool wordWrap = false;
+        const QWidget *buddy = nullptr;
+        QSize minimum;
         QSizePolicy policy;
         bool operator==(const Inputs &other) const;
     };
@@ -42,9 +56,19 @@ private:
     void forgetIfChanged() const;
     void forget() const;
 
+    // True when the label can measure itself: wrapped rich text without indent, frame or
+    // mnemonic (QLabel's own answers, remembered, otherwise).
+    bool measuresItself() const;
+    // The label's size at `width`, as QLabel's sizeForWidth() gives it (width >= 0).
+    QSize measure(int width) const;
+    // The text laid out on one line: its natural width, label margins included.
+    int oneLineWidth() const;
+
     mutable Inputs m_inputs;
     mutable QSize m_sizeHint;
     mutable QSize m_minimumSizeHint;
     // Width -> height, the latest last; a handful is all a layout pass asks about.
     mutable QList<QPair<int, int>> m_heights;
+    mutable std::unique_ptr<QTextDocument> m_document;
+    mutable qreal m_laidOutFor = -1;
 };
