@@ -24,6 +24,8 @@ private slots:
     void plainTextIsQLabels();
     void welcomePageTextsMeasureAsQLabel();
     void shownInALayoutItGetsQLabelsHeight();
+    void paintsAsQLabel_data();
+    void paintsAsQLabel();
 
 private:
     // The same text, font and margins on a plain QLabel.
@@ -239,6 +241,66 @@ void TestWrappedLabel::shownInALayoutItGetsQLabelsHeight()
         copyInto(*ours, &theirs);
         QCOMPARE(ours->height(), theirs.heightForWidth(ours->width()));
     }
+}
+
+void TestWrappedLabel::paintsAsQLabel_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("alignment");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<int>("foreground");
+
+    const int left = int(Qt::AlignLeft | Qt::AlignVCenter);
+    QTest::newRow("welcome intro") << intro << QSize(700, 80) << left << false << true << int(QPalette::WindowText);
+    QTest::newRow("narrow, cut by its height") << intro << QSize(180, 90) << left << false << true << int(QPalette::WindowText);
+    QTest::newRow("taller than its text") << intro << QSize(500, 200) << left << false << true << int(QPalette::WindowText);
+    QTest::newRow("top aligned") << intro << QSize(500, 200) << int(Qt::AlignLeft | Qt::AlignTop) << false << true
+                                 << int(QPalette::WindowText);
+    QTest::newRow("bottom, centred") << intro << QSize(500, 200) << int(Qt::AlignHCenter | Qt::AlignBottom) << false
+                                     << true << int(QPalette::WindowText);
+    QTest::newRow("dark") << intro << QSize(700, 80) << left << true << true << int(QPalette::WindowText);
+    QTest::newRow("disabled") << intro << QSize(700, 80) << left << false << false << int(QPalette::WindowText);
+    QTest::newRow("another foreground") << intro << QSize(700, 80) << left << true << true << int(QPalette::BrightText);
+    QTest::newRow("list") << QStringLiteral("<ol><li>Click <b>ADD CLIENT</b>.</li><li>Choose <i>Server-based</i>.</li></ol>")
+                          << QSize(300, 90) << left << false << true << int(QPalette::WindowText);
+}
+
+void TestWrappedLabel::paintsAsQLabel()
+{
+    QFETCH(QString, text);
+    QFETCH(QSize, size);
+    QFETCH(int, alignment);
+    QFETCH(bool, dark);
+    QFETCH(bool, enabled);
+    QFETCH(int, foreground);
+
+    WrappedLabel ours;
+    ours.setTextFormat(Qt::RichText);
+    ours.setAlignment(Qt::Alignment(alignment));
+    ours.setText(text);
+    QLabel theirs;
+    copyInto(ours, &theirs);
+    for (QLabel *label : {static_cast<QLabel *>(&ours), &theirs}) {
+        if (dark) {
+            QPalette palette = label->palette();
+            palette.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+            palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+            palette.setColor(QPalette::BrightText, QColor(0xff, 0xc0, 0x40));
+            label->setPalette(palette);
+        }
+        label->setEnabled(enabled);
+        label->setForegroundRole(QPalette::ColorRole(foreground));
+        label->resize(size);
+    }
+    // Asked a few sizes first, as a layout does: what it paints does not depend on that.
+    ours.minimumSizeHint();
+    ours.heightForWidth(size.width() / 2);
+    const QImage painted = ours.grab().toImage();
+    const QImage expected = theirs.grab().toImage();
+    QCOMPARE(painted.size(), expected.size());
+    QVERIFY2(painted == expected, "paints other pixels than QLabel");
 }
 
 QTEST_MAIN(TestWrappedLabel)

@@ -2,6 +2,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
+#include <QPainter>
+#include <QStyleOption>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -103,11 +105,21 @@ QSize WrappedLabel::measure(int width) const
         .expandedTo(minimumSize());
 }
 
-int WrappedLabel::oneLineWidth() const
+void WrappedLabel::computeHints() const
 {
-    measure(QWIDGETSIZE_MAX);
+    // Three layouts, in the order that needs no other: the text on one line (the minimum height
+    // and the widest the preferred size gets), at no width (the minimum width: the longest word),
+    // and at the preferred width.
     const QMargins contents = contentsMargins();
-    return int(std::ceil(m_document->idealWidth())) + 2 * margin() + contents.left() + contents.right();
+    const int extra = 2 * margin() + contents.left() + contents.right();
+    const int oneLineHeight = measure(QWIDGETSIZE_MAX).height();
+    const int oneLineWidth = int(std::ceil(m_document->idealWidth())) + extra;
+    const int narrowest = measure(0).width();
+    const int longest = preferredLineLength * fontMetrics().horizontalAdvance(QLatin1Char('x')) + extra;
+    const int width = qMin(oneLineWidth, longest);
+    m_sizeHint = QSize(width, heightForWidth(width));
+    // As QLabel: as narrow as the longest word, as high as the text on one line.
+    m_minimumSizeHint = QSize(narrowest, qMin(oneLineHeight, m_sizeHint.height()));
 }
 
 QSize WrappedLabel::sizeHint() const
@@ -117,14 +129,10 @@ QSize WrappedLabel::sizeHint() const
     forgetIfChanged();
     if (m_sizeHint.isValid())
         return m_sizeHint;
-    if (!measuresItself()) {
+    if (measuresItself())
+        computeHints();
+    else
         m_sizeHint = QLabel::sizeHint();
-        return m_sizeHint;
-    }
-    const int longest = preferredLineLength * fontMetrics().horizontalAdvance(QLatin1Char('x')) + 2 * margin()
-        + contentsMargins().left() + contentsMargins().right();
-    const int width = qMin(oneLineWidth(), longest);
-    m_sizeHint = QSize(width, heightForWidth(width));
     return m_sizeHint;
 }
 
@@ -134,13 +142,10 @@ QSize WrappedLabel::minimumSizeHint() const
     forgetIfChanged();
     if (m_minimumSizeHint.isValid())
         return m_minimumSizeHint;
-    if (!measuresItself()) {
+    if (measuresItself())
+        computeHints();
+    else
         m_minimumSizeHint = QLabel::minimumSizeHint();
-        return m_minimumSizeHint;
-    }
-    // As QLabel: as narrow as the longest word, as high as the text on one line.
-    const int height = measure(QWIDGETSIZE_MAX).height();
-    m_minimumSizeHint = QSize(measure(0).width(), qMin(height, sizeHint().height()));
     return m_minimumSizeHint;
 }
 
@@ -156,6 +161,49 @@ int WrappedLabel::heightForWidth(int width) const
         m_heights.removeFirst();
     m_heights.append({width, height});
     return height;
+}
+
+bool WrappedLabel::paintsItself() const
+{
+    // Selecting, focusing and links need QLabel's own document (it hit-tests and highlights
+    // on it), and a style sheet brings a palette of its own.
+    const Qt::TextInteractionFlags interactive = Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard
+        | Qt::LinksAccessibleByKeyboard | Qt::TextEditable;
+    return measuresItself() && !(textInteractionFlags() & interactive) && !hasFocus()
+        && !testAttribute(Qt::WA_StyleSheet) && !testAttribute(Qt::WA_StyleSheetTarget) && !text().contains(QLatin1String("<a"), Qt::CaseInsensitive);
+}
+
+void WrappedLabel::paintEvent(QPaintEvent *event)
+{
+    forgetIfChanged();
+    if (!paintsItself()) {
+        QLabel::paintEvent(event);
+        return;
+    }
+    // As QLabel paints a rich text: its frame, then the document laid out for the contents'
+    // width, placed by the vertical alignment, in the label's palette (its foreground role as
+    // the text colour).
+    QPainter painter(this);
+    drawFrame(&painter);
+    const QRect contents = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+    measure(width());
+    const qreal height = m_document->documentLayout()->documentSize().height();
+    qreal top = 0;
+    if (alignment() & Qt::AlignVCenter)
+        top = qMax((contents.height() - height) / 2, qreal(0));
+    else if (alignment() & Qt::AlignBottom)
+        top = qMax(contents.height() - height, qreal(0));
+    const QRectF area = QRectF(contents.x(), contents.y() + top, contents.width(), contents.height()).toAlignedRect();
+
+    QStyleOption option;
+    option.initFrom(this);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = option.palette;
+    if (foregroundRole() != QPalette::Text && isEnabled())
+        context.palette.setColor(QPalette::Text, context.palette.color(foregroundRole()));
+    painter.translate(area.topLeft());
+    painter.setClipRect(area.translated(-area.x(), -area.y()));
+    m_document->documentLayout()->draw(&painter, context);
 }
 
 bool WrappedLabel::event(QEvent *event)

@@ -14,7 +14,8 @@ class QTextDocument;
 // remembers its answers until its text, font, margins or style change, and measures rich text on a
 // document of its own that stays laid out for the last width asked.
 //
-// heightForWidth() and minimumSizeHint() are QLabel's, to the pixel (tst_wrappedlabel). sizeHint()
+// heightForWidth() and minimumSizeHint() are QLabel's, to the pixel, and so is what it paints
+// (tst_wrappedlabel): it paints its own laid-out document, so QLabel's is never laid out. sizeHint()
 // is not: for rich text QLabel searches for a pleasing aspect ratio, laying the text out four or
 // five more times; this label prefers lines of at most 80 characters (the first width
 // QTextDocument::adjustSize() tries). In a layout that gives the label its width and asks its
@@ -33,6 +34,7 @@ public:
 
 protected:
     bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     // Everything a measurement depends on that can change without an event: compared on each
@@ -61,8 +63,11 @@ private:
     bool measuresItself() const;
     // The label's size at `width`, as QLabel's sizeForWidth() gives it (width >= 0).
     QSize measure(int width) const;
-    // The text laid out on one line: its natural width, label margins included.
-    int oneLineWidth() const;
+    // sizeHint() and minimumSizeHint() of a label that measures itself.
+    void computeHints() const;
+    // True when painting its own document looks exactly like QLabel's painting: no selection,
+    // links, focus or style sheet.
+    bool paintsItself() const;
 
     mutable Inputs m_inputs;
     mutable QSize m_sizeHint;
