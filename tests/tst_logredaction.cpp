@@ -14,6 +14,7 @@ private slots:
     void masks();
     void keepsOrdinaryText_data();
     void keepsOrdinaryText();
+    void skippingTheRulesChangesNothing();
 };
 
 void TestLogRedaction::masks_data()
@@ -70,6 +71,43 @@ void TestLogRedaction::keepsOrdinaryText()
 {
     QFETCH(QString, line);
     QCOMPARE(LogRedaction::redact(line), line);
+}
+
+void TestLogRedaction::skippingTheRulesChangesNothing()
+{
+    // redact() skips the rules for lines none of them can match. Every combination of two or three
+    // pieces, each of them just enough (or just short of enough) for some rule, in some case:
+    // the result is always what the rules themselves give.
+    const QStringList pieces{
+        QStringLiteral("code="), QStringLiteral("token"), QStringLiteral("\"access_token\""), QStringLiteral(":"),
+        QStringLiteral(" \"x\""), QStringLiteral("Authorization"), QStringLiteral("BEARER "), QStringLiteral("bAsIc"),
+        QString(QStringLiteral("ba") + QChar(0x017f) + QStringLiteral("ic ")), // long s: PCRE folds it to s
+        QString(QStringLiteral("zoho-oauthto") + QChar(0x212a) + QStringLiteral("en ")), // Kelvin sign: k
+        QStringLiteral("Zoho-oauthtoken "), QStringLiteral("abc.def"), QStringLiteral("1000."), QStringLiteral("1000"),
+        QStringLiteral("3e1b9b2d"), QStringLiteral("5f1e3c9a0b7d24e6a8c1f0d3b5e7a9c"), // 31 hex digits
+        QStringLiteral("5f1e3c9a0b7d24e6a8c1f0d3b5e7a9c2"), // 32
+        QStringLiteral("Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0"), // 39 of a verifier
+        QStringLiteral("_-"), QStringLiteral(" "), QStringLiteral("."), QStringLiteral("é"), QStringLiteral("\n"),
+        QStringLiteral("language \"system\" -> \"en\""), QStringLiteral("fitted QRect(22,72 760x680)")};
+    int skipped = 0;
+    int checked = 0;
+    for (const QString &a : pieces) {
+        for (const QString &b : pieces) {
+            for (const QString &c : pieces) {
+                for (const QString &line : {a + b, a + b + c}) {
+                    const QString quick = LogRedaction::redact(line);
+                    const QString full = LogRedaction::redactByEveryRule(line);
+                    if (quick != full)
+                        QFAIL(qPrintable(QStringLiteral("\"%1\": \"%2\", every rule \"%3\"").arg(line, quick, full)));
+                    ++checked;
+                    skipped += quick == line && full == line;
+                }
+            }
+        }
+    }
+    // Both kinds were there: lines the rules change, and lines they leave alone.
+    QVERIFY(skipped > 100);
+    QVERIFY(checked - skipped > 100);
 }
 
 QTEST_GUILESS_MAIN(TestLogRedaction)
