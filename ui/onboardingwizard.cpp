@@ -232,6 +232,7 @@ bool OnboardingWizard::event(QEvent *event)
         m_storedCheckStarted = true;
         QTimer::singleShot(0, this, &OnboardingWizard::ensureAllPages);
         QTimer::singleShot(0, this, &OnboardingWizard::checkStoredCredentials);
+        QTimer::singleShot(0, this, &OnboardingWizard::firstFrameShown);
     }
     return QWizard::event(event);
 }

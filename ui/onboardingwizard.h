@@ -100,6 +100,8 @@ signals:
     void dataCenterChoiceChanged(const QString &choice);
     // The keychain was read once at start; `found` when it held credentials.
     void storedCredentialsCheckFinished(bool found);
+    // The first frame is on screen: what the window can do without until then may come now.
+    void firstFrameShown();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
