@@ -21,6 +21,7 @@ private slots:
     void measuresAsQLabel_data();
     void measuresAsQLabel();
     void followsChanges();
+    void framedLabel();
     void plainTextIsQLabels();
     void welcomePageTextsMeasureAsQLabel();
     void shownInALayoutItGetsQLabelsHeight();
@@ -176,6 +177,33 @@ void TestWrappedLabel::followsChanges()
     QVERIFY(ours.heightForWidth(300) > before);
     difference = compare(ours, theirs);
     QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("after a style sheet: ") + difference));
+}
+
+void TestWrappedLabel::framedLabel()
+{
+    // A frame, with no indent and with QLabel's default indent (half an "x" inside a frame).
+    for (int indent : {0, -1}) {
+        WrappedLabel ours;
+        ours.setTextFormat(Qt::RichText);
+        ours.setFrameStyle(QFrame::Box | QFrame::Plain);
+        ours.setLineWidth(3);
+        ours.setIndent(indent);
+        ours.setText(intro);
+        // Set up the same way, not copied: a frame's width shows in contentsMargins().
+        QLabel theirs;
+        theirs.setTextFormat(Qt::RichText);
+        theirs.setWordWrap(true);
+        theirs.setFrameStyle(QFrame::Box | QFrame::Plain);
+        theirs.setLineWidth(3);
+        theirs.setIndent(indent);
+        theirs.setText(intro);
+        for (int width : widths)
+            QCOMPARE(ours.heightForWidth(width), theirs.heightForWidth(width));
+        QCOMPARE(ours.minimumSizeHint(), theirs.minimumSizeHint());
+        ours.resize(400, 160);
+        theirs.resize(400, 160);
+        QVERIFY2(ours.grab().toImage() == theirs.grab().toImage(), "paints other pixels than QLabel");
+    }
 }
 
 void TestWrappedLabel::plainTextIsQLabels()

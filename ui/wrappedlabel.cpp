@@ -70,10 +70,11 @@ void WrappedLabel::forgetIfChanged() const
 bool WrappedLabel::measuresItself() const
 {
     const bool rich = textFormat() == Qt::RichText || (textFormat() == Qt::AutoText && Qt::mightBeRichText(text()));
-    // QLabel indents when asked to, or by half an "x" inside a frame; it underlines a mnemonic
-    // for its buddy; it never measures narrower than a minimum width. Those stay QLabel's to measure.
-    return rich && wordWrap() && indent() <= 0 && (indent() == 0 || frameWidth() == 0) && !buddy()
-        && minimumWidth() == 0 && pixmap().isNull();
+    // QLabel indents when asked to, and adds a frame's width and half an "x" inside one; it
+    // underlines a mnemonic for its buddy; it never measures narrower than a minimum width. Those
+    // stay QLabel's to measure.
+    return rich && wordWrap() && indent() <= 0 && frameWidth() == 0 && !buddy() && minimumWidth() == 0
+        && pixmap().isNull();
 }
 
 QSize WrappedLabel::measure(int width) const
