@@ -739,7 +739,7 @@ void VerifyPage::offerFix(Fix fix)
     if (fix == Fix::None)
         m_fixButton->hide();
     if (fix == Fix::WaitAndRetry)
-        m_waitLeft = 60;
+        m_waitLeft = waitSeconds;
     updateFixText();
     if (fix == Fix::None) {
         // Only a new attempt can help (the network, Zoho): that is the action, then.
@@ -760,9 +760,10 @@ void VerifyPage::updateFixText()
     case Fix::ChooseDataCenter: m_fixButton->setText(tr("Choose Another &Data Center")); break;
     case Fix::AddRedirectAddress: m_fixButton->setText(tr("&Add the Missing Address in Zoho")); break;
     case Fix::WaitAndRetry:
-        //: %1 is a number of seconds
-        m_fixButton->setText(m_waitTimer->isActive() ? tr("Checking again in %1 s").arg(m_waitLeft + 1)
-                                                     : tr("&Wait and Check Again by Itself"));
+        if (m_waitTimer->isActive())
+            m_fixButton->setText(countdownText(m_waitLeft + 1));
+        else
+            m_fixButton->setText(tr("&Wait Ten Minutes, Then Check Again"));
         break;
     }
 }
@@ -795,6 +796,8 @@ void VerifyPage::applyFix()
         m_retry->setEnabled(false);
         m_waitTimer->start();
         tickWait();
+        // The two buttons wait too: the focus rests on the result, which a screen reader reads.
+        m_wizard->moveFocusTo(m_headline);
         break;
     }
 }
@@ -808,9 +811,20 @@ void VerifyPage::tickWait()
         retry();
         return;
     }
-    //: %1 is a number of seconds
-    m_fixButton->setText(tr("Checking again in %1 s").arg(m_waitLeft));
+    m_fixButton->setText(countdownText(m_waitLeft));
     --m_waitLeft;
+}
+
+QString VerifyPage::countdownText(int seconds) const
+{
+    const QString left = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    //: %1 is the time left, in minutes and seconds, such as 9:59
+    return tr("Checking again in %1").arg(left);
+}
+
+void VerifyPage::setCountdownSecondForTesting(std::chrono::milliseconds second)
+{
+    m_waitTimer->setInterval(second);
 }
 
 void VerifyPage::announceResult()
