@@ -904,7 +904,7 @@ void TestWizard::missingRedirectAddressFixShowsStep3()
     QCOMPARE(verify->title(), QStringLiteral("Not connected yet: one thing to fix"));
     QVERIFY2(verify->adviceLabel()->text().contains(QLatin1String("second line of Authorized Redirect URIs")),
              qPrintable(verify->adviceLabel()->text()));
-    QCOMPARE(verify->fixButton()->text(), QStringLiteral("&Add the Missing Address in Zoho"));
+    QCOMPARE(verify->fixButton()->text(), QStringLiteral("Add the &Missing Address in Zoho"));
     QCOMPARE(focused(), verify->fixButton());
     QVERIFY(verify->retryButton()->isVisible()); // beside Sign In Again
     QVERIFY(!verify->redirectHelp()->isVisible());

@@ -64,9 +64,9 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     keepTranslated([this] {
         setSubTitle(tr("The assistant asks Zoho whether it knows your client, signs in once to prove the "
                        "credentials, and keeps them in this computer's keychain."));
-        m_skipSignIn->setText(tr("Save &Without Signing In"));
+        m_skipSignIn->setText(tr("Sa&ve Without Signing In"));
         m_openSignIn->setText(tr("&Open the Sign-in Page Again"));
-        m_submitAddress->setText(tr("C&ontinue"));
+        m_submitAddress->setText(tr("Contin&ue"));
         m_checkThere->setText(tr("Check &There"));
         m_redirectField->setWhat(tr("Address Zoho sends you back to"));
         m_openConsole->setText(tr("Open the Zoho API &Console"));
@@ -150,8 +150,8 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     keepTranslated([pasteLabel] {
         pasteLabel->setText(tr("Another program on this computer is in the way, so the assistant cannot receive "
                                "Zoho's answer by itself. After you click Accept on Zoho's page, your browser shows "
-                               "an error or another program's page: copy the whole &address from its address bar "
-                               "and paste it here."));
+                               "an error or another program's page: copy the whole address from its address bar "
+                               "and paste it &here."));
     });
     pasteLabel->setBuddy(m_pastedAddress);
     m_pastedAddress->setObjectName(QStringLiteral("pastedAddress"));
@@ -337,6 +337,7 @@ void VerifyPage::retranslateUi()
     // (or the keychain) answered, not left in the language it was first shown in.
     setState(m_state);
     updateFixText();
+    m_pasteError->setText(ZohoSignIn::describe(m_pasteProblem));
     if (m_renderResult)
         m_renderResult();
     if (m_state != State::Idle)
@@ -515,6 +516,7 @@ void VerifyPage::startSignIn()
     });
     m_pasteBox->hide();
     m_pasteError->hide();
+    m_pasteProblem = ZohoSignIn::AddressProblem::None;
     m_pastedAddress->clear();
     m_signInUrl.clear();
     setState(State::SigningIn);
@@ -550,13 +552,9 @@ void VerifyPage::submitPastedAddress()
 {
     if (!m_signIn)
         return;
-    QString error;
-    if (!m_signIn->submitRedirectAddress(m_pastedAddress->text(), &error)) {
-        m_pasteError->setText(error);
-        m_pasteError->show();
-        return;
-    }
-    m_pasteError->hide();
+    m_pasteProblem = m_signIn->submitRedirectAddress(m_pastedAddress->text());
+    m_pasteError->setText(ZohoSignIn::describe(m_pasteProblem));
+    m_pasteError->setVisible(m_pasteProblem != ZohoSignIn::AddressProblem::None);
 }
 
 void VerifyPage::onSignInFinished(const ZohoSignIn::Result &result)
@@ -704,10 +702,10 @@ void VerifyPage::onStoreFailed(const SecretStore::Error &error)
 {
     m_store = nullptr;
     m_secretOnScreen->setText(m_wizard->credentials().clientSecret);
-    // The keychain's message is worded by the store when it failed; the headline follows the language.
+    // Worded from what failed, so that it follows a language change like the headline.
     render([this, error] {
         showResult(QStyle::SP_MessageBoxCritical, tr("Your credentials are fine, but they could not be saved"),
-                   error.message, error.detail);
+                   SecretStore::messageFor(error.kind, error.operation), error.detail);
     });
     setState(State::StoreFailed);
     announceResult();
@@ -758,7 +756,7 @@ void VerifyPage::updateFixText()
     case Fix::PasteSecretAgain: m_fixButton->setText(tr("&Paste the Secret Again")); break;
     case Fix::PasteClientIdAgain: m_fixButton->setText(tr("&Paste the Client ID Again")); break;
     case Fix::ChooseDataCenter: m_fixButton->setText(tr("Choose Another &Data Center")); break;
-    case Fix::AddRedirectAddress: m_fixButton->setText(tr("&Add the Missing Address in Zoho")); break;
+    case Fix::AddRedirectAddress: m_fixButton->setText(tr("Add the &Missing Address in Zoho")); break;
     case Fix::WaitAndRetry:
         if (m_waitTimer->isActive())
             m_fixButton->setText(countdownText(m_waitLeft + 1));

@@ -127,6 +127,7 @@ private:
     QLineEdit *m_pastedAddress;
     QPushButton *m_submitAddress;
     QLabel *m_pasteError;
+    ZohoSignIn::AddressProblem m_pasteProblem = ZohoSignIn::AddressProblem::None;
     QWidget *m_secretBox;
     QLineEdit *m_secretOnScreen;
     QPushButton *m_fixButton;
