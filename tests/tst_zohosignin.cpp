@@ -17,20 +17,17 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include "loopbackports.h"
+#include "sampleclient.h"
+
 #include <QTest>
 #include <QUrlQuery>
 
 namespace {
-const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
-const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
-const QString hotglue = QStringLiteral("https://hotglue.xyz/callback");
+using SampleClient::clientId;
+using SampleClient::redirectUri;
+using SampleClient::secret;
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    return probe.serverPort();
-}
 } // namespace
 
 class TestZohoSignIn : public QObject
@@ -77,11 +74,11 @@ private:
 
 void TestZohoSignIn::init()
 {
-    m_port = freePort();
+    m_port = LoopbackPorts::unused();
     m_zoho = std::make_unique<ZohoAccountsEmulator>();
     QVERIFY(m_zoho->start({QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in")}));
     m_zoho->addClient({clientId, secret, QStringLiteral("eu"),
-                       {hotglue, LoopbackAddress::redirectUri(m_port).toString()}, false});
+                       {redirectUri, LoopbackAddress::redirectUri(m_port).toString()}, false});
 }
 
 void TestZohoSignIn::cleanup()
