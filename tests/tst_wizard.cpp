@@ -41,6 +41,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace {
 const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
 const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
@@ -141,6 +143,7 @@ private slots:
     void keyboardOnlyWalk();
     void failuresOfferTheFixAndFocusIt();
     void missingRedirectAddressFixShowsStep3();
+    void missingIntegrationAddressFixShowsIt();
     void throttledCheckWaitsThenChecksAgain();
     void returningCustomerFindsTheirCredentials();
     void secretFieldsTellScreenReadersNothing();
@@ -942,6 +945,49 @@ void TestWizard::missingRedirectAddressFixShowsStep3()
     QVERIFY(Credentials::fromKeychainData(keychainItem().toUtf8(), &stored));
     QCOMPARE(stored.clientSecret, secret);
     QCOMPARE(stored.clientId, clientId);
+}
+
+void TestWizard::missingIntegrationAddressFixShowsIt()
+{
+    // The customer registered only the assistant's address: the check itself is refused, since it
+    // names Optiply's (hotglue's) address, the first line of step 3.
+    const QString loopback = LoopbackAddress::redirectUri(m_port).toString();
+    m_zoho = std::make_unique<ZohoAccountsEmulator>();
+    QVERIFY(m_zoho->start(DataCenters::codes()));
+    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {loopback}, false});
+    qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho->overridesSpec().toUtf8());
+    newWizard();
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
+    goToCredentials();
+    paste(clientId, secret);
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
+    QCOMPARE(verify->fix(), VerifyPage::Fix::AddRedirectAddress);
+    QCOMPARE(focused(), verify->fixButton());
+    QCOMPARE(verify->retryButton()->text(), QStringLiteral("&Check Again"));
+    press(Qt::Key_Return);
+    QVERIFY(verify->redirectHelp()->isVisible());
+    QCOMPARE(verify->redirectField()->value(), hotglue);
+    const auto texts = verify->redirectHelp()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(texts.begin(), texts.end(), [](QLabel *label) {
+        return label->text().contains(QLatin1String("first line")) && label->text().contains(QLatin1String("Check Again"));
+    }));
+    press(Qt::Key_Return); // opens the console
+    QCOMPARE(focused(), verify->redirectField()->copyButton());
+    press(Qt::Key_Return);
+    QCOMPARE(QApplication::clipboard()->text(), hotglue);
+    QCOMPARE(focused(), verify->retryButton());
+    screenshot(QStringLiteral("23-verify-add-integration-address"));
+
+    // Added in Zoho: Check Again finds the client, and the sign-in and the save follow.
+    m_zoho->addRedirectUri(clientId, hotglue);
+    press(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+    Credentials stored;
+    QVERIFY(Credentials::fromKeychainData(keychainItem().toUtf8(), &stored));
+    QCOMPARE(stored.clientSecret, secret);
 }
 
 void TestWizard::throttledCheckWaitsThenChecksAgain()

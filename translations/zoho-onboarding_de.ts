@@ -1998,10 +1998,6 @@ Befehle:
         <translation>Adresse, an die Zoho Sie zurückleitet</translation>
     </message>
     <message>
-        <source>Open the Zoho API &amp;Console</source>
-        <translation>Zoho API &amp;Console öffnen</translation>
-    </message>
-    <message>
         <source>Details for support:</source>
         <translation>Details für den Support:</translation>
     </message>
@@ -2129,6 +2125,14 @@ Befehle:
         <source>Checking again in %1</source>
         <extracomment>%1 is the time left, in minutes and seconds, such as 9:59</extracomment>
         <translation>Erneute Prüfung in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>Zoho API &amp;Console öffnen</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>Öffnen Sie in Zohos API Console Ihren Client, suchen Sie &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, fügen Sie diese Adresse genau so in die erste Zeile ein (ohne Leerzeichen, ohne Schrägstrich am Ende) und klicken Sie auf &lt;b&gt;Update&lt;/b&gt;. Klicken Sie dann hier auf „Erneut prüfen“.</translation>
     </message>
 </context>
 <context>

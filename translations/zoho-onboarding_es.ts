@@ -1998,10 +1998,6 @@ Comandos:
         <translation>Dirección a la que Zoho te devuelve</translation>
     </message>
     <message>
-        <source>Open the Zoho API &amp;Console</source>
-        <translation>Abrir la Zoho API &amp;Console</translation>
-    </message>
-    <message>
         <source>Details for support:</source>
         <translation>Detalles para el soporte:</translation>
     </message>
@@ -2129,6 +2125,14 @@ Comandos:
         <source>Checking again in %1</source>
         <extracomment>%1 is the time left, in minutes and seconds, such as 9:59</extracomment>
         <translation>Nueva comprobación en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>A&amp;brir la Zoho API Console</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>En la API Console de Zoho, abre tu cliente, busca &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, pega esta dirección en la primera línea, tal cual (sin espacios ni barra al final), y haz clic en &lt;b&gt;Update&lt;/b&gt;. Después haz clic aquí en Comprobar de nuevo.</translation>
     </message>
 </context>
 <context>

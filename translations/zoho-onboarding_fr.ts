@@ -1867,7 +1867,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Your Client &amp;Secret, kept here until it is saved:</source>
-        <translation>Votre &amp;Client Secret, conservé ici jusqu&apos;à son enregistrement :</translation>
+        <translation>Votre &amp;Client Secret, conservé ici jusqu&apos;à son enregistrement&#xa0;:</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1998,10 +1998,6 @@ Commandes&#xa0;:
         <translation>Adresse vers laquelle Zoho vous renvoie</translation>
     </message>
     <message>
-        <source>Open the Zoho API &amp;Console</source>
-        <translation>Ouvrir la &amp;Zoho API Console</translation>
-    </message>
-    <message>
         <source>Details for support:</source>
         <translation>Détails pour l&apos;assistance&#xa0;:</translation>
     </message>
@@ -2115,7 +2111,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole address from its address bar and paste it &amp;here.</source>
-        <translation>Un autre programme de cet ordinateur gêne, donc l&apos;assistant ne peut pas recevoir tout seul la réponse de Zoho. Après avoir cliqué sur Accept sur la page de Zoho, votre navigateur affiche une erreur ou la page d&apos;un autre programme : copiez l&apos;adresse complète depuis sa barre d&apos;adresse et collez-la &amp;ici.</translation>
+        <translation>Un autre programme de cet ordinateur gêne, donc l&apos;assistant ne peut pas recevoir tout seul la réponse de Zoho. Après avoir cliqué sur Accept sur la page de Zoho, votre navigateur affiche une erreur ou la page d&apos;un autre programme&#xa0;: copiez l&apos;adresse complète depuis sa barre d&apos;adresse et collez-la &amp;ici.</translation>
     </message>
     <message>
         <source>Add the &amp;Missing Address in Zoho</source>
@@ -2129,6 +2125,14 @@ Commandes&#xa0;:
         <source>Checking again in %1</source>
         <extracomment>%1 is the time left, in minutes and seconds, such as 9:59</extracomment>
         <translation>Nouvelle vérification dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>Ouvrir la &amp;Zoho API Console</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>Dans l&apos;API Console de Zoho, ouvrez votre client, repérez &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, collez cette adresse dans la première ligne, telle quelle (sans espace ni barre oblique à la fin), et cliquez sur &lt;b&gt;Update&lt;/b&gt;. Cliquez ensuite ici sur « Vérifier à nouveau ».</translation>
     </message>
 </context>
 <context>

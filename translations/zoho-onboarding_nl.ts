@@ -1998,10 +1998,6 @@ Opdrachten:
         <translation>Adres waar Zoho je naar terugstuurt</translation>
     </message>
     <message>
-        <source>Open the Zoho API &amp;Console</source>
-        <translation>Zoho &amp;API Console openen</translation>
-    </message>
-    <message>
         <source>Details for support:</source>
         <translation>Details voor support:</translation>
     </message>
@@ -2129,6 +2125,14 @@ Opdrachten:
         <source>Checking again in %1</source>
         <extracomment>%1 is the time left, in minutes and seconds, such as 9:59</extracomment>
         <translation>Over %1 opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>Zoho &amp;API Console openen</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>Open in de API Console van Zoho je client, zoek &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, plak dit adres in de eerste regel, precies zoals het is (geen spatie, geen schuine streep aan het eind), en klik op &lt;b&gt;Update&lt;/b&gt;. Klik daarna hier op Opnieuw controleren.</translation>
     </message>
 </context>
 <context>

@@ -1998,10 +1998,6 @@ Comandos:
         <translation>Endereço para onde o Zoho o reencaminha</translation>
     </message>
     <message>
-        <source>Open the Zoho API &amp;Console</source>
-        <translation>Abrir a Zoho API &amp;Console</translation>
-    </message>
-    <message>
         <source>Details for support:</source>
         <translation>Detalhes para o suporte:</translation>
     </message>
@@ -2129,6 +2125,14 @@ Comandos:
         <source>Checking again in %1</source>
         <extracomment>%1 is the time left, in minutes and seconds, such as 9:59</extracomment>
         <translation>Nova verificação dentro de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>A&amp;brir a Zoho API Console</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>Na API Console do Zoho, abra o seu cliente, procure &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, cole este endereço na primeira linha, tal como está (sem espaços nem barra no fim), e clique em &lt;b&gt;Update&lt;/b&gt;. Depois clique aqui em Verificar novamente.</translation>
     </message>
 </context>
 <context>

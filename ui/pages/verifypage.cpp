@@ -69,7 +69,7 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
         m_submitAddress->setText(tr("Contin&ue"));
         m_checkThere->setText(tr("Check &There"));
         m_redirectField->setWhat(tr("Address Zoho sends you back to"));
-        m_openConsole->setText(tr("Open the Zoho API &Console"));
+        m_openConsole->setText(tr("&Open the Zoho API Console"));
         m_detailsHeading->setText(tr("Details for support:"));
     });
 
@@ -259,10 +259,17 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     redirectText->setWordWrap(true);
     redirectText->setTextFormat(Qt::RichText);
     auto *redirectPicture = new IllustrationView(QStringLiteral(":/illustrations/step3-fill-details.svg"), m_redirectBox);
-    keepTranslated([redirectText, redirectPicture] {
-        redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
-                                 "click <b>+</b> to add a second line, paste this address there and click "
-                                 "<b>Update</b>. Then click Sign In Again here."));
+    keepTranslated([this, redirectText, redirectPicture] {
+        // The check names hotglue's address (the first line), the sign-in the assistant's own (the second).
+        if (m_state == State::CheckFailed) {
+            redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
+                                     "paste this address into its first line, exactly as it is (no space, no slash "
+                                     "at the end), and click <b>Update</b>. Then click Check Again here."));
+        } else {
+            redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
+                                     "click <b>+</b> to add a second line, paste this address there and click "
+                                     "<b>Update</b>. Then click Sign In Again here."));
+        }
         redirectPicture->setAccessibleName(tr("Illustration: the two lines of Authorized Redirect URIs in Zoho's form"));
     });
     m_redirectField->setObjectName(QStringLiteral("redirectAddressField"));
@@ -487,6 +494,7 @@ void VerifyPage::onProbeFinished(const ProbeReport &report)
                                                                                : Fix::PasteClientIdAgain);
             break;
         case ProbeStatus::RateLimited: offerFix(Fix::WaitAndRetry); break;
+        case ProbeStatus::RedirectUriNotRegistered: offerFix(Fix::AddRedirectAddress); break;
         default: offerFix(Fix::None); break;
         }
         announceResult();
@@ -786,6 +794,10 @@ void VerifyPage::applyFix()
         break;
     }
     case Fix::AddRedirectAddress:
+        // The address Zoho refused: hotglue's for the check, the assistant's own for the sign-in.
+        m_redirectField->setValue(m_state == State::CheckFailed ? OnboardingGuide::integrationRedirectUri().toString()
+                                                                : OnboardingGuide::signInRedirectUri().toString());
+        retranslateUi();
         m_redirectBox->show();
         m_wizard->moveFocusTo(m_openConsole);
         break;
