@@ -1,5 +1,6 @@
 #include "statuspage.h"
 
+#include "../flowlayout.h"
 #include "../onboardingwizard.h"
 #include "../secretclipboard.h"
 #include "../supportreportwidget.h"
@@ -11,7 +12,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -69,17 +69,16 @@ StatusPage::StatusPage(OnboardingWizard *wizard)
 
     auto *copyLabel = m_copyLabel;
     copyLabel->setWordWrap(true);
-    auto *copyRow = new QHBoxLayout;
+    // Rows that wrap: long translations at 200 % are wider than the window.
+    auto *copyRow = new FlowLayout;
     copyRow->addWidget(m_copyClientId);
     copyRow->addWidget(m_copySecret);
-    copyRow->addStretch();
 
     auto *otherLabel = m_otherLabel;
-    auto *otherRow = new QHBoxLayout;
+    auto *otherRow = new FlowLayout;
     otherRow->addWidget(m_verifyAgain);
     otherRow->addWidget(m_replace);
     otherRow->addWidget(m_forget);
-    otherRow->addStretch();
 
     auto *layout = contentLayout();
     layout->addWidget(m_details);

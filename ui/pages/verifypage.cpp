@@ -3,6 +3,7 @@
 #include "../onboardingwizard.h"
 #include "../accessiblesecretguard.h"
 #include "../copyfield.h"
+#include "../flowlayout.h"
 #include "../illustrationview.h"
 #include "../secretclipboard.h"
 #include "credentialspage.h"
@@ -247,10 +248,10 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
         m_wizard->setDataCenterChoice(m_dataCenterCombo->currentData().toString());
         startCheck();
     });
-    auto *dcLayout = new QHBoxLayout(m_dataCenterBox);
+    auto *dcLayout = new FlowLayout(m_dataCenterBox);
     dcLayout->setContentsMargins(0, 0, 0, 0);
     dcLayout->addWidget(dcLabel);
-    dcLayout->addWidget(m_dataCenterCombo, 1);
+    dcLayout->addWidget(m_dataCenterCombo);
     dcLayout->addWidget(m_checkThere);
     m_dataCenterBox->hide();
 
@@ -295,12 +296,12 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     m_waitTimer->setInterval(1000);
     connect(m_waitTimer, &QTimer::timeout, this, &VerifyPage::tickWait);
 
-    auto *buttons = new QHBoxLayout;
+    // A row that wraps: three long translated buttons at 200 % are wider than the window.
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_fixButton);
     buttons->addWidget(m_openSignIn);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_skipSignIn);
-    buttons->addStretch();
 
     auto *layout = contentLayout();
     layout->addWidget(m_resultBox);
