@@ -15,6 +15,7 @@
 #include "onboardingwizard.h"
 #include "pages/assistantpage.h"
 #include "pages/credentialspage.h"
+#include "pages/statuspage.h"
 #include "pages/verifypage.h"
 #include "pages/welcomepage.h"
 #include "zohoaccountsemulator.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
@@ -40,6 +42,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 #include <functional>
@@ -745,6 +748,39 @@ void TestWizardLanguage::stateTextsFollowALiveSwitch()
         }
     });
     QCOMPARE(seen.size(), 2);
+
+    // The keychain's failure to forget (status page): no keychain here, so forgetting fails.
+    Credentials stored{clientId, secret, QStringLiteral("eu"), QDateTime::currentDateTimeUtc()};
+    wizard.setStoredCredentials(stored);
+    wizard.startOver(OnboardingWizard::StatusPageId);
+    auto *status = qobject_cast<StatusPage *>(wizard.currentPage());
+    QVERIFY(status);
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered] {
+        // The person at the question "Forget the stored credentials?" clicks Forget Them.
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(top);
+            if (!box || box->objectName() != QLatin1String("confirmForgetBox"))
+                continue;
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                    answered = true;
+                    button->click();
+                }
+            }
+        }
+    });
+    status->forgetButton()->click();
+    QVERIFY(answered);
+    auto *message = status->findChild<QLabel *>(QStringLiteral("statusMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+    const QString forgetEnglish = SecretStore::messageFor(SecretStore::ErrorKind::NoBackend, SecretStore::Operation::Remove);
+    QCOMPARE(message->text(), forgetEnglish);
+    QVERIFY(LanguageSettings::apply(QStringLiteral("es")));
+    QApplication::processEvents();
+    QVERIFY(message->text() != forgetEnglish);
+    QCOMPARE(message->text(), SecretStore::messageFor(SecretStore::ErrorKind::NoBackend, SecretStore::Operation::Remove));
+    LanguageSettings::apply(QStringLiteral("en"));
 
     // The About box, open while the language changes.
     AboutDialog about(&wizard);
