@@ -11,7 +11,6 @@
 #include "supportreport.h"
 #include "terminalecho.h"
 #include "zohodoor.h"
-#include "zohoreplyreader.h"
 #include "zohosignin.h"
 
 #include <QCommandLineParser>
@@ -341,7 +340,7 @@ void CommandLine::printReport(const ProbeReport &report, const QString &requeste
         m_out << "  " << tr("Data center: %1 (%2)").arg(report.dataCenter, dcName) << '\n';
     for (const ProbeReport::Answer &answer : report.answers) {
         if (!answer.detail.isEmpty() && answer.status != ProbeStatus::Ok && answer.status != ProbeStatus::UnknownClient)
-            m_out << "  " << tr("%1: %2").arg(answer.dataCenter, ZohoReplyReader::printable(answer.detail)) << '\n';
+            m_out << "  " << tr("%1: %2").arg(answer.dataCenter, PrintableText::fromNetwork(answer.detail, PrintableText::Unsafe::Blank)) << '\n';
     }
     m_out << Qt::flush;
     m_err << Qt::flush;
@@ -651,7 +650,7 @@ int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
         emitJson(*json);
     } else if (result.isVerified()) {
         // Network text is made printable before it reaches the terminal (the core does too).
-        const QString account = ZohoReplyReader::printable(result.accountEmail);
+        const QString account = PrintableText::fromNetwork(result.accountEmail, PrintableText::Unsafe::Blank);
         m_out << tr("Verified — connected as %1").arg(account.isEmpty() ? tr("an unnamed account") : account)
               << '\n'
               << "  " << advice << '\n';
@@ -670,7 +669,7 @@ int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
         m_out << tr("Problem: %1").arg(ProbeStatusText::headline(result.status)) << '\n'
               << "  " << advice << '\n';
         if (!result.detail.isEmpty())
-            m_out << "  " << ZohoReplyReader::printable(result.detail, 400) << '\n';
+            m_out << "  " << PrintableText::fromNetwork(result.detail, PrintableText::Unsafe::Blank, 400) << '\n';
         m_out << Qt::flush;
     }
     return result.isVerified() ? Success : CheckFailed;
@@ -707,7 +706,7 @@ int CommandLine::runDiagnose()
         // reach the terminal.
         const QStringList lines = report.toText().split(QLatin1Char('\n'));
         for (const QString &line : lines)
-            m_out << PrintableText::fromNetwork(line) << '\n';
+            m_out << PrintableText::fromNetwork(line, PrintableText::Unsafe::Escape, 0) << '\n';
         m_out << Qt::flush;
     }
     bool allReachable = !report.servers().isEmpty();

@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include "sampleclient.h"
+
 #include <QTest>
 
 #include <sys/resource.h>
@@ -18,9 +20,9 @@
 using Fault = ZohoAccountsEmulator::Fault;
 
 namespace {
-const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
-const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
-const QString hotglue = QStringLiteral("https://hotglue.xyz/callback");
+using SampleClient::clientId;
+using SampleClient::redirectUri;
+using SampleClient::secret;
 } // namespace
 
 class TestClientProber : public QObject
@@ -61,7 +63,7 @@ void TestClientProber::init()
     // Every data center of the table, so that nothing can ever reach the real Zoho.
     QVERIFY2(m_zoho->start(DataCenters::codes()),
              qPrintable(m_zoho->errorString()));
-    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue}, false});
+    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {redirectUri}, false});
 }
 
 ProbeReport TestClientProber::probe(const Credentials &credentials, const QStringList &dataCenters,
@@ -91,7 +93,7 @@ void TestClientProber::verdicts_data()
     QTest::addColumn<QString>("detail");
     QTest::addColumn<QString>("cause"); // Zoho's own verdicts have none; what got in the way has one
 
-    const QStringList ok{hotglue};
+    const QStringList ok{redirectUri};
     QTest::newRow("right client, right secret: recognised")
         << clientId << secret << ok << Fault::None << ProbeStatus::Ok << "" << "none";
     QTest::newRow("client unknown in this data center")
@@ -99,7 +101,7 @@ void TestClientProber::verdicts_data()
     QTest::newRow("secret wrong")
         << clientId << QStringLiteral("ffffffffffffffffffffffffffffffffffffffffff") << ok << Fault::None << ProbeStatus::WrongSecret << "" << "none";
     QTest::newRow("redirect URI with a trailing slash was registered")
-        << clientId << secret << QStringList{hotglue + QLatin1Char('/')} << Fault::None << ProbeStatus::RedirectUriNotRegistered << "" << "none";
+        << clientId << secret << QStringList{redirectUri + QLatin1Char('/')} << Fault::None << ProbeStatus::RedirectUriNotRegistered << "" << "none";
     QTest::newRow("Zoho throttles") << clientId << secret << ok << Fault::Throttle << ProbeStatus::RateLimited << "" << "throttled";
     QTest::newRow("HTTP 500") << clientId << secret << ok << Fault::ServerError500 << ProbeStatus::ServerError << "HTTP 500" << "http_server_error";
     QTest::newRow("body is not JSON") << clientId << secret << ok << Fault::NotJson << ProbeStatus::ServerError << "not JSON" << "not_json";
@@ -160,14 +162,14 @@ void TestClientProber::sendsTheSecretInTheBodyOnly()
     QCOMPARE(request.form.queryItemValue(QStringLiteral("client_id")), clientId);
     QCOMPARE(request.form.queryItemValue(QStringLiteral("client_secret")), secret);
     QCOMPARE(request.form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("authorization_code"));
-    QCOMPARE(request.form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), hotglue);
+    QCOMPARE(request.form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), redirectUri);
     QVERIFY(!request.form.queryItemValue(QStringLiteral("code")).isEmpty());
 }
 
 void TestClientProber::secretWithFormCharactersArrivesIntact()
 {
     const QString odd = QStringLiteral("a+b&c=d%20e f");
-    m_zoho->addClient({QStringLiteral("1000.ODDSECRET000000000000000000000"), odd, QStringLiteral("us"), {hotglue}, false});
+    m_zoho->addClient({QStringLiteral("1000.ODDSECRET000000000000000000000"), odd, QStringLiteral("us"), {redirectUri}, false});
     const ProbeReport report = probe({QStringLiteral("1000.ODDSECRET000000000000000000000"), odd, {}, {}}, {QStringLiteral("us")});
     QCOMPARE(report.status, ProbeStatus::Ok);
 }
@@ -232,7 +234,7 @@ void TestClientProber::detectsTheDataCenterInOneRoundTrip()
 
 void TestClientProber::multiDcClientIsReportedEverywhere()
 {
-    m_zoho->addClient({QStringLiteral("1000.MULTIDC00000000000000000000000"), secret, QStringLiteral("us"), {hotglue}, true});
+    m_zoho->addClient({QStringLiteral("1000.MULTIDC00000000000000000000000"), secret, QStringLiteral("us"), {redirectUri}, true});
     const ProbeReport report = probe({QStringLiteral("1000.MULTIDC00000000000000000000000"), secret, {}, {}},
                                      {QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in")});
     QCOMPARE(report.status, ProbeStatus::Ok);

@@ -5,6 +5,7 @@
 
 #include "accountsservermap.h"
 #include "credentialparser.h"
+#include "loopbackports.h"
 #include "onboardingguide.h"
 #include "outsideview.h"
 #include "secretstore.h"
@@ -156,7 +157,6 @@ private:
     bool m_playBrowser = false;
     QNetworkAccessManager m_browser;
     static QString fileWithSecretInClearText();
-    static quint16 closedPort();
 
     QString m_binary;
     std::unique_ptr<ZohoAccountsEmulator> m_zoho;
@@ -283,17 +283,6 @@ QString TestCommandLine::fileWithSecretInClearText()
     int looked = 0;
     const QString found = OutsideView::fileContaining(secret.toUtf8(), &looked);
     return looked > 0 ? found : QStringLiteral("no files found in the sandbox \"%1\"").arg(OutsideView::sandbox());
-}
-
-// A port that was just free: nothing listens there.
-quint16 TestCommandLine::closedPort()
-{
-    QTcpServer placeholder;
-    if (!placeholder.listen(QHostAddress::LocalHost))
-        return 0;
-    const quint16 port = placeholder.serverPort();
-    placeholder.close();
-    return port;
 }
 
 void TestCommandLine::version()
@@ -452,7 +441,7 @@ void TestCommandLine::checkTimesOut()
 
 void TestCommandLine::checkUnreachableServerIsANetworkError()
 {
-    const quint16 port = closedPort();
+    const quint16 port = LoopbackPorts::unused();
     QVERIFY(port != 0);
     const QStringList options{QStringLiteral("check"), QStringLiteral("--data-center"), QStringLiteral("eu"),
                               QStringLiteral("--accounts-server"), QStringLiteral("eu=http://127.0.0.1:%1").arg(port)};
@@ -814,7 +803,7 @@ void TestCommandLine::secretNeverOnDiskInClearText()
 
 void TestCommandLine::verifySignsInAndRevokes()
 {
-    const QString port = QString::number(closedPort());
+    const QString port = QString::number(LoopbackPorts::unused());
     m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
                        {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
     m_playBrowser = true;
@@ -856,7 +845,7 @@ void TestCommandLine::verifyStopsAtAProbeFailure()
 
 void TestCommandLine::verifyExplainsAnExpiredCode()
 {
-    const QString port = QString::number(closedPort());
+    const QString port = QString::number(LoopbackPorts::unused());
     m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
                        {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
     m_zoho->setCodeLifetime(0);
@@ -889,7 +878,7 @@ void TestCommandLine::verifyDrippingServerCannotOutliveTheTimeout()
 {
     // The code exchange is answered one byte every half second, for a minute: never silent, so
     // only a deadline for the whole request ends it.
-    const QString port = QString::number(closedPort());
+    const QString port = QString::number(LoopbackPorts::unused());
     m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
                        {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
     m_zoho->setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::DripBody,
@@ -945,7 +934,7 @@ void TestCommandLine::verifyOutcomesSayWhatHappened()
     QFETCH(QString, cause);
     QFETCH(QStringList, said);
     QFETCH(QStringList, notSaid);
-    const QString port = QString::number(closedPort());
+    const QString port = QString::number(LoopbackPorts::unused());
     m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
                        {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
     if (setup == QLatin1String("decline"))

@@ -5,7 +5,12 @@
 // resolver refuses before asking DNS.
 
 #include "connectiondiagnosis.h"
+#include "environmentfornow.h"
+#include "loopbackports.h"
+#include "loopbackproxy.h"
 #include "networksetup.h"
+#include "testcertificates.h"
+#include "trustedfornow.h"
 #include "zohoaccountsemulator.h"
 
 #include <QElapsedTimer>
@@ -36,113 +41,6 @@ const QString proxiedHost = QStringLiteral("zoho-proxy-test.invalid");
 const QString unresolvableProxyName = QStringLiteral(".zoho-test-proxy.invalid");
 const QString firewallIssuer = QStringLiteral("Example Corporate Firewall CA");
 
-quint16 closedPort()
-{
-    QTcpServer placeholder;
-    placeholder.listen(QHostAddress::LocalHost);
-    return placeholder.serverPort();
-}
-
-// An HTTP proxy on loopback that opens CONNECT tunnels to one port on 127.0.0.1, whatever host is asked.
-class TunnelProxy : public QObject
-{
-public:
-    explicit TunnelProxy(quint16 targetPort)
-        : m_targetPort(targetPort)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = m_server.nextPendingConnection())
-                serve(client);
-        });
-    }
-    bool start() { return m_server.listen(QHostAddress::LocalHost); }
-    quint16 port() const { return m_server.serverPort(); }
-    QStringList requestLines() const { return m_requestLines; }
-
-private:
-    void serve(QTcpSocket *client)
-    {
-        client->setParent(this);
-        // Owned by the connection's lambda: freed with the socket, also when the proxy goes first.
-        auto buffer = std::make_shared<QByteArray>();
-        connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
-            if (client->property("tunnel").toBool())
-                return;
-            buffer->append(client->readAll());
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            m_requestLines.append(QString::fromLatin1(buffer->left(buffer->indexOf("\r\n"))));
-            client->setProperty("tunnel", true);
-            auto *upstream = new QTcpSocket(client);
-            const QByteArray rest = buffer->mid(end + 4);
-            connect(upstream, &QTcpSocket::connected, client, [client, upstream, rest] {
-                client->write("HTTP/1.1 200 Connection established\r\n\r\n");
-                if (!rest.isEmpty())
-                    upstream->write(rest);
-                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
-                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
-                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-                connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
-                upstream->write(client->readAll());
-            });
-            upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
-        });
-    }
-
-    QTcpServer m_server;
-    quint16 m_targetPort;
-    QStringList m_requestLines;
-};
-
-// Certificates this process trusts while it lives, as if installed in the system's store.
-class TrustedForNow
-{
-public:
-    explicit TrustedForNow(const QSslCertificate &certificate)
-        : m_saved(QSslConfiguration::defaultConfiguration())
-    {
-        QSslConfiguration config = m_saved;
-        config.addCaCertificates({certificate});
-        QSslConfiguration::setDefaultConfiguration(config);
-    }
-    ~TrustedForNow() { QSslConfiguration::setDefaultConfiguration(m_saved); }
-    TrustedForNow(const TrustedForNow &) = delete;
-    TrustedForNow &operator=(const TrustedForNow &) = delete;
-
-private:
-    QSslConfiguration m_saved;
-};
-
-// Proxy variables set for a test, then removed again.
-class ProxyEnvironment
-{
-public:
-    explicit ProxyEnvironment(const QByteArray &httpsProxy)
-    {
-        for (const char *name : {"http_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY"})
-            qunsetenv(name);
-        qputenv("https_proxy", httpsProxy);
-        NetworkSetup::useSystemProxy();
-    }
-    ~ProxyEnvironment() { qunsetenv("https_proxy"); }
-    ProxyEnvironment(const ProxyEnvironment &) = delete;
-    ProxyEnvironment &operator=(const ProxyEnvironment &) = delete;
-};
-
-struct TestCertificate
-{
-    QSslCertificate certificate;
-    QSslKey key;
-
-    QSslConfiguration serverConfiguration() const
-    {
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(certificate);
-        config.setPrivateKey(key);
-        return config;
-    }
-};
 
 } // namespace
 
@@ -162,47 +60,22 @@ private slots:
     void severalDataCentersInParallel();
 
 private:
-    TestCertificate makeCertificate(const QString &name, const QString &subject, const QString &altName);
     ConnectionDiagnosis::Server diagnose(const AccountsServerMap &servers, std::chrono::milliseconds timeout);
 
-    QTemporaryDir m_dir;
+    TestCertificates m_certificates;
     TestCertificate m_firewall; // self-signed for 127.0.0.1, as a TLS-inspecting firewall presents it
     TestCertificate m_proxied;  // for zoho-proxy-test.invalid, trusted in the tunnel row
 };
 
-TestCertificate TestConnectionDiagnosis::makeCertificate(const QString &name, const QString &subject, const QString &altName)
-{
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    const QString keyFile = m_dir.filePath(name + QStringLiteral(".key"));
-    const QString certFile = m_dir.filePath(name + QStringLiteral(".pem"));
-    QProcess process;
-    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                            subject, QStringLiteral("-addext"), QStringLiteral("subjectAltName=") + altName,
-                            QStringLiteral("-keyout"), keyFile, QStringLiteral("-out"), certFile});
-    TestCertificate made;
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        return made;
-    QFile cert(certFile);
-    QFile key(keyFile);
-    if (cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly)) {
-        made.certificate = QSslCertificate(cert.readAll(), QSsl::Pem);
-        made.key = QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem);
-    }
-    return made;
-}
-
 void TestConnectionDiagnosis::initTestCase()
 {
-    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty(),
-             "the openssl command makes this test's certificates; install openssl");
-    QVERIFY(m_dir.isValid());
-    m_firewall = makeCertificate(QStringLiteral("firewall"), QStringLiteral("/O=Example Corp/CN=") + firewallIssuer,
-                                 QStringLiteral("IP:127.0.0.1"));
-    m_proxied = makeCertificate(QStringLiteral("proxied"), QStringLiteral("/O=Example Accounts/CN=") + proxiedHost,
-                                QStringLiteral("DNS:") + proxiedHost);
-    QVERIFY(!m_firewall.certificate.isNull() && !m_firewall.key.isNull());
-    QVERIFY(!m_proxied.certificate.isNull() && !m_proxied.key.isNull());
+    QVERIFY2(m_certificates.isValid(), qPrintable(m_certificates.errorString()));
+    m_firewall = m_certificates.selfSigned(QStringLiteral("firewall"), QStringLiteral("/O=Example Corp/CN=") + firewallIssuer,
+                                           {QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    m_proxied = m_certificates.selfSigned(QStringLiteral("proxied"), QStringLiteral("/O=Example Accounts/CN=") + proxiedHost,
+                                          {QStringLiteral("subjectAltName=DNS:") + proxiedHost});
+    QVERIFY(!m_firewall.isNull());
+    QVERIFY(!m_proxied.isNull());
     // The unresolvable proxy row relies on Qt refusing this name without asking DNS.
     QVERIFY(QUrl::toAce(unresolvableProxyName).isEmpty());
     for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
@@ -282,22 +155,24 @@ void TestConnectionDiagnosis::layers()
     QString error;
     QUrl url = zoho.serverUrl(eu);
     if (setup == Setup::Refused)
-        url.setPort(closedPort());
+        url.setPort(LoopbackPorts::unused());
     if (setup == Setup::ProxyUnresolvable || setup == Setup::ProxyTunnel)
         url = QUrl(QStringLiteral("https://") + proxiedHost);
     QVERIFY2(servers.addOverride(eu, url.toString(), &error), qPrintable(error));
 
     std::unique_ptr<TrustedForNow> trust;
     if (setup == Setup::TlsTrusted)
-        trust = std::make_unique<TrustedForNow>(m_firewall.certificate);
+        trust = std::make_unique<TrustedForNow>(QList<QSslCertificate>{m_firewall.certificate});
     if (setup == Setup::ProxyTunnel)
-        trust = std::make_unique<TrustedForNow>(m_proxied.certificate);
-    std::unique_ptr<TunnelProxy> tunnel;
-    std::unique_ptr<ProxyEnvironment> environment;
+        trust = std::make_unique<TrustedForNow>(QList<QSslCertificate>{m_proxied.certificate});
+    std::unique_ptr<LoopbackProxy> tunnel;
+    std::unique_ptr<EnvironmentForNow> environment;
     if (setup == Setup::ProxyTunnel) {
-        tunnel = std::make_unique<TunnelProxy>(zoho.serverUrl(eu).port());
+        tunnel = std::make_unique<LoopbackProxy>(LoopbackProxy::Behaviour::Tunnel, QByteArray(), zoho.serverUrl(eu).port());
         QVERIFY(tunnel->start());
-        environment = std::make_unique<ProxyEnvironment>(QStringLiteral("http://127.0.0.1:%1").arg(tunnel->port()).toLatin1());
+        environment = std::make_unique<EnvironmentForNow>(
+            EnvironmentForNow::onlyHttpsProxy(QStringLiteral("http://%1").arg(tunnel->address()).toLatin1()));
+        NetworkSetup::useSystemProxy();
     }
     if (setup == Setup::ProxyUnresolvable) {
         // Set in the program (a URL in an environment variable cannot even carry this name).
@@ -394,7 +269,8 @@ void TestConnectionDiagnosis::proxyOrigin()
     const QUrl zoho(QStringLiteral("https://accounts.zoho.eu"));
     QCOMPARE(ConnectionDiagnosis::proxyFor(zoho).origin, ConnectionDiagnosis::ProxyOrigin::None);
     {
-        const ProxyEnvironment environment("http://127.0.0.1:3128");
+        const EnvironmentForNow environment(EnvironmentForNow::onlyHttpsProxy("http://127.0.0.1:3128"));
+        NetworkSetup::useSystemProxy();
         const ConnectionDiagnosis::ProxyInfo info = ConnectionDiagnosis::proxyFor(zoho);
         QCOMPARE(info.proxy, QStringLiteral("http://127.0.0.1:3128"));
         QCOMPARE(info.origin, ConnectionDiagnosis::ProxyOrigin::Environment);

@@ -2,7 +2,6 @@
 // token or an Authorization header is masked, and ordinary words are left alone.
 
 #include "logredaction.h"
-#include "printabletext.h"
 
 #include <QTest>
 
@@ -15,8 +14,6 @@ private slots:
     void masks();
     void keepsOrdinaryText_data();
     void keepsOrdinaryText();
-    void printable_data();
-    void printable();
 };
 
 void TestLogRedaction::masks_data()
@@ -73,26 +70,6 @@ void TestLogRedaction::keepsOrdinaryText()
 {
     QFETCH(QString, line);
     QCOMPARE(LogRedaction::redact(line), line);
-}
-
-void TestLogRedaction::printable_data()
-{
-    QTest::addColumn<QString>("network");
-    QTest::addColumn<QString>("printed");
-    QTest::newRow("plain") << QStringLiteral("ZGS") << QStringLiteral("ZGS");
-    QTest::newRow("escape sequence") << QStringLiteral("evil\x1b[2J\x1b]0;title\x07") << QStringLiteral("evil\\x1b[2J\\x1b]0;title\\x07");
-    QTest::newRow("newline and cr") << QStringLiteral("a\r\nb") << QStringLiteral("a\\x0d\\x0ab");
-    QTest::newRow("c1 csi") << QString(QStringLiteral("x") + QChar(0x9b) + QStringLiteral("31m")) << QStringLiteral("x\\x9b31m");
-    QTest::newRow("bidi override") << QString(QStringLiteral("abc") + QChar(0x202e) + QStringLiteral("fed"))
-                                   << QStringLiteral("abc\\u{202e}fed");
-    QTest::newRow("unicode kept") << QStringLiteral("Zürich “CA”") << QStringLiteral("Zürich “CA”");
-}
-
-void TestLogRedaction::printable()
-{
-    QFETCH(QString, network);
-    QFETCH(QString, printed);
-    QCOMPARE(PrintableText::fromNetwork(network), printed);
 }
 
 QTEST_GUILESS_MAIN(TestLogRedaction)

@@ -29,6 +29,13 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include "environmentfornow.h"
+#include "loopbackports.h"
+#include "loopbackproxy.h"
+#include "sampleclient.h"
+#include "testcertificates.h"
+#include "trustedfornow.h"
+
 #include <QTest>
 #include <QUrlQuery>
 
@@ -38,9 +45,9 @@ using Fault = ZohoAccountsEmulator::Fault;
 
 namespace {
 
-const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
-const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
-const QString hotglue = QStringLiteral("https://hotglue.xyz/callback");
+using SampleClient::clientId;
+using SampleClient::redirectUri;
+using SampleClient::secret;
 const QString eu = QStringLiteral("eu");
 
 // Never looked up here: it only ever goes to a loopback proxy, which is asked to connect to it.
@@ -48,175 +55,10 @@ const QString proxiedHost = QStringLiteral("zoho-proxy-test.invalid");
 // A name Qt's resolver refuses before asking DNS (QUrl::toAce() gives nothing for it).
 const QString unresolvableProxyName = QStringLiteral(".zoho-test-proxy.invalid");
 
-quint16 closedPort()
-{
-    QTcpServer placeholder;
-    placeholder.listen(QHostAddress::LocalHost);
-    return placeholder.serverPort(); // closed again when it goes
-}
 
-// A loopback server standing between the program and Zoho: a proxy (plain HTTP proxying, or
-// CONNECT tunnels) or a broken server. Answers each connection once, as told.
-class LoopbackProxy : public QObject
-{
-public:
-    enum class Behaviour {
-        Answer,      // the given raw HTTP answer, then close
-        CloseAtOnce, // close as soon as a request arrives
-        Tunnel,      // CONNECT: "200 Connection established", then relay bytes to the target port
-    };
 
-    LoopbackProxy(Behaviour behaviour, QByteArray answer = {}, quint16 tunnelPort = 0)
-        : m_behaviour(behaviour)
-        , m_answer(std::move(answer))
-        , m_tunnelPort(tunnelPort)
-    {
-        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = m_server.nextPendingConnection())
-                serve(client);
-        });
-    }
 
-    bool start() { return m_server.listen(QHostAddress::LocalHost); }
-    quint16 port() const { return m_server.serverPort(); }
-    QString address() const { return QStringLiteral("127.0.0.1:%1").arg(port()); }
-    // The first line of every request, e.g. "CONNECT zoho-proxy-test.invalid:443 HTTP/1.1".
-    QStringList requestLines() const { return m_requestLines; }
 
-private:
-    void serve(QTcpSocket *client)
-    {
-        client->setParent(this);
-        auto buffer = std::make_shared<QByteArray>();
-        QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        QObject::connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
-            if (client->property("served").toBool())
-                return; // a tunnel relays from here on
-            *buffer += client->readAll();
-            const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
-            if (headEnd < 0) {
-                if (buffer->size() > qsizetype(64) * 1024)
-                    client->abort();
-                return;
-            }
-            client->setProperty("served", true);
-            m_requestLines.append(QString::fromLatin1(buffer->left(buffer->indexOf("\r\n"))));
-            switch (m_behaviour) {
-            case Behaviour::CloseAtOnce:
-                client->close();
-                return;
-            case Behaviour::Answer:
-                client->write(m_answer);
-                client->disconnectFromHost();
-                return;
-            case Behaviour::Tunnel:
-                if (!buffer->startsWith("CONNECT ")) {
-                    client->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                    client->disconnectFromHost();
-                    return;
-                }
-                tunnel(client, buffer->mid(headEnd + 4));
-                return;
-            }
-        });
-    }
-
-    void tunnel(QTcpSocket *client, const QByteArray &early) const
-    {
-        auto *upstream = new QTcpSocket(client);
-        QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream, early] {
-            client->write("HTTP/1.1 200 Connection established\r\n\r\n");
-            if (!early.isEmpty())
-                upstream->write(early);
-        });
-        QObject::connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
-            upstream->write(client->readAll());
-        });
-        QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] {
-            client->write(upstream->readAll());
-        });
-        QObject::connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-        QObject::connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
-        upstream->connectToHost(QHostAddress::LocalHost, m_tunnelPort);
-    }
-
-    QTcpServer m_server;
-    Behaviour m_behaviour;
-    QByteArray m_answer;
-    quint16 m_tunnelPort;
-    QStringList m_requestLines;
-};
-
-// Certificates this process trusts while it lives, as if installed in the system's store.
-class TrustedForNow
-{
-public:
-    explicit TrustedForNow(const QList<QSslCertificate> &certificates)
-        : m_saved(QSslConfiguration::defaultConfiguration())
-    {
-        QSslConfiguration config = m_saved;
-        config.addCaCertificates(certificates);
-        QSslConfiguration::setDefaultConfiguration(config);
-    }
-    ~TrustedForNow() { QSslConfiguration::setDefaultConfiguration(m_saved); }
-    TrustedForNow(const TrustedForNow &) = delete;
-    TrustedForNow &operator=(const TrustedForNow &) = delete;
-
-private:
-    QSslConfiguration m_saved;
-};
-
-// Environment variables set for a while, then restored (or unset) as they were.
-class EnvironmentForNow
-{
-public:
-    explicit EnvironmentForNow(const QList<std::pair<const char *, QByteArray>> &values)
-    {
-        for (const auto &[name, value] : values) {
-            m_saved.append({name, qEnvironmentVariableIsSet(name), qgetenv(name)});
-            if (value.isNull())
-                qunsetenv(name);
-            else
-                qputenv(name, value);
-        }
-    }
-    ~EnvironmentForNow()
-    {
-        for (const Saved &saved : std::as_const(m_saved)) {
-            if (saved.wasSet)
-                qputenv(saved.name, saved.value);
-            else
-                qunsetenv(saved.name);
-        }
-    }
-    EnvironmentForNow(const EnvironmentForNow &) = delete;
-    EnvironmentForNow &operator=(const EnvironmentForNow &) = delete;
-
-private:
-    struct Saved
-    {
-        const char *name;
-        bool wasSet;
-        QByteArray value;
-    };
-    QList<Saved> m_saved;
-};
-
-struct TestCertificate
-{
-    QSslCertificate certificate;
-    QSslKey key;
-    QString certificateFile;
-    QString keyFile;
-
-    QSslConfiguration serverConfiguration() const
-    {
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificate(certificate);
-        config.setPrivateKey(key);
-        return config;
-    }
-};
 
 } // namespace
 
@@ -250,14 +92,9 @@ private slots:
     void signInExchangeFailures();
 
 private:
-    // A certificate and its key, made by openssl: self-signed, or (with `expiredUnder`) signed by
-    // that authority and already expired.
-    TestCertificate makeCertificate(const QString &name, const QString &subject, const QStringList &extensions,
-                                    const TestCertificate *expiredUnder = nullptr);
     void verifyAdvice(ProbeStatus status, ProbeCause cause, const QString &advice, const QStringList &mentions);
 
-    QString m_openssl;
-    QTemporaryDir m_certificateDir;
+    TestCertificates m_certificates;
     TestCertificate m_intercepting; // self-signed, as a TLS-inspecting firewall presents to a client that lacks its CA
     TestCertificate m_otherSite;    // trusted, but for login.hotel.example
     TestCertificate m_expiredRoot;  // a trusted authority ...
@@ -270,75 +107,24 @@ Q_DECLARE_METATYPE(ZohoAccountsEmulator::Fault)
 void TestNetworkFailures::initTestCase()
 {
     QVERIFY2(QSslSocket::supportsSsl(), "Qt's TLS backend (OpenSSL) is needed");
-    m_openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    QVERIFY2(!m_openssl.isEmpty(), "the openssl command makes this test's certificates; install openssl");
-    QVERIFY(m_certificateDir.isValid());
+    QVERIFY2(m_certificates.isValid(), qPrintable(m_certificates.errorString()));
 
-    m_intercepting = makeCertificate(QStringLiteral("intercepting"),
-                                     QStringLiteral("/O=Example Intercepting Proxy/CN=127.0.0.1"), {});
-    m_otherSite = makeCertificate(QStringLiteral("othersite"), QStringLiteral("/O=Example Hotel Wi-Fi/CN=login.hotel.example"),
-                                  {QStringLiteral("subjectAltName=DNS:login.hotel.example")});
-    m_expiredRoot = makeCertificate(QStringLiteral("root"), QStringLiteral("/O=Example Root Authority/CN=Example Root"), {});
-    m_expired = makeCertificate(QStringLiteral("expired"), QStringLiteral("/O=Example Accounts/CN=127.0.0.1"),
-                                {QStringLiteral("subjectAltName=IP:127.0.0.1")}, &m_expiredRoot);
-    m_proxied = makeCertificate(QStringLiteral("proxied"), QStringLiteral("/O=Example Accounts/CN=") + proxiedHost,
-                                {QStringLiteral("subjectAltName=DNS:") + proxiedHost});
+    m_intercepting = m_certificates.selfSigned(QStringLiteral("intercepting"),
+                                               QStringLiteral("/O=Example Intercepting Proxy/CN=127.0.0.1"));
+    m_otherSite = m_certificates.selfSigned(QStringLiteral("othersite"), QStringLiteral("/O=Example Hotel Wi-Fi/CN=login.hotel.example"),
+                                            {QStringLiteral("subjectAltName=DNS:login.hotel.example")});
+    m_expiredRoot = m_certificates.selfSigned(QStringLiteral("root"), QStringLiteral("/O=Example Root Authority/CN=Example Root"));
+    m_expired = m_certificates.expired(QStringLiteral("expired"), QStringLiteral("/O=Example Accounts/CN=127.0.0.1"),
+                                       {QStringLiteral("subjectAltName=IP:127.0.0.1")}, m_expiredRoot);
+    m_proxied = m_certificates.selfSigned(QStringLiteral("proxied"), QStringLiteral("/O=Example Accounts/CN=") + proxiedHost,
+                                          {QStringLiteral("subjectAltName=DNS:") + proxiedHost});
     for (const TestCertificate *made : {&m_intercepting, &m_otherSite, &m_expiredRoot, &m_expired, &m_proxied})
-        QVERIFY2(!made->certificate.isNull() && !made->key.isNull(), "openssl did not make a certificate");
+        QVERIFY2(!made->isNull(), "openssl did not make a certificate");
     QVERIFY(m_expired.certificate.expiryDate() < QDateTime::currentDateTimeUtc());
 
     // The host names below must never reach DNS: one is refused by Qt's resolver up front, the
     // other goes to proxies only.
     QVERIFY(QUrl::toAce(unresolvableProxyName).isEmpty());
-}
-
-TestCertificate TestNetworkFailures::makeCertificate(const QString &name, const QString &subject,
-                                                     const QStringList &extensions, const TestCertificate *expiredUnder)
-{
-    const QString key = m_certificateDir.filePath(name + QStringLiteral(".key"));
-    const QString certificate = m_certificateDir.filePath(name + QStringLiteral(".pem"));
-    const auto run = [this](const QStringList &arguments) {
-        QProcess openssl;
-        openssl.start(m_openssl, arguments);
-        if (!openssl.waitForFinished(60000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
-            qWarning().noquote() << "openssl" << arguments.join(QLatin1Char(' ')) << "failed:"
-                                 << openssl.readAllStandardError();
-            return false;
-        }
-        return true;
-    };
-
-    bool made = false;
-    if (!expiredUnder) {
-        QStringList arguments{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                              QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                              QStringLiteral("2"), QStringLiteral("-subj"), subject, QStringLiteral("-keyout"), key,
-                              QStringLiteral("-out"), certificate};
-        for (const QString &extension : extensions)
-            arguments << QStringLiteral("-addext") << extension;
-        made = run(arguments);
-    } else {
-        // `req -x509` cannot backdate; a certificate whose end lies a day before its start is expired.
-        const QString request = m_certificateDir.filePath(name + QStringLiteral(".csr"));
-        const QString extensionFile = m_certificateDir.filePath(name + QStringLiteral(".ext"));
-        QFile file(extensionFile);
-        made = file.open(QIODevice::WriteOnly) && file.write(extensions.join(QLatin1Char('\n')).toUtf8() + '\n') > 0;
-        file.close();
-        made = made
-            && run({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                    QStringLiteral("-nodes"), QStringLiteral("-subj"), subject, QStringLiteral("-keyout"), key,
-                    QStringLiteral("-out"), request})
-            && run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request, QStringLiteral("-CA"),
-                    expiredUnder->certificateFile, QStringLiteral("-CAkey"), expiredUnder->keyFile,
-                    QStringLiteral("-set_serial"), QStringLiteral("2"), QStringLiteral("-days"), QStringLiteral("-1"),
-                    QStringLiteral("-extfile"), extensionFile, QStringLiteral("-out"), certificate});
-    }
-    QFile certificateFile(certificate);
-    QFile keyFile(key);
-    if (!made || !certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-        return TestCertificate();
-    return {QSslCertificate(certificateFile.readAll(), QSsl::Pem), QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem),
-            certificate, key};
 }
 
 void TestNetworkFailures::verifyAdvice(ProbeStatus status, ProbeCause cause, const QString &advice,
@@ -476,7 +262,7 @@ void TestNetworkFailures::probeFailures()
     if (tls)
         zoho.setTlsConfiguration(tls->serverConfiguration());
     QVERIFY2(zoho.start({eu}), qPrintable(zoho.errorString()));
-    zoho.addClient({clientId, secret, eu, {hotglue}, false});
+    zoho.addClient({clientId, secret, eu, {redirectUri}, false});
     zoho.setFault(eu, fault);
     // Trusted as a system certificate would be, except the intercepting one: this computer lacks its
     // authority. The expired one is trusted through its (valid) authority, as a real one would be.
@@ -499,7 +285,7 @@ void TestNetworkFailures::probeFailures()
         server = QStringLiteral("https://127.0.0.1:%1").arg(zoho.serverUrl(eu).port());
         break;
     case Route::ClosedPort:
-        server = QStringLiteral("http://127.0.0.1:%1").arg(closedPort());
+        server = QStringLiteral("http://127.0.0.1:%1").arg(LoopbackPorts::unused());
         break;
     case Route::ScriptedOrigin:
         proxy = std::make_unique<LoopbackProxy>(LoopbackProxy::Behaviour::Answer, rawAnswer);
@@ -517,7 +303,7 @@ void TestNetworkFailures::probeFailures()
         server = route == Route::ProxyTunnel ? QStringLiteral("https://") + proxiedHost : zoho.serverUrl(eu).toString();
         break;
     case Route::ClosedProxy: {
-        const quint16 port = closedPort();
+        const quint16 port = LoopbackPorts::unused();
         network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), port));
         expectedProxy = QStringLiteral("127.0.0.1:%1").arg(port);
         server = QStringLiteral("https://") + proxiedHost;
@@ -590,7 +376,7 @@ void TestNetworkFailures::systemProxyIsHonoured()
     ZohoAccountsEmulator zoho;
     zoho.setTlsConfiguration(m_proxied.serverConfiguration());
     QVERIFY2(zoho.start({eu}), qPrintable(zoho.errorString()));
-    zoho.addClient({clientId, secret, eu, {hotglue}, false});
+    zoho.addClient({clientId, secret, eu, {redirectUri}, false});
     const TrustedForNow trust({m_proxied.certificate});
 
     LoopbackProxy proxy(LoopbackProxy::Behaviour::Tunnel, {}, zoho.serverUrl(eu).port());
@@ -670,8 +456,8 @@ void TestNetworkFailures::signInExchangeFailures()
     if (intercepted)
         zoho.setTlsConfiguration(m_intercepting.serverConfiguration());
     QVERIFY(zoho.start({eu}));
-    const quint16 port = closedPort();
-    zoho.addClient({clientId, secret, eu, {hotglue, LoopbackAddress::redirectUri(port).toString()}, false});
+    const quint16 port = LoopbackPorts::unused();
+    zoho.addClient({clientId, secret, eu, {redirectUri, LoopbackAddress::redirectUri(port).toString()}, false});
     zoho.setFault(eu, fault);
 
     ZohoSignIn signIn;

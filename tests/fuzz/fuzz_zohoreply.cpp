@@ -1,5 +1,5 @@
 // Fuzz target for the reading of Zoho's replies: ZohoReplyReader::read(), readRevocation(),
-// readAccount() and printable().
+// readAccount(), and PrintableText::fromNetwork() (both policies) that they make text safe with.
 //
 // Input: a first line "STATUS PURPOSE CONTENT-TYPE" (e.g. "200 probe application/json"; PURPOSE is
 // "probe" or "exchange"), a second line with the Location header (often empty), then the body as
@@ -9,7 +9,9 @@
 //   - nothing crashes, and ASan/UBSan see nothing;
 //   - every text the reader returns is safe to show (no control, format or line-break character,
 //     no unpaired surrogate): it reaches labels, terminals and log lines;
-//   - printable() keeps to maxTextLength, has no space at either end, and is idempotent.
+//   - PrintableText::fromNetwork() keeps to its length limit and is idempotent under both policies;
+//     Blank leaves no space at either end, Escape keeps every safe character of a short text.
+#include "printabletext.h"
 #include "showable.h"
 #include "zohoreplyreader.h"
 
@@ -32,17 +34,32 @@ void checkShowable(const char *what, const QString &text)
 
 void checkPrintable(const QString &text)
 {
-    const QString once = ZohoReplyReader::printable(text);
-    checkShowable("printable() left a character that is not safe to show", once);
-    if (once.size() > ZohoReplyReader::maxTextLength)
-        fuzz::fail(target, "printable() is longer than maxTextLength", once);
+    using PrintableText::Unsafe;
+    const QString once = PrintableText::fromNetwork(text, Unsafe::Blank);
+    checkShowable("Blank left a character that is not safe to show", once);
+    if (once.size() > PrintableText::defaultMaxLength)
+        fuzz::fail(target, "Blank is longer than its limit", once);
     if (!once.isEmpty() && (once.front().isSpace() || once.back().isSpace()))
-        fuzz::fail(target, "printable() left white space at an end", once);
-    if (ZohoReplyReader::printable(once) != once)
-        fuzz::fail(target, "printable() is not idempotent", once);
-    const QString short10 = ZohoReplyReader::printable(text, 10);
+        fuzz::fail(target, "Blank left white space at an end", once);
+    if (PrintableText::fromNetwork(once, Unsafe::Blank) != once)
+        fuzz::fail(target, "Blank is not idempotent", once);
+    const QString short10 = PrintableText::fromNetwork(text, Unsafe::Blank, 10);
     if (short10.size() > 10)
-        fuzz::fail(target, "printable(text, 10) is longer than 10", short10);
+        fuzz::fail(target, "Blank with limit 10 is longer than 10", short10);
+
+    const QString escaped = PrintableText::fromNetwork(text, Unsafe::Escape, 0);
+    checkShowable("Escape left a character that is not safe to show", escaped);
+    if (PrintableText::fromNetwork(escaped, Unsafe::Escape, 0) != escaped)
+        fuzz::fail(target, "Escape is not idempotent", escaped);
+    // Every code unit is kept or escaped into several, so without a limit nothing gets shorter.
+    if (escaped.size() < text.size())
+        fuzz::fail(target, "Escape dropped characters", escaped);
+    const QString escaped10 = PrintableText::fromNetwork(text, Unsafe::Escape, 10);
+    if (escaped10.size() > 10)
+        fuzz::fail(target, "Escape with limit 10 is longer than 10", escaped10);
+    const QString kept = escaped10.endsWith(QChar(0x2026)) && escaped10 != escaped ? escaped10.chopped(1) : escaped10;
+    if (escaped.left(kept.size()) != kept)
+        fuzz::fail(target, "Escape with limit 10 is not a beginning of the whole", escaped10);
 }
 
 } // namespace

@@ -8,3 +8,9 @@
 
 zoho_fuzz_target(cleaner fuzz_cleaner.cpp
     CORE credentials/credentialparser.cpp credentials/credentials.cpp)
+
+zoho_fuzz_target(zohoreply fuzz_zohoreply.cpp
+    CORE zoho/zohoreplyreader.cpp text/printabletext.cpp)
+
+zoho_fuzz_target(callbackrequest fuzz_callbackrequest.cpp
+    CORE zoho/callbackrequest.cpp)

@@ -35,7 +35,7 @@ const QString serverInfoPath = QStringLiteral("/oauth/serverinfo");
 
 QString printable(const QString &text)
 {
-    return PrintableText::fromNetwork(text, 300);
+    return PrintableText::fromNetwork(text, PrintableText::Unsafe::Escape, 300);
 }
 
 QString hostPort(const QString &host, quint16 port)

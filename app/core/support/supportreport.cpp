@@ -172,7 +172,7 @@ QString SupportReport::toText() const
     lines << tr("Proxy")
           << QStringLiteral("  ")
                  + (m_proxy.proxy.isEmpty() ? originText(m_proxy)
-                                            : tr("%1, %2").arg(PrintableText::fromNetwork(m_proxy.proxy), originText(m_proxy)))
+                                            : tr("%1, %2").arg(PrintableText::fromNetwork(m_proxy.proxy, PrintableText::Unsafe::Escape, 0), originText(m_proxy)))
           << QString();
 
     lines << tr("Credentials");
@@ -208,7 +208,7 @@ QString SupportReport::toText() const
         lines << QStringLiteral("  %1 (%2)%3%4")
                      .arg(dc.isValid() ? dc.displayName() : server.dataCenter, server.url.toString(),
                           server.overridden ? tr(", overridden") : QString(),
-                          server.proxy.isEmpty() ? QString() : tr(", through proxy %1").arg(PrintableText::fromNetwork(server.proxy)));
+                          server.proxy.isEmpty() ? QString() : tr(", through proxy %1").arg(PrintableText::fromNetwork(server.proxy, PrintableText::Unsafe::Escape, 0)));
         if (verdict.outcome == ConnectionDiagnosis::Outcome::Passed)
             lines << QStringLiteral("    ") + tr("Verdict: reachable.");
         else

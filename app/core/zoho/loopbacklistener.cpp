@@ -2,6 +2,7 @@
 
 #include "callbackrequest.h"
 #include "loopbackaddress.h"
+#include "printabletext.h"
 #include "zohodoor.h"
 
 #include <QCoreApplication>
@@ -236,7 +237,7 @@ QByteArray LoopbackListener::page(Page kind, const QString &zohoError)
         //: %1 is the error code Zoho sent, such as "invalid_client"; %2 says what it means
         text = tr("Zoho answered the sign-in with \"%1\": %2 Close this tab and go back to the assistant: it says "
                   "what to do.")
-                   .arg(ZohoReplyReader::printable(zohoError, 80), meaning(zohoError));
+                   .arg(PrintableText::fromNetwork(zohoError, PrintableText::Unsafe::Blank, 80), meaning(zohoError));
         break;
     case Page::NotThisSignIn:
         title = tr("Not an answer to this sign-in");

@@ -1,5 +1,7 @@
 #include "zohodoor.h"
 
+#include "printabletext.h"
+
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkProxy>
@@ -28,12 +30,12 @@ const char sslIssuerProperty[] = "zohoSslIssuer";
 QString issuerName(const QSslCertificate &certificate)
 {
     const QString organization =
-        ZohoReplyReader::printable(certificate.issuerInfo(QSslCertificate::Organization).value(0));
-    const QString commonName = ZohoReplyReader::printable(certificate.issuerInfo(QSslCertificate::CommonName).value(0));
+        PrintableText::fromNetwork(certificate.issuerInfo(QSslCertificate::Organization).value(0), PrintableText::Unsafe::Blank);
+    const QString commonName = PrintableText::fromNetwork(certificate.issuerInfo(QSslCertificate::CommonName).value(0), PrintableText::Unsafe::Blank);
     const QString name = organization.isEmpty() || commonName.isEmpty() || organization == commonName
         ? organization + commonName
         : QStringLiteral("%1 (%2)").arg(organization, commonName);
-    return ZohoReplyReader::printable(name, 120);
+    return PrintableText::fromNetwork(name, PrintableText::Unsafe::Blank, 120);
 }
 
 // A certificate's errors, worst first: nobody trusted vouches for it (an intercepting network), it
@@ -158,7 +160,7 @@ QString ZohoDoor::failureOf(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0 || reply->error() == QNetworkReply::OperationCanceledError
         || reply->error() == QNetworkReply::RemoteHostClosedError || reply->error() == QNetworkReply::TimeoutError) {
-        const QString why = ZohoReplyReader::printable(reply->errorString());
+        const QString why = PrintableText::fromNetwork(reply->errorString(), PrintableText::Unsafe::Blank);
         return why.isEmpty() ? QStringLiteral("no answer") : why;
     }
     return {};
@@ -192,7 +194,7 @@ ProbeReport::Answer ZohoDoor::answer(QNetworkReply *reply, ZohoReplyReader::Purp
     const auto failed = [&answer, reply](ProbeStatus status, ProbeCause cause) {
         answer.status = status;
         answer.cause = cause;
-        answer.detail = ZohoReplyReader::printable(reply->errorString());
+        answer.detail = PrintableText::fromNetwork(reply->errorString(), PrintableText::Unsafe::Blank);
         answer.proxy = proxyOf(reply);
         return answer;
     };
@@ -257,7 +259,7 @@ ProbeReport::Answer ZohoDoor::answer(QNetworkReply *reply, ZohoReplyReader::Purp
         return failed(ProbeStatus::NetworkError, ProbeCause::NetworkUnreachable);
     case QNetworkReply::SslHandshakeFailedError: {
         failed(ProbeStatus::TlsError, certificateCause(reply->property(sslErrorsProperty).toList()));
-        answer.certificateIssuer = ZohoReplyReader::printable(reply->property(sslIssuerProperty).toString());
+        answer.certificateIssuer = PrintableText::fromNetwork(reply->property(sslIssuerProperty).toString(), PrintableText::Unsafe::Blank);
         if (!answer.certificateIssuer.isEmpty())
             answer.detail += QStringLiteral(" (certificate issued by %1)").arg(answer.certificateIssuer);
         return answer;

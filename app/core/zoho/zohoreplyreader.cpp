@@ -1,5 +1,7 @@
 #include "zohoreplyreader.h"
 
+#include "printabletext.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -9,41 +11,10 @@ namespace {
 
 QString field(const QJsonObject &object, const QString &name)
 {
-    return ZohoReplyReader::printable(object.value(name).toString());
+    return PrintableText::fromNetwork(object.value(name).toString(), PrintableText::Unsafe::Blank);
 }
 
 } // namespace
-
-QString ZohoReplyReader::printable(const QString &text, qsizetype maxLength)
-{
-    QString kept;
-    kept.reserve(qMin(text.size(), maxLength + 1));
-    for (qsizetype i = 0; i < text.size() && kept.size() <= maxLength * 2; ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            const char32_t ucs4 = QChar::surrogateToUcs4(c, text.at(i + 1));
-            if (QChar::isPrint(ucs4)) {
-                kept += c;
-                kept += text.at(i + 1);
-            } else {
-                kept += QLatin1Char(' ');
-            }
-            ++i;
-            continue;
-        }
-        // Other_* categories: controls (ESC, BEL, CR, LF), bidi and other format characters,
-        // unpaired surrogates, unassigned code points.
-        kept += c.isPrint() ? c : QLatin1Char(' ');
-    }
-    kept = kept.simplified();
-    if (kept.size() > maxLength) {
-        kept.truncate(maxLength - 1);
-        if (!kept.isEmpty() && kept.back().isHighSurrogate())
-            kept.chop(1);
-        kept += QChar(0x2026);
-    }
-    return kept;
-}
 
 ProbeReport::Answer ZohoReplyReader::read(int httpStatus, const QByteArray &body, Purpose purpose,
                                           const QByteArray &contentType, const QByteArray &location,
@@ -61,7 +32,7 @@ ProbeReport::Answer ZohoReplyReader::read(int httpStatus, const QByteArray &body
             : ProbeCause::RedirectElsewhere;
         answer.detail = QStringLiteral("HTTP %1, redirected to %2 (not followed)")
                             .arg(httpStatus)
-                            .arg(printable(QString::fromLatin1(location)));
+                            .arg(PrintableText::fromNetwork(QString::fromLatin1(location), PrintableText::Unsafe::Blank));
         return answer;
     }
     if (httpStatus == 511) {

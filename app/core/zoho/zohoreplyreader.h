@@ -10,16 +10,13 @@ class QJsonObject;
 // The one reading of what Zoho's accounts server answered over HTTP: the token endpoint (probe and
 // code exchange), the account, the revocation. Pure functions on the status and the bytes, so that
 // they can be fuzzed, and so that everything they return is safe to show: text that came from the
-// network leaves here reduced to printable characters (printable()).
+// network leaves here made safe by PrintableText (Unsafe::Blank).
 class ZohoReplyReader
 {
 public:
     // What a token-endpoint request was for: Zoho's "invalid_code" is good news for a probe, whose
     // code is deliberately impossible, and bad news for a sign-in.
     enum class Purpose { Probe, CodeExchange };
-
-    // The longest piece of network text kept (an error code, an e-mail address, a description).
-    static constexpr qsizetype maxTextLength = 200;
 
     // Reads one HTTP answer of the token endpoint into a verdict and its cause: redirects (never
     // followed), 511 and 5xx, pages instead of JSON, and Zoho's JSON body, whose errors come with
@@ -41,9 +38,4 @@ public:
         QString name;
     };
     static Account readAccount(int httpStatus, const QByteArray &body);
-
-    // Text from the network as it may reach a terminal, a label or a log line: control, format
-    // (bidi) and other non-printing characters become spaces, runs of space one, at most
-    // `maxLength` characters (an ellipsis marks a cut).
-    static QString printable(const QString &text, qsizetype maxLength = maxTextLength);
 };

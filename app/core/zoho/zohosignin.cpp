@@ -3,6 +3,7 @@
 #include "datacenter.h"
 #include "loopbackaddress.h"
 #include "loopbacklistener.h"
+#include "printabletext.h"
 #include "zohodoor.h"
 #include "zohoreplyreader.h"
 
@@ -202,12 +203,12 @@ void ZohoSignIn::onCallback(const QVariantMap &values)
         dataCenter = m_servers.dataCenterForServer(QUrl(named));
         if (dataCenter.isEmpty()) {
             const QUrl url(named);
-            m_result.accountsServer = ZohoReplyReader::printable(url.host().isEmpty() ? named : url.host(), 120);
+            m_result.accountsServer = PrintableText::fromNetwork(url.host().isEmpty() ? named : url.host(), PrintableText::Unsafe::Blank, 120);
         }
     } else if (!location.isEmpty()) {
         dataCenter = DataCenters::find(location).code;
         if (dataCenter.isEmpty())
-            m_result.accountsServer = ZohoReplyReader::printable(location, 120);
+            m_result.accountsServer = PrintableText::fromNetwork(location, PrintableText::Unsafe::Blank, 120);
     }
     if (!m_result.accountsServer.isEmpty()) {
         m_result.cause = ProbeCause::UnknownDataCenter;
@@ -263,8 +264,8 @@ bool ZohoSignIn::submitRedirectAddress(const QString &address, QString *error)
 void ZohoSignIn::onAuthorizationError(const QString &error, const QString &description)
 {
     // Both came from the browser's address: printable only, before they reach any text.
-    m_result.zohoError = ZohoReplyReader::printable(QUrl::fromPercentEncoding(error.toUtf8()));
-    const QString said = ZohoReplyReader::printable(QUrl::fromPercentEncoding(description.toUtf8()));
+    m_result.zohoError = PrintableText::fromNetwork(QUrl::fromPercentEncoding(error.toUtf8()), PrintableText::Unsafe::Blank);
+    const QString said = PrintableText::fromNetwork(QUrl::fromPercentEncoding(description.toUtf8()), PrintableText::Unsafe::Blank);
     if (m_result.zohoError == QLatin1String("access_denied")) {
         // Zoho's word for both: the person declined, or the client asked for more than 10 sign-in
         // codes within 10 minutes.

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Ports on 127.0.0.1 for tests that must not collide with other runs on the same machine.
+namespace LoopbackPorts {
+
+// A port that was free a moment ago: nothing listens there now (a connection to it is refused),
+// or something of the test's own may listen there next. 0 when no port could be had.
+quint16 unused();
+
+} // namespace LoopbackPorts
