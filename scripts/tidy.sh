@@ -30,11 +30,54 @@ if [[ -f "$fuzzbuild/compile_commands.json" ]]; then
     cmake --build "$fuzzbuild" >/dev/null
 fi
 
+# The sources only Windows or only macOS builds (*_win.cpp, *_mac.cpp) are in no build here; they
+# get compile commands of their own, with the headers scripts/check-platform-sources.sh compiles
+# them against: Windows ones for a MinGW-w64 target (its windows.h, its libstdc++), macOS ones for
+# this machine with tests/platform-stubs/ for what only Qt's macOS build has.
+platformdb="$build/tidy-platform"
+havewin=false
+mingw=$(command -v x86_64-w64-mingw32-g++-posix || command -v x86_64-w64-mingw32-g++ || true)
+platform_commands() {
+    local qt flags=() winflags=() first=true source
+    qt=$(qmake6 -query QT_INSTALL_HEADERS 2>/dev/null || echo /usr/include/x86_64-linux-gnu/qt6)
+    for module in "" QtCore QtGui QtWidgets QtNetwork QtNetworkAuth QtSvg QtTest; do
+        flags+=(-isystem "$qt/$module")
+    done
+    for dir in app app/platform app/core/zoho app/core/credentials app/core/guide app/core/support ui tests/emulator tests/support; do
+        flags+=(-I "$root/$dir")
+    done
+    flags+=(-I "$build/app/generated" -std=c++17 -fPIC)
+    if [[ -n "$mingw" ]]; then
+        havewin=true
+        # MinGW's C++ library (clang finds the rest of MinGW's headers itself for this target).
+        winflags=(--target=x86_64-w64-mingw32 -nostdinc++)
+        while read -r dir; do winflags+=(-isystem "$dir"); done < <("$mingw" -x c++ -E -v - </dev/null 2>&1 |
+            sed -n '/<\.\.\.> search starts/,/End of search/p' | grep '/c++' | sed 's/^ *//')
+    fi
+    echo "["
+    while read -r source; do
+        local args=()
+        case "$source" in
+            *_win.cpp) $havewin || continue; args=(clang++ "${winflags[@]}" "${flags[@]}") ;;
+            *_mac.cpp) args=(clang++ -include "$root/tests/platform-stubs/qt65.h" -I "$root/tests/platform-stubs" "${flags[@]}") ;;
+        esac
+        $first || echo ","
+        first=false
+        printf '{"directory": "%s", "file": "%s", "arguments": [' "$root" "$root/$source"
+        printf '"%s", ' "${args[@]}"
+        printf '"-c", "%s"]}\n' "$root/$source"
+    done < <(cd "$root" && git ls-files 'app/*_win.cpp' 'ui/*_win.cpp' 'app/*_mac.cpp' 'ui/*_mac.cpp')
+    echo "]"
+}
+mkdir -p "$platformdb"
+platform_commands > "$platformdb/compile_commands.json"
+
 # The compile commands a source is checked with: the fuzz targets' clang build for tests/fuzz/,
-# the main build for everything else.
+# the ones above for the other platforms' sources, the main build for everything else.
 database_of() {
     case "$1" in
         "$root"/tests/fuzz/*) echo "$fuzzbuild" ;;
+        *_win.cpp | *_mac.cpp) echo "$platformdb" ;;
         *) echo "$build" ;;
     esac
 }
@@ -45,21 +88,24 @@ if [[ $# -gt 0 ]]; then
         files+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")")
     done
 else
-    # The project's sources the main build compiles (not the generated ones in the build folder;
-    # not the other platforms' *_win.cpp and *_mac.cpp, which need headers this machine lacks), and
-    # every fuzz target: one not yet registered in tests/fuzz/targets.cmake is not in the fuzz
-    # build's commands, so clang-tidy borrows those of its neighbour in tests/fuzz/ (same flags and
-    # include folders of app/core/).
+    # The project's sources the main build compiles (not the generated ones in the build folder),
+    # the other platforms' ones, and every fuzz target: one not yet registered in
+    # tests/fuzz/targets.cmake is not in the fuzz build's commands, so clang-tidy borrows those of
+    # its neighbour in tests/fuzz/ (same flags and include folders of app/core/).
     mapfile -t files < <(cd "$root" && git ls-files 'app/*.cpp' 'ui/*.cpp' 'tests/*.cpp' |
         while read -r f; do
             case "$f" in
                 tests/fuzz/*) $havefuzz && echo "$root/$f" ;;
-                *) grep -qF "\"$root/$f\"" "$build/compile_commands.json" && echo "$root/$f" ;;
+                *) grep -qF "\"$root/$f\"" "$build/compile_commands.json" "$platformdb/compile_commands.json" &&
+                    echo "$root/$f" ;;
             esac
         done || true)
     if ! $havefuzz; then
         echo "tidy.sh: tests/fuzz/ not checked: no $fuzzbuild/compile_commands.json" \
              "(the suite's fuzz_build test makes it: ctest -R fuzz_build; needs clang)" >&2
+    fi
+    if ! $havewin; then
+        echo "tidy.sh: the *_win.cpp sources not checked: no MinGW-w64 (scripts/install-deps.sh --tests installs it)" >&2
     fi
 fi
 for f in "${files[@]}"; do
