@@ -2,10 +2,11 @@
 # Runs clang-tidy (configuration: .clang-tidy) over the project's own C++ sources, with the compile
 # commands of the build (build/compile_commands.json; ZOHO_BUILD_DIR to use another). The fuzz
 # targets (tests/fuzz/*.cpp) are checked with the compile commands of their own clang build,
-# build/tests/fuzz/clang/, which the suite's fuzz_build test makes. Prints every finding and exits
-# non-zero when there is any. CI (.ci/run) runs it after the test suite.
+# build/tests/fuzz/clang/, which the suite's fuzz_build test makes; the Windows and macOS sources
+# with commands written below. Prints every finding and exits non-zero when there is any. CI
+# (.ci/run) runs it after the test suite.
 #
-#   scripts/tidy.sh [FILE...]        (default: every .cpp of app/, ui/ and tests/ the builds compile)
+#   scripts/tidy.sh [FILE...]        (default: every .cpp of app/, ui/ and tests/)
 #   ZOHO_TIDY_JOBS=N                 clang-tidy processes at a time (default: nproc)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
