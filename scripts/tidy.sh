@@ -44,7 +44,7 @@ platform_commands() {
     for module in "" QtCore QtGui QtWidgets QtNetwork QtNetworkAuth QtSvg QtTest; do
         flags+=(-isystem "$qt/$module")
     done
-    for dir in app app/platform app/core/zoho app/core/credentials app/core/guide app/core/support ui tests/emulator tests/support; do
+    for dir in app app/platform app/core/zoho app/core/credentials app/core/guide app/core/support app/core/text ui tests/emulator tests/support; do
         flags+=(-I "$root/$dir")
     done
     flags+=(-I "$build/app/generated" -std=c++17 -fPIC)
