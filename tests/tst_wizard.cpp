@@ -17,6 +17,7 @@
 #include "secretstore.h"
 #include "datacenter.h"
 #include "onboardingguide.h"
+#include "illustrationview.h"
 #include "zohoaccountsemulator.h"
 
 #include <QAccessible>
@@ -39,6 +40,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace {
 const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
@@ -139,6 +142,9 @@ private slots:
     void closingDuringTheSignInStillRevokes();
     void keyboardOnlyWalk();
     void failuresOfferTheFixAndFocusIt();
+    void missingRedirectAddressFixShowsStep3();
+    void missingIntegrationAddressFixShowsIt();
+    void throttledCheckWaitsThenChecksAgain();
     void returningCustomerFindsTheirCredentials();
     void secretFieldsTellScreenReadersNothing();
 
@@ -878,6 +884,152 @@ void TestWizard::failuresOfferTheFixAndFocusIt()
     press(Qt::Key_Return);
     verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+}
+
+void TestWizard::missingRedirectAddressFixShowsStep3()
+{
+    // The customer registered only hotglue's address, and this Zoho hands out a code anyway: its
+    // code exchange is what refuses the assistant's return address (invalid_redirect_uri).
+    m_zoho = std::make_unique<ZohoAccountsEmulator>();
+    QVERIFY(m_zoho->start(DataCenters::codes()));
+    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue}, false});
+    m_zoho->setConsentChecksRedirectUri(false);
+    qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho->overridesSpec().toUtf8());
+    newWizard();
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
+    goToCredentials();
+    paste(clientId, secret);
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SignInFailed, 15000);
+    QCOMPARE(verify->fix(), VerifyPage::Fix::AddRedirectAddress);
+    QCOMPARE(verify->title(), QStringLiteral("Not connected yet: one thing to fix"));
+    QVERIFY2(verify->adviceLabel()->text().contains(QLatin1String("second line of Authorized Redirect URIs")),
+             qPrintable(verify->adviceLabel()->text()));
+    QCOMPARE(verify->fixButton()->text(), QStringLiteral("Add the &Missing Address in Zoho"));
+    QCOMPARE(focused(), verify->fixButton());
+    QVERIFY(verify->retryButton()->isVisible()); // beside Sign In Again
+    QVERIFY(!verify->redirectHelp()->isVisible());
+
+    // Enter shows step 3's picture and the missing value with its Copy button, and offers the console.
+    press(Qt::Key_Return);
+    QVERIFY(verify->redirectHelp()->isVisible());
+    auto *picture = verify->redirectHelp()->findChild<IllustrationView *>();
+    QVERIFY(picture && picture->isVisible());
+    QVERIFY(picture->accessibleName().contains(QLatin1String("two lines of Authorized Redirect URIs")));
+    const QString loopback = LoopbackAddress::redirectUri(m_port).toString();
+    QCOMPARE(verify->redirectField()->value(), loopback);
+    QVERIFY(verify->redirectField()->copyButton()->isVisible());
+    auto *openConsole = verify->findChild<QPushButton *>(QStringLiteral("verifyOpenConsoleButton"));
+    QCOMPARE(focused(), openConsole);
+    screenshot(QStringLiteral("21-verify-add-redirect-address"));
+    m_opened.clear();
+    press(Qt::Key_Return);
+    QCOMPARE(m_opened, QList<QUrl>{DataCenters::find(QStringLiteral("eu")).apiConsole});
+    QCOMPARE(focused(), verify->redirectField()->copyButton());
+    QApplication::clipboard()->clear();
+    press(Qt::Key_Return);
+    QCOMPARE(QApplication::clipboard()->text(), loopback);
+    QCOMPARE(focused(), verify->retryButton());
+    QCOMPARE(verify->retryButton()->text(), QStringLiteral("&Sign In Again"));
+
+    // The customer adds the line in Zoho; Sign In Again now goes through, with the secret pasted at first.
+    m_zoho->addRedirectUri(clientId, loopback);
+    QCOMPARE(m_wizard->credentials().clientSecret, secret);
+    press(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+    QVERIFY(!verify->redirectHelp()->isVisible());
+    QCOMPARE(focused(), m_wizard->button(QWizard::NextButton));
+    Credentials stored;
+    QVERIFY(Credentials::fromKeychainData(keychainItem().toUtf8(), &stored));
+    QCOMPARE(stored.clientSecret, secret);
+    QCOMPARE(stored.clientId, clientId);
+}
+
+void TestWizard::missingIntegrationAddressFixShowsIt()
+{
+    // The customer registered only the assistant's address: the check itself is refused, since it
+    // names Optiply's (hotglue's) address, the first line of step 3.
+    const QString loopback = LoopbackAddress::redirectUri(m_port).toString();
+    m_zoho = std::make_unique<ZohoAccountsEmulator>();
+    QVERIFY(m_zoho->start(DataCenters::codes()));
+    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {loopback}, false});
+    qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho->overridesSpec().toUtf8());
+    newWizard();
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
+    goToCredentials();
+    paste(clientId, secret);
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
+    QCOMPARE(verify->fix(), VerifyPage::Fix::AddRedirectAddress);
+    QCOMPARE(focused(), verify->fixButton());
+    QCOMPARE(verify->retryButton()->text(), QStringLiteral("&Check Again"));
+    press(Qt::Key_Return);
+    QVERIFY(verify->redirectHelp()->isVisible());
+    QCOMPARE(verify->redirectField()->value(), hotglue);
+    const auto texts = verify->redirectHelp()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(texts.begin(), texts.end(), [](QLabel *label) {
+        return label->text().contains(QLatin1String("first line")) && label->text().contains(QLatin1String("Check Again"));
+    }));
+    press(Qt::Key_Return); // opens the console
+    QCOMPARE(focused(), verify->redirectField()->copyButton());
+    press(Qt::Key_Return);
+    QCOMPARE(QApplication::clipboard()->text(), hotglue);
+    QCOMPARE(focused(), verify->retryButton());
+    screenshot(QStringLiteral("23-verify-add-integration-address"));
+
+    // Added in Zoho: Check Again finds the client, and the sign-in and the save follow.
+    m_zoho->addRedirectUri(clientId, hotglue);
+    press(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+    Credentials stored;
+    QVERIFY(Credentials::fromKeychainData(keychainItem().toUtf8(), &stored));
+    QCOMPARE(stored.clientSecret, secret);
+}
+
+void TestWizard::throttledCheckWaitsThenChecksAgain()
+{
+    // Zoho throttles the client: the advice says how long to wait, and the fix waits exactly that.
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
+    goToCredentials();
+    paste(clientId, secret);
+    m_zoho->setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::Throttle);
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
+    QCOMPARE(verify->fix(), VerifyPage::Fix::WaitAndRetry);
+    QVERIFY2(verify->adviceLabel()->text().contains(QLatin1String("Wait ten minutes")),
+             qPrintable(verify->adviceLabel()->text()));
+    QCOMPARE(verify->fixButton()->text(), QStringLiteral("&Wait Ten Minutes, Then Check Again"));
+    QCOMPARE(VerifyPage::waitSeconds, 10 * 60); // what the advice and the button say is what it waits
+    QCOMPARE(focused(), verify->fixButton());
+    QVERIFY(verify->retryButton()->isVisible());
+
+    // Ten minutes pass in about a second here; the count shown is the real one.
+    verify->setCountdownSecondForTesting(std::chrono::milliseconds(3));
+    const qsizetype checksBefore = m_zoho->requests().size();
+    press(Qt::Key_Return);
+    QCOMPARE(verify->fixButton()->text(), QStringLiteral("Checking again in 10:00"));
+    QVERIFY(!verify->fixButton()->isEnabled());
+    QVERIFY(!verify->retryButton()->isEnabled()); // no early retry to be throttled again
+    QCOMPARE(focused(), verify->headlineLabel());
+    QCOMPARE(m_zoho->requests().size(), checksBefore);
+    screenshot(QStringLiteral("22-verify-waiting"));
+    QTRY_VERIFY_WITH_TIMEOUT(verify->fixButton()->text().startsWith(QLatin1String("Checking again in 9:")), 5000);
+    QCOMPARE(m_zoho->requests().size(), checksBefore); // still waiting
+    m_zoho->setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::None); // Zoho lets requests in again
+
+    // Then it checks again by itself, signs in and saves: the secret pasted at first, not lost.
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 20000);
+    QVERIFY(m_zoho->requests().size() > checksBefore);
+    QCOMPARE(focused(), m_wizard->button(QWizard::NextButton));
+    Credentials stored;
+    QVERIFY(Credentials::fromKeychainData(keychainItem().toUtf8(), &stored));
+    QCOMPARE(stored.clientSecret, secret);
 }
 
 void TestWizard::returningCustomerFindsTheirCredentials()

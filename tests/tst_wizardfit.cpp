@@ -139,6 +139,13 @@ void TestWizardFit::checkPage(const QString &name)
                  qPrintable(widget->objectName() + QLatin1Char(' ') + QString::fromLatin1(widget->metaObject()->className())
                             + QStringLiteral(" cannot be scrolled into view") + where));
     }
+    // At 100 % in the window's own size, the five steps are read without scrolling: the picture
+    // gives way to the words and the values to copy.
+    if (options.scale == "1" && m_wizard->size() == QSize(760, 680) && name.contains(QLatin1String("-step"))) {
+        QVERIFY2(page->scrollArea()->verticalScrollBar()->maximum() == 0,
+                 qPrintable(QStringLiteral("the page scrolls by %1 px").arg(page->scrollArea()->verticalScrollBar()->maximum())
+                            + where));
+    }
     page->scrollArea()->verticalScrollBar()->setValue(0);
     if (!m_screenshotDir.isEmpty())
         QVERIFY(m_wizard->grab().save(m_screenshotDir + QLatin1Char('/') + name + QStringLiteral(".png")));

@@ -8,9 +8,14 @@
 
 #include "aboutdialog.h"
 #include "languagesettings.h"
+#include "loopbackaddress.h"
+#include "secretstore.h"
+#include "zohosignin.h"
 #include "onboardingguide.h"
 #include "onboardingwizard.h"
 #include "pages/assistantpage.h"
+#include "pages/credentialspage.h"
+#include "pages/statuspage.h"
 #include "pages/verifypage.h"
 #include "pages/welcomepage.h"
 #include "zohoaccountsemulator.h"
@@ -18,18 +23,26 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 #include <functional>
@@ -37,6 +50,12 @@
 namespace {
 const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
 const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
+// A client the emulator knows (the other one it does not): the sign-in and its failures.
+const QString knownClientId = QStringLiteral("1000.KNOWNCLIENT0000000000000000000");
+// One registered without any return address: the check itself is refused.
+const QString noAddressClientId = QStringLiteral("1000.NOADDRESS00000000000000000000");
+const QStringList shippedLanguages{QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"),
+                                   QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt")};
 const QString markOpen = QStringLiteral("⟦");
 
 struct Options
@@ -135,6 +154,48 @@ bool showsText(const QLabel *label)
 {
     return !label->text().trimmed().isEmpty() && label->pixmap().isNull();
 }
+
+// The Alt shortcut a text gives its control ("&Next >": N), upper-cased; empty without one.
+QString shortcutLetter(QString text)
+{
+    static const QRegularExpression entity(QStringLiteral("&[a-zA-Z]+;|&#[0-9]+;"));
+    text.remove(entity); // rich text: "&amp;" is no shortcut
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    if (key.isEmpty())
+        return {};
+    return QKeySequence(key[0].key()).toString().toUpper();
+}
+
+// Every Alt shortcut a person can press in `window` now: buttons, check boxes, labels with a
+// buddy, menus; the wizard's own buttons are buttons too. Returns the letters used twice.
+QStringList shortcutClashes(QWidget *window)
+{
+    QMultiMap<QString, QString> byLetter;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisible() || widget->window() != window)
+            continue;
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+            text = label->text();
+        if (const QString letter = shortcutLetter(text); !letter.isEmpty())
+            byLetter.insert(letter, QStringLiteral("\"%1\"").arg(text));
+        if (auto *menuBar = qobject_cast<QMenuBar *>(widget)) {
+            for (QAction *action : menuBar->actions()) {
+                if (const QString letter = shortcutLetter(action->text()); action->isVisible() && !letter.isEmpty())
+                    byLetter.insert(letter, QStringLiteral("menu \"%1\"").arg(action->text()));
+            }
+        }
+    }
+    QStringList clashes;
+    for (const QString &letter : byLetter.uniqueKeys()) {
+        const QStringList users = byLetter.values(letter);
+        if (users.size() > 1)
+            clashes.append(QStringLiteral("Alt+%1: %2").arg(letter, users.join(QStringLiteral(", "))));
+    }
+    return clashes;
+}
 } // namespace
 
 class TestWizardLanguage : public QObject
@@ -147,8 +208,14 @@ private slots:
     void pseudoLanguageLeavesNothingCutOff();
     void everyLanguageFitsAndIsShownForReview_data();
     void everyLanguageFitsAndIsShownForReview();
+    void noTwoShortcutsShareALetter_data();
+    void noTwoShortcutsShareALetter();
+    void stateTextsFollowALiveSwitch();
 
 private:
+    // The verify page's other states, each with what it shows: throttled, signing in with the
+    // address to paste (a wrong one pasted), not saved (no keychain here), the return address missing.
+    void walkVerifyStates(OnboardingWizard &wizard, const std::function<void(const QString &)> &atState);
     // Goes through every page (the check failing, its fix, Done and the returning customer's page),
     // calling `atPage` on each with a name for it.
     void walk(OnboardingWizard &wizard, const std::function<void(const QString &)> &atPage);
@@ -160,6 +227,7 @@ private:
 
     QTemporaryDir m_home;
     ZohoAccountsEmulator m_zoho;
+    QNetworkAccessManager m_browser;
 };
 
 void TestWizardLanguage::initTestCase()
@@ -173,6 +241,13 @@ void TestWizardLanguage::initTestCase()
     // A client Zoho does not know: the check fails, and the page offers its fix.
     QVERIFY(m_zoho.start({QStringLiteral("eu")}));
     qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho.overridesSpec().toUtf8());
+    // Registered without the assistant's return address, and this Zoho only refuses it at the
+    // code exchange: the sign-in fails in a way the page can see.
+    m_zoho.addClient({knownClientId, secret, QStringLiteral("eu"), {OnboardingGuide::integrationRedirectUri().toString()}, false});
+    m_zoho.setConsentChecksRedirectUri(false);
+    m_zoho.addClient({noAddressClientId, secret, QStringLiteral("eu"), {}, false});
+    // The built translations, Qt's own beside them (LanguageSettings::apply() finds both).
+    LanguageSettings::setTranslationsDirectory(QStringLiteral(ZOHO_QM_DIR));
 }
 
 void TestWizardLanguage::walk(OnboardingWizard &wizard, const std::function<void(const QString &)> &atPage)
@@ -268,6 +343,11 @@ QStringList TestWizardLanguage::checkMarks(QWidget *root, bool marked)
 QStringList TestWizardLanguage::cutOff(QWidget *root)
 {
     QStringList cut;
+    // A page wider than its window hides its right edge behind a scroll bar nobody looks for.
+    for (QScrollArea *area : root->findChildren<QScrollArea *>()) {
+        if (area->isVisible() && area->horizontalScrollBar()->maximum() > 0)
+            cut.append(QStringLiteral("the page is %1 px wider than the window").arg(area->horizontalScrollBar()->maximum()));
+    }
     for (QWidget *widget : root->findChildren<QWidget *>()) {
         if (!widget->isVisible())
             continue;
@@ -397,7 +477,7 @@ void TestWizardLanguage::pseudoLanguageLeavesNothingCutOff()
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
     const QRect available = wizard.screen()->availableGeometry();
-    walk(wizard, [&](const QString &name) {
+    const auto atPage = [&](const QString &name) {
         QApplication::processEvents();
         QApplication::processEvents(); // the header's height follows the page's texts
         auto *page = qobject_cast<AssistantPage *>(wizard.currentPage());
@@ -412,7 +492,10 @@ void TestWizardLanguage::pseudoLanguageLeavesNothingCutOff()
                                                .arg(options.screen.width())
                                                .arg(options.screen.height())
                                            + cut.join('\n')));
-    });
+    };
+    walk(wizard, atPage);
+    if (!QTest::currentTestFailed())
+        walkVerifyStates(wizard, atPage);
     QCoreApplication::removeTranslator(&pseudo);
 }
 
@@ -445,7 +528,7 @@ void TestWizardLanguage::everyLanguageFitsAndIsShownForReview()
     // Qt's own button and ours both speak the language.
     QVERIFY(wizard.button(QWizard::NextButton)->text() != QStringLiteral("&Next >"));
     QVERIFY(wizard.windowTitle() != QStringLiteral("Connect Zoho to Optiply"));
-    walk(wizard, [&](const QString &name) {
+    const auto atPage = [&](const QString &name) {
         QApplication::processEvents();
         QApplication::processEvents();
         auto *page = qobject_cast<AssistantPage *>(wizard.currentPage());
@@ -455,8 +538,277 @@ void TestWizardLanguage::everyLanguageFitsAndIsShownForReview()
         QVERIFY(wizard.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
         const QStringList cut = cutOff(&wizard);
         QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("cut off on %1 in %2:\n").arg(name, language) + cut.join('\n')));
-    });
+    };
+    walk(wizard, atPage);
+    if (!QTest::currentTestFailed())
+        walkVerifyStates(wizard, atPage);
     QCoreApplication::removeTranslator(&own);
+    LanguageSettings::apply(QStringLiteral("en"));
+}
+
+void TestWizardLanguage::walkVerifyStates(OnboardingWizard &wizard, const std::function<void(const QString &)> &atState)
+{
+    // A free port for the sign-in's listener, held by another program at first.
+    QTcpServer inTheWay;
+    QVERIFY(inTheWay.listen(QHostAddress::LocalHost));
+    qputenv(LoopbackAddress::portVariable, QByteArray::number(inTheWay.serverPort()));
+    wizard.setUrlOpener([](const QUrl &) { return true; }); // the browser shows Zoho's page, and waits
+
+    wizard.startOver(OnboardingWizard::CredentialsPageId);
+    auto *credentials = qobject_cast<CredentialsPage *>(wizard.currentPage());
+    QVERIFY(credentials);
+    credentials->clientIdEdit()->setText(knownClientId);
+    credentials->secretEdit()->setText(secret);
+
+    m_zoho.setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::Throttle);
+    wizard.next();
+    auto *verify = qobject_cast<VerifyPage *>(wizard.currentPage());
+    QVERIFY(verify);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
+    QCOMPARE(verify->fix(), VerifyPage::Fix::WaitAndRetry);
+    m_zoho.setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::None);
+    atState(QStringLiteral("12-verify-throttled"));
+    if (QTest::currentTestFailed())
+        return;
+
+    wizard.back();
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(verify->pasteBox()->isVisible(), 15000);
+    QCOMPARE(verify->state(), VerifyPage::State::SigningIn);
+    verify->pastedAddressEdit()->setText(QStringLiteral("https://example.com/not-zoho"));
+    verify->submitAddressButton()->click();
+    QVERIFY(verify->findChild<QLabel *>(QStringLiteral("pasteError"))->isVisible());
+    atState(QStringLiteral("13-verify-paste-address"));
+    if (QTest::currentTestFailed())
+        return;
+
+    verify->skipSignInButton()->click(); // saved without the sign-in: no keychain here, so not saved
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::StoreFailed, 15000);
+    atState(QStringLiteral("14-verify-not-saved"));
+    if (QTest::currentTestFailed())
+        return;
+
+    // Nothing in the way now, and a browser that follows Zoho's redirect back to the assistant.
+    wizard.back();
+    inTheWay.close();
+    wizard.setUrlOpener([this](const QUrl &url) {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkReply *reply = m_browser.get(request);
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        return true;
+    });
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SignInFailed, 15000);
+    QCOMPARE(verify->fix(), VerifyPage::Fix::AddRedirectAddress);
+    verify->fixButton()->click();
+    atState(QStringLiteral("15-verify-add-redirect-address"));
+    if (QTest::currentTestFailed())
+        return;
+
+    // Zoho throttles the sign-in's code exchange: wait, beside Sign In Again and Save Without.
+    wizard.back();
+    m_zoho.setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::Throttle, ZohoAccountsEmulator::Endpoint::CodeExchange);
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SignInFailed, 15000);
+    m_zoho.setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::None, ZohoAccountsEmulator::Endpoint::CodeExchange);
+    QCOMPARE(verify->fix(), VerifyPage::Fix::WaitAndRetry);
+    QVERIFY(verify->skipSignInButton()->isVisible());
+    atState(QStringLiteral("16-verify-sign-in-throttled"));
+    if (QTest::currentTestFailed())
+        return;
+
+    // Optiply's address missing: the check is refused, and the fix shows that address.
+    wizard.back();
+    credentials->clientIdEdit()->setText(noAddressClientId);
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
+    QCOMPARE(verify->fix(), VerifyPage::Fix::AddRedirectAddress);
+    verify->fixButton()->click();
+    atState(QStringLiteral("17-verify-add-integration-address"));
+    wizard.setUrlOpener([](const QUrl &) { return true; });
+}
+
+void TestWizardLanguage::noTwoShortcutsShareALetter_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : shippedLanguages)
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void TestWizardLanguage::noTwoShortcutsShareALetter()
+{
+    // Alt plus a letter presses one thing: on every page, in every state walked, in the About box,
+    // in every language shipped (Qt's translated Back/Next/Cancel/Finish included).
+    if (options.scale != "1")
+        QSKIP("the letters do not depend on the scale: checked at 1 only");
+    QFETCH(QString, language);
+    QVERIFY(LanguageSettings::apply(language) || language == QLatin1String("en"));
+    OnboardingWizard wizard;
+    wizard.setUrlOpener([](const QUrl &) { return true; });
+    wizard.setDataCenterChoice(QStringLiteral("eu"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    if (language != QLatin1String("en"))
+        QVERIFY(wizard.button(QWizard::NextButton)->text() != QStringLiteral("&Next >"));
+
+    QStringList clashes;
+    int checked = 0;
+    const auto check = [&](QWidget *window, const QString &where) {
+        QApplication::processEvents();
+        ++checked;
+        for (const QString &clash : shortcutClashes(window)) {
+            clashes.append(where + QStringLiteral(": ") + clash);
+            qWarning().noquote() << language << clashes.constLast();
+        }
+    };
+    walk(wizard, [&](const QString &name) { check(&wizard, name); });
+    walkVerifyStates(wizard, [&](const QString &name) { check(&wizard, name); });
+    {
+        AboutDialog about(&wizard);
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        check(&about, QStringLiteral("About box"));
+    }
+    LanguageSettings::apply(QStringLiteral("en"));
+    QCOMPARE(checked, 20);
+    QVERIFY2(clashes.isEmpty(), qPrintable(QStringLiteral("%1 times one Alt shortcut for two controls in %2 (listed above)")
+                                               .arg(clashes.size())
+                                               .arg(language)));
+}
+
+void TestWizardLanguage::stateTextsFollowALiveSwitch()
+{
+    // Texts that come from a state rather than from the page's build, each put on screen in English,
+    // the language then switched: each is worded again, as a window built in that language words it.
+    LanguageSettings::apply(QStringLiteral("en"));
+
+    // The accounts-server setting the wizard ignored (Welcome page).
+    const QByteArray servers = qgetenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS");
+    qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", "not-a-setting");
+    QString warningBefore;
+    QString warningAfter;
+    QString warningFresh;
+    {
+        OnboardingWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *warning = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("configurationWarning"));
+        QVERIFY(warning && warning->isVisible());
+        warningBefore = warning->text();
+        QVERIFY(LanguageSettings::apply(QStringLiteral("de")));
+        QApplication::processEvents();
+        warningAfter = warning->text();
+        OnboardingWizard fresh;
+        fresh.restart();
+        warningFresh = fresh.currentPage()->findChild<QLabel *>(QStringLiteral("configurationWarning"))->text();
+        LanguageSettings::apply(QStringLiteral("en"));
+    }
+    qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", servers);
+    QVERIFY2(warningBefore.startsWith(QLatin1String("The accounts-server setting was ignored")), qPrintable(warningBefore));
+    QVERIFY2(warningBefore.contains(QLatin1String("is not CODE=URL")), qPrintable(warningBefore));
+    QCOMPARE(warningAfter, warningFresh);
+    QVERIFY2(!warningAfter.contains(QLatin1String("is not CODE=URL")), qPrintable(warningAfter));
+
+    // The pasted address that is not Zoho's answer, and the keychain's failure (verify page).
+    OnboardingWizard wizard;
+    wizard.setDataCenterChoice(QStringLiteral("eu"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    const QString pasteEnglish = ZohoSignIn::describe(ZohoSignIn::AddressProblem::NotZohosAnswer);
+    const QString keychainEnglish = SecretStore::messageFor(SecretStore::ErrorKind::NoBackend, SecretStore::Operation::Save);
+    QStringList seen;
+    walkVerifyStates(wizard, [&](const QString &name) {
+        auto *verify = qobject_cast<VerifyPage *>(wizard.currentPage());
+        QLabel *shown = nullptr;
+        QString english;
+        QString worded;
+        if (name == QLatin1String("13-verify-paste-address")) {
+            shown = verify->findChild<QLabel *>(QStringLiteral("pasteError"));
+            english = pasteEnglish;
+        } else if (name == QLatin1String("14-verify-not-saved")) {
+            shown = verify->adviceLabel();
+            english = keychainEnglish;
+        } else {
+            return;
+        }
+        seen.append(name);
+        QCOMPARE(shown->text(), english);
+        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            QVERIFY(LanguageSettings::apply(language));
+            QApplication::processEvents();
+            worded = name.startsWith(QLatin1String("13")) ? ZohoSignIn::describe(ZohoSignIn::AddressProblem::NotZohosAnswer)
+                                                          : SecretStore::messageFor(SecretStore::ErrorKind::NoBackend,
+                                                                                    SecretStore::Operation::Save);
+            QCOMPARE(shown->text(), worded);
+            QVERIFY(shown->isVisible());
+            QCOMPARE(worded == english, language == QLatin1String("en"));
+        }
+    });
+    QCOMPARE(seen.size(), 2);
+
+    // The keychain's failure to forget (status page): no keychain here, so forgetting fails.
+    Credentials stored{clientId, secret, QStringLiteral("eu"), QDateTime::currentDateTimeUtc()};
+    wizard.setStoredCredentials(stored);
+    wizard.startOver(OnboardingWizard::StatusPageId);
+    auto *status = qobject_cast<StatusPage *>(wizard.currentPage());
+    QVERIFY(status);
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered] {
+        // The person at the question "Forget the stored credentials?" clicks Forget Them.
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(top);
+            if (!box || box->objectName() != QLatin1String("confirmForgetBox"))
+                continue;
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                    answered = true;
+                    button->click();
+                }
+            }
+        }
+    });
+    status->forgetButton()->click();
+    QVERIFY(answered);
+    auto *message = status->findChild<QLabel *>(QStringLiteral("statusMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+    const QString forgetEnglish = SecretStore::messageFor(SecretStore::ErrorKind::NoBackend, SecretStore::Operation::Remove);
+    QCOMPARE(message->text(), forgetEnglish);
+    QVERIFY(LanguageSettings::apply(QStringLiteral("es")));
+    QApplication::processEvents();
+    QVERIFY(message->text() != forgetEnglish);
+    QCOMPARE(message->text(), SecretStore::messageFor(SecretStore::ErrorKind::NoBackend, SecretStore::Operation::Remove));
+    LanguageSettings::apply(QStringLiteral("en"));
+
+    // The About box, open while the language changes.
+    AboutDialog about(&wizard);
+    about.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&about));
+    auto *copy = about.findChild<QPushButton *>(QStringLiteral("copyDetailsButton"));
+    copy->click(); // its "Copied" note is worded again too
+    const auto texts = [](QWidget *box) {
+        QStringList all{box->windowTitle()};
+        for (QLabel *label : box->findChildren<QLabel *>())
+            all.append(label->text());
+        for (QAbstractButton *button : box->findChildren<QAbstractButton *>())
+            all.append(button->text() + QLatin1Char('|') + button->accessibleName());
+        return all;
+    };
+    const QStringList english = texts(&about);
+    QVERIFY(LanguageSettings::apply(QStringLiteral("nl")));
+    QApplication::processEvents();
+    AboutDialog fresh(&wizard);
+    fresh.findChild<QPushButton *>(QStringLiteral("copyDetailsButton"))->click();
+    const QStringList dutch = texts(&about);
+    QCOMPARE(dutch, texts(&fresh));
+    QVERIFY(dutch.contains(QStringLiteral("Sluiten|Sluiten"))); // Qt's own Close, and its name
+    QVERIFY(!dutch.contains(QStringLiteral("Close|Close")));
+    int changed = 0;
+    for (qsizetype i = 0; i < english.size(); ++i)
+        changed += english.at(i) != dutch.at(i) ? 1 : 0;
+    QVERIFY2(changed >= 7, qPrintable(dutch.join(QLatin1Char('\n'))));
     LanguageSettings::apply(QStringLiteral("en"));
 }
 

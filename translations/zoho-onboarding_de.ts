@@ -878,7 +878,7 @@ Befehle:
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation>&amp;Secret kopieren</translation>
+        <translation>Secret &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the Client Secret</source>
@@ -1514,19 +1514,11 @@ Befehle:
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation>&amp;Secret kopieren</translation>
+        <translation>S&amp;ecret kopieren</translation>
     </message>
     <message>
         <source>&amp;Verify Again</source>
         <translation>Erneut &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Replace with New Credentials</source>
-        <translation>&amp;Durch neue Zugangsdaten ersetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Forget These Credentials</source>
-        <translation>Diese Zugangsdaten &amp;entfernen</translation>
     </message>
     <message>
         <source>Your Zoho connection is set up</source>
@@ -1623,6 +1615,14 @@ Befehle:
     <message>
         <source>&amp;Keep Them</source>
         <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace with New Credentials</source>
+        <translation>&amp;Durch neue Zugangsdaten ersetzen</translation>
+    </message>
+    <message>
+        <source>For&amp;get These Credentials</source>
+        <translation>Diese Zugangsdaten ent&amp;fernen</translation>
     </message>
 </context>
 <context>
@@ -1826,7 +1826,7 @@ Befehle:
     <name>SupportReportWidget</name>
     <message>
         <source>Copy &amp;report for support</source>
-        <translation>&amp;Bericht für den Support kopieren</translation>
+        <translation>Bericht für den Support &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy report for support</source>
@@ -1914,16 +1914,8 @@ Befehle:
         <translation>Ihre Zugangsdaten sind im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
-        <source>Save &amp;Without Signing In</source>
-        <translation>&amp;Ohne Anmeldung speichern</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>Anmeldeseite er&amp;neut öffnen</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <translation>Fortfa&amp;hren</translation>
     </message>
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
@@ -2006,10 +1998,6 @@ Befehle:
         <translation>Adresse, an die Zoho Sie zurückleitet</translation>
     </message>
     <message>
-        <source>Open the Zoho API &amp;Console</source>
-        <translation>Zoho API &amp;Console öffnen</translation>
-    </message>
-    <message>
         <source>Details for support:</source>
         <translation>Details für den Support:</translation>
     </message>
@@ -2024,10 +2012,6 @@ Befehle:
     <message>
         <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
         <translation>Wenn der Browser &lt;b&gt;Invalid Redirect Uri&lt;/b&gt; anzeigt: Die zweite Zeile von &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; aus Schritt 3 (die Weiterleitungsadresse, an die Zoho Sie nach dem Zulassen zurückleitet) fehlt. Öffnen Sie Ihren Client in Zohos API Console, ergänzen Sie sie, klicken Sie auf „Update“ und melden Sie sich dann erneut an.&lt;br&gt;Wenn er &lt;b&gt;Invalid Client&lt;/b&gt; anzeigt: Zoho hat Sie in einer anderen Region angemeldet als der des Clients. Melden Sie sich im Browser bei Zoho ab und starten Sie die Anmeldung dann neu.</translation>
-    </message>
-    <message>
-        <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
-        <translation>Ein anderes Programm auf diesem Computer ist im Weg, daher kann der Assistent Zohos Antwort nicht von selbst empfangen. Nachdem Sie auf Zohos Seite auf „Accept“ geklickt haben, zeigt Ihr Browser einen Fehler oder die Seite eines anderen Programms: Kopieren Sie die ganze &amp;Adresse aus der Adressleiste und fügen Sie sie hier ein.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
@@ -2118,17 +2102,37 @@ Befehle:
         <translation>Anderes Rechenzentrum wäh&amp;len</translation>
     </message>
     <message>
-        <source>&amp;Add the Missing Address in Zoho</source>
+        <source>Sa&amp;ve Without Signing In</source>
+        <translation>&amp;Ohne Anmeldung speichern</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue</source>
+        <translation>Fort&amp;fahren</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole address from its address bar and paste it &amp;here.</source>
+        <translation>Ein anderes Programm auf diesem Computer ist im Weg, daher kann der Assistent Zohos Antwort nicht von selbst empfangen. Nachdem Sie auf Zohos Seite auf „Accept“ geklickt haben, zeigt Ihr Browser einen Fehler oder die Seite eines anderen Programms: Kopieren Sie die ganze Adresse aus der Adressleiste und fügen Sie sie &amp;hier ein.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Missing Address in Zoho</source>
         <translation>Fehlende Adresse in Zoho er&amp;gänzen</translation>
     </message>
     <message>
-        <source>&amp;Wait and Check Again by Itself</source>
-        <translation>Warten und a&amp;utomatisch erneut prüfen</translation>
+        <source>&amp;Wait Ten Minutes, Then Check Again</source>
+        <translation>Zehn Minuten &amp;abwarten, dann erneut prüfen</translation>
     </message>
     <message>
-        <source>Checking again in %1 s</source>
-        <extracomment>%1 is a number of seconds</extracomment>
-        <translation>Erneute Prüfung in %1 s</translation>
+        <source>Checking again in %1</source>
+        <extracomment>%1 is the time left, in minutes and seconds, such as 9:59</extracomment>
+        <translation>Erneute Prüfung in %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>Zoho API &amp;Console öffnen</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>Öffnen Sie in Zohos API Console Ihren Client, suchen Sie &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, fügen Sie diese Adresse genau so in die erste Zeile ein (ohne Leerzeichen, ohne Schrägstrich am Ende) und klicken Sie auf &lt;b&gt;Update&lt;/b&gt;. Klicken Sie dann hier auf „Erneut prüfen“.</translation>
     </message>
 </context>
 <context>

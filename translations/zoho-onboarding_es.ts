@@ -766,7 +766,7 @@ Comandos:
     </message>
     <message>
         <source>Client S&amp;ecret:</source>
-        <translation>Client S&amp;ecret:</translation>
+        <translation>Client &amp;Secret:</translation>
     </message>
     <message>
         <source>Illustration: the Client ID and the Client Secret on Zoho&apos;s Client Secret tab</source>
@@ -902,7 +902,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
-        <translation>&amp;Abrir la página de integraciones de Optiply</translation>
+        <translation>A&amp;brir la página de integraciones de Optiply</translation>
     </message>
     <message>
         <source>One thing is left: paste the two values into Optiply.</source>
@@ -951,7 +951,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Open the Zoho API Console</source>
-        <translation>&amp;Abrir la Zoho API Console</translation>
+        <translation>A&amp;brir la Zoho API Console</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
@@ -1219,7 +1219,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;About</source>
-        <translation>&amp;Acerca de</translation>
+        <translation>Acerca d&amp;e</translation>
     </message>
     <message>
         <source>Close without saving the Client Secret?</source>
@@ -1521,14 +1521,6 @@ Comandos:
         <translation>&amp;Comprobar de nuevo</translation>
     </message>
     <message>
-        <source>&amp;Replace with New Credentials</source>
-        <translation>&amp;Reemplazar por credenciales nuevas</translation>
-    </message>
-    <message>
-        <source>&amp;Forget These Credentials</source>
-        <translation>&amp;Olvidar estas credenciales</translation>
-    </message>
-    <message>
         <source>Your Zoho connection is set up</source>
         <translation>Tu conexión con Zoho está configurada</translation>
     </message>
@@ -1623,6 +1615,14 @@ Comandos:
     <message>
         <source>&amp;Keep Them</source>
         <translation>&amp;Conservarlas</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace with New Credentials</source>
+        <translation>&amp;Reemplazar por credenciales nuevas</translation>
+    </message>
+    <message>
+        <source>For&amp;get These Credentials</source>
+        <translation>&amp;Olvidar estas credenciales</translation>
     </message>
 </context>
 <context>
@@ -1914,16 +1914,8 @@ Comandos:
         <translation>Tus credenciales están guardadas en el llavero de este equipo.</translation>
     </message>
     <message>
-        <source>Save &amp;Without Signing In</source>
-        <translation>Guardar si&amp;n iniciar sesión</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
-        <translation>&amp;Abrir de nuevo la página de inicio de sesión</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <translation>C&amp;ontinuar</translation>
+        <translation>Abrir de nuevo la &amp;página de inicio de sesión</translation>
     </message>
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
@@ -1935,7 +1927,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Start the Sign-in Again</source>
-        <translation>&amp;Empezar de nuevo el inicio de sesión</translation>
+        <translation>Empe&amp;zar de nuevo el inicio de sesión</translation>
     </message>
     <message>
         <source>&amp;Sign In Again</source>
@@ -2006,10 +1998,6 @@ Comandos:
         <translation>Dirección a la que Zoho te devuelve</translation>
     </message>
     <message>
-        <source>Open the Zoho API &amp;Console</source>
-        <translation>Abrir la Zoho API &amp;Console</translation>
-    </message>
-    <message>
         <source>Details for support:</source>
         <translation>Detalles para el soporte:</translation>
     </message>
@@ -2024,10 +2012,6 @@ Comandos:
     <message>
         <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
         <translation>Si el navegador muestra &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: falta la segunda línea de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; del paso 3 (la dirección a la que Zoho te devuelve después de permitir el acceso). Abre tu cliente en la API Console de Zoho, añádela, haz clic en Update y vuelve a iniciar sesión.&lt;br&gt;Si muestra &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho inició tu sesión en una región distinta de la del cliente. Cierra la sesión de Zoho en el navegador y vuelve a empezar el inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
-        <translation>Otro programa de este equipo está estorbando, así que el asistente no puede recibir la respuesta de Zoho automáticamente. Después de hacer clic en Accept en la página de Zoho, tu navegador muestra un error o la página de otro programa: copia la dir&amp;ección completa de su barra de direcciones y pégala aquí.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
@@ -2118,17 +2102,37 @@ Comandos:
         <translation>Elegir otro centro de &amp;datos</translation>
     </message>
     <message>
-        <source>&amp;Add the Missing Address in Zoho</source>
+        <source>Sa&amp;ve Without Signing In</source>
+        <translation>&amp;Guardar sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole address from its address bar and paste it &amp;here.</source>
+        <translation>Otro programa de este equipo está estorbando, así que el asistente no puede recibir la respuesta de Zoho automáticamente. Después de hacer clic en Accept en la página de Zoho, tu navegador muestra un error o la página de otro programa: copia la dirección completa de su barra de direcciones y pégala aq&amp;uí.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Missing Address in Zoho</source>
         <translation>Añadir la dirección que &amp;falta en Zoho</translation>
     </message>
     <message>
-        <source>&amp;Wait and Check Again by Itself</source>
-        <translation>Esperar y &amp;volver a comprobar solo</translation>
+        <source>&amp;Wait Ten Minutes, Then Check Again</source>
+        <translation>Esperar diez minutos y &amp;volver a comprobar</translation>
     </message>
     <message>
-        <source>Checking again in %1 s</source>
-        <extracomment>%1 is a number of seconds</extracomment>
-        <translation>Nueva comprobación en %1 s</translation>
+        <source>Checking again in %1</source>
+        <extracomment>%1 is the time left, in minutes and seconds, such as 9:59</extracomment>
+        <translation>Nueva comprobación en %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>A&amp;brir la Zoho API Console</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>En la API Console de Zoho, abre tu cliente, busca &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, pega esta dirección en la primera línea, tal cual (sin espacios ni barra al final), y haz clic en &lt;b&gt;Update&lt;/b&gt;. Después haz clic aquí en Comprobar de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -1219,7 +1219,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;About</source>
-        <translation>À &amp;propos</translation>
+        <translation>À p&amp;ropos</translation>
     </message>
     <message>
         <source>Close without saving the Client Secret?</source>
@@ -1521,14 +1521,6 @@ Commandes&#xa0;:
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <source>&amp;Replace with New Credentials</source>
-        <translation>&amp;Remplacer par de nouveaux identifiants</translation>
-    </message>
-    <message>
-        <source>&amp;Forget These Credentials</source>
-        <translation>&amp;Oublier ces identifiants</translation>
-    </message>
-    <message>
         <source>Your Zoho connection is set up</source>
         <translation>Votre connexion Zoho est configurée</translation>
     </message>
@@ -1623,6 +1615,14 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Keep Them</source>
         <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace with New Credentials</source>
+        <translation>Remplacer par de &amp;nouveaux identifiants</translation>
+    </message>
+    <message>
+        <source>For&amp;get These Credentials</source>
+        <translation>&amp;Oublier ces identifiants</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1867,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Your Client &amp;Secret, kept here until it is saved:</source>
-        <translation>Votre Client &amp;Secret, conservé ici jusqu&apos;à son enregistrement&#xa0;:</translation>
+        <translation>Votre &amp;Client Secret, conservé ici jusqu&apos;à son enregistrement&#xa0;:</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1914,16 +1914,8 @@ Commandes&#xa0;:
         <translation>Vos identifiants sont enregistrés dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <source>Save &amp;Without Signing In</source>
-        <translation>Enregistrer sa&amp;ns connexion</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>R&amp;ouvrir la page de connexion</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <translation>C&amp;ontinuer</translation>
     </message>
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
@@ -1935,7 +1927,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Start the Sign-in Again</source>
-        <translation>&amp;Relancer la connexion</translation>
+        <translation>Re&amp;lancer la connexion</translation>
     </message>
     <message>
         <source>&amp;Sign In Again</source>
@@ -2006,10 +1998,6 @@ Commandes&#xa0;:
         <translation>Adresse vers laquelle Zoho vous renvoie</translation>
     </message>
     <message>
-        <source>Open the Zoho API &amp;Console</source>
-        <translation>Ouvrir la &amp;Zoho API Console</translation>
-    </message>
-    <message>
         <source>Details for support:</source>
         <translation>Détails pour l&apos;assistance&#xa0;:</translation>
     </message>
@@ -2024,10 +2012,6 @@ Commandes&#xa0;:
     <message>
         <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
         <translation>Si le navigateur affiche &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;&#xa0;: la deuxième ligne de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; de l&apos;étape 3 (l&apos;adresse de retour, vers laquelle Zoho vous renvoie après votre autorisation) manque. Ouvrez votre client dans l&apos;API Console de Zoho, ajoutez-la, cliquez sur Update, puis connectez-vous à nouveau.&lt;br&gt;S&apos;il affiche &lt;b&gt;Invalid Client&lt;/b&gt;&#xa0;: Zoho vous a connecté dans une autre région que celle du client. Déconnectez-vous de Zoho dans le navigateur, puis relancez la connexion.</translation>
-    </message>
-    <message>
-        <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
-        <translation>Un autre programme de cet ordinateur gêne, donc l&apos;assistant ne peut pas recevoir tout seul la réponse de Zoho. Après avoir cliqué sur Accept sur la page de Zoho, votre navigateur affiche une erreur ou la page d&apos;un autre programme&#xa0;: copiez l&apos;&amp;adresse complète depuis sa barre d&apos;adresse et collez-la ici.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
@@ -2118,17 +2102,37 @@ Commandes&#xa0;:
         <translation>Choisir un autre centre de &amp;données</translation>
     </message>
     <message>
-        <source>&amp;Add the Missing Address in Zoho</source>
+        <source>Sa&amp;ve Without Signing In</source>
+        <translation>Enregistrer sa&amp;ns connexion</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue</source>
+        <translation>Continu&amp;er</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole address from its address bar and paste it &amp;here.</source>
+        <translation>Un autre programme de cet ordinateur gêne, donc l&apos;assistant ne peut pas recevoir tout seul la réponse de Zoho. Après avoir cliqué sur Accept sur la page de Zoho, votre navigateur affiche une erreur ou la page d&apos;un autre programme&#xa0;: copiez l&apos;adresse complète depuis sa barre d&apos;adresse et collez-la &amp;ici.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Missing Address in Zoho</source>
         <translation>&amp;Ajouter l&apos;adresse manquante dans Zoho</translation>
     </message>
     <message>
-        <source>&amp;Wait and Check Again by Itself</source>
-        <translation>&amp;Patienter et revérifier automatiquement</translation>
+        <source>&amp;Wait Ten Minutes, Then Check Again</source>
+        <translation>&amp;Attendre dix minutes, puis revérifier</translation>
     </message>
     <message>
-        <source>Checking again in %1 s</source>
-        <extracomment>%1 is a number of seconds</extracomment>
-        <translation>Nouvelle vérification dans %1 s</translation>
+        <source>Checking again in %1</source>
+        <extracomment>%1 is the time left, in minutes and seconds, such as 9:59</extracomment>
+        <translation>Nouvelle vérification dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>Ouvrir la &amp;Zoho API Console</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>Dans l&apos;API Console de Zoho, ouvrez votre client, repérez &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, collez cette adresse dans la première ligne, telle quelle (sans espace ni barre oblique à la fin), et cliquez sur &lt;b&gt;Update&lt;/b&gt;. Cliquez ensuite ici sur « Vérifier à nouveau ».</translation>
     </message>
 </context>
 <context>

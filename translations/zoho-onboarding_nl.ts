@@ -722,7 +722,7 @@ Opdrachten:
     <name>CredentialsPage</name>
     <message>
         <source>S&amp;wap the Two Fields</source>
-        <translation>Beide velden &amp;omwisselen</translation>
+        <translation>Beide velden om&amp;wisselen</translation>
     </message>
     <message>
         <source>Paste the Client ID and the Client Secret</source>
@@ -742,7 +742,7 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Tonen</translation>
+        <translation>To&amp;nen</translation>
     </message>
     <message>
         <source>Show the Client Secret</source>
@@ -754,7 +754,7 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation>&amp;Verbergen</translation>
+        <translation>Ver&amp;bergen</translation>
     </message>
     <message>
         <source>Hide the Client Secret</source>
@@ -902,7 +902,7 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
-        <translation>Koppelingenpagina van Optiply &amp;openen</translation>
+        <translation>Koppelingenpagina van Optiply o&amp;penen</translation>
     </message>
     <message>
         <source>One thing is left: paste the two values into Optiply.</source>
@@ -951,7 +951,7 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;Open the Zoho API Console</source>
-        <translation>Zoho API Console &amp;openen</translation>
+        <translation>Zoho API Console o&amp;penen</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
@@ -1521,14 +1521,6 @@ Opdrachten:
         <translation>Opnieuw &amp;controleren</translation>
     </message>
     <message>
-        <source>&amp;Replace with New Credentials</source>
-        <translation>&amp;Vervangen door nieuwe gegevens</translation>
-    </message>
-    <message>
-        <source>&amp;Forget These Credentials</source>
-        <translation>Deze gegevens ver&amp;geten</translation>
-    </message>
-    <message>
         <source>Your Zoho connection is set up</source>
         <translation>Je Zoho-koppeling is ingesteld</translation>
     </message>
@@ -1623,6 +1615,14 @@ Opdrachten:
     <message>
         <source>&amp;Keep Them</source>
         <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace with New Credentials</source>
+        <translation>Vervangen door &amp;nieuwe gegevens</translation>
+    </message>
+    <message>
+        <source>For&amp;get These Credentials</source>
+        <translation>Deze gegevens ver&amp;geten</translation>
     </message>
 </context>
 <context>
@@ -1914,16 +1914,8 @@ Opdrachten:
         <translation>Je gegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
-        <source>Save &amp;Without Signing In</source>
-        <translation>Bewaren &amp;zonder in te loggen</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
-        <translation>Inlogpagina opnieuw &amp;openen</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <translation>Door&amp;gaan</translation>
+        <translation>Inlogpagina opnieuw o&amp;penen</translation>
     </message>
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
@@ -1935,7 +1927,7 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;Start the Sign-in Again</source>
-        <translation>Aanmelding opnieuw s&amp;tarten</translation>
+        <translation>Aanmelding opnieuw &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Sign In Again</source>
@@ -2006,10 +1998,6 @@ Opdrachten:
         <translation>Adres waar Zoho je naar terugstuurt</translation>
     </message>
     <message>
-        <source>Open the Zoho API &amp;Console</source>
-        <translation>Zoho &amp;API Console openen</translation>
-    </message>
-    <message>
         <source>Details for support:</source>
         <translation>Details voor support:</translation>
     </message>
@@ -2024,10 +2012,6 @@ Opdrachten:
     <message>
         <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
         <translation>Toont de browser &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;? Dan ontbreekt de tweede regel van &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; uit stap 3 (het adres waar Zoho je naar terugstuurt nadat je toestemming hebt gegeven). Open je client in de API Console van Zoho, voeg het toe, klik op Update en log opnieuw in.&lt;br&gt;Toont hij &lt;b&gt;Invalid Client&lt;/b&gt;? Dan heeft Zoho je ingelogd in een andere regio dan die van de client. Log in de browser uit bij Zoho en start de aanmelding opnieuw.</translation>
-    </message>
-    <message>
-        <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
-        <translation>Een ander programma op deze computer zit in de weg, dus de assistent kan het antwoord van Zoho niet vanzelf ontvangen. Nadat je op de pagina van Zoho op Accept hebt geklikt, toont je browser een foutmelding of de pagina van een ander programma: kopieer het hele adr&amp;es uit de adresbalk en plak het hier.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
@@ -2111,24 +2095,44 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;Paste the Client ID Again</source>
-        <translation>Client &amp;ID opnieuw plakken</translation>
+        <translation>Client ID opnieuw &amp;plakken</translation>
     </message>
     <message>
         <source>Choose Another &amp;Data Center</source>
         <translation>Ander datacenter &amp;kiezen</translation>
     </message>
     <message>
-        <source>&amp;Add the Missing Address in Zoho</source>
-        <translation>Ontbrekend adres in Zoho toe&amp;voegen</translation>
+        <source>Sa&amp;ve Without Signing In</source>
+        <translation>Bewaren &amp;zonder in te loggen</translation>
     </message>
     <message>
-        <source>&amp;Wait and Check Again by Itself</source>
-        <translation>&amp;Wachten en vanzelf opnieuw controleren</translation>
+        <source>Contin&amp;ue</source>
+        <translation>Door&amp;gaan</translation>
     </message>
     <message>
-        <source>Checking again in %1 s</source>
-        <extracomment>%1 is a number of seconds</extracomment>
-        <translation>Over %1 s opnieuw controleren</translation>
+        <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole address from its address bar and paste it &amp;here.</source>
+        <translation>Een ander programma op deze computer zit in de weg, dus de assistent kan het antwoord van Zoho niet vanzelf ontvangen. Nadat je op de pagina van Zoho op Accept hebt geklikt, toont je browser een foutmelding of de pagina van een ander programma: kopieer het hele adres uit de adresbalk en plak het &amp;hier.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Missing Address in Zoho</source>
+        <translation>Ontbrekend adres in Zoho toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>&amp;Wait Ten Minutes, Then Check Again</source>
+        <translation>Tien minuten &amp;wachten, dan opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Checking again in %1</source>
+        <extracomment>%1 is the time left, in minutes and seconds, such as 9:59</extracomment>
+        <translation>Over %1 opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>Zoho &amp;API Console openen</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>Open in de API Console van Zoho je client, zoek &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, plak dit adres in de eerste regel, precies zoals het is (geen spatie, geen schuine streep aan het eind), en klik op &lt;b&gt;Update&lt;/b&gt;. Klik daarna hier op Opnieuw controleren.</translation>
     </message>
 </context>
 <context>

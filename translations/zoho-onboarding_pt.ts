@@ -902,7 +902,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
-        <translation>&amp;Abrir a página de integrações do Optiply</translation>
+        <translation>A&amp;brir a página de integrações do Optiply</translation>
     </message>
     <message>
         <source>One thing is left: paste the two values into Optiply.</source>
@@ -951,7 +951,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Open the Zoho API Console</source>
-        <translation>&amp;Abrir a Zoho API Console</translation>
+        <translation>A&amp;brir a Zoho API Console</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
@@ -1518,15 +1518,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Verify Again</source>
-        <translation>&amp;Verificar novamente</translation>
-    </message>
-    <message>
-        <source>&amp;Replace with New Credentials</source>
-        <translation>S&amp;ubstituir por novas credenciais</translation>
-    </message>
-    <message>
-        <source>&amp;Forget These Credentials</source>
-        <translation>&amp;Esquecer estas credenciais</translation>
+        <translation>Verificar novam&amp;ente</translation>
     </message>
     <message>
         <source>Your Zoho connection is set up</source>
@@ -1623,6 +1615,14 @@ Comandos:
     <message>
         <source>&amp;Keep Them</source>
         <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace with New Credentials</source>
+        <translation>S&amp;ubstituir por novas credenciais</translation>
+    </message>
+    <message>
+        <source>For&amp;get These Credentials</source>
+        <translation>Es&amp;quecer estas credenciais</translation>
     </message>
 </context>
 <context>
@@ -1879,7 +1879,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Check Again</source>
-        <translation>&amp;Verificar novamente</translation>
+        <translation>Verificar novam&amp;ente</translation>
     </message>
     <message>
         <source>&amp;Try Saving Again</source>
@@ -1914,16 +1914,8 @@ Comandos:
         <translation>As suas credenciais estão guardadas no porta-chaves deste computador.</translation>
     </message>
     <message>
-        <source>Save &amp;Without Signing In</source>
-        <translation>&amp;Guardar sem iniciar sessão</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
-        <translation>&amp;Abrir novamente a página de início de sessão</translation>
-    </message>
-    <message>
-        <source>C&amp;ontinue</source>
-        <translation>C&amp;ontinuar</translation>
+        <translation>A&amp;brir novamente a página de início de sessão</translation>
     </message>
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
@@ -1935,7 +1927,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Start the Sign-in Again</source>
-        <translation>&amp;Recomeçar o início de sessão</translation>
+        <translation>Re&amp;começar o início de sessão</translation>
     </message>
     <message>
         <source>&amp;Sign In Again</source>
@@ -2006,10 +1998,6 @@ Comandos:
         <translation>Endereço para onde o Zoho o reencaminha</translation>
     </message>
     <message>
-        <source>Open the Zoho API &amp;Console</source>
-        <translation>Abrir a Zoho API &amp;Console</translation>
-    </message>
-    <message>
         <source>Details for support:</source>
         <translation>Detalhes para o suporte:</translation>
     </message>
@@ -2024,10 +2012,6 @@ Comandos:
     <message>
         <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
         <translation>Se o navegador mostrar &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: falta a segunda linha de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; do passo 3 (o endereço de retorno para onde o Zoho o reencaminha depois de aprovar). Abra o seu cliente na API Console do Zoho, adicione-a, clique em Update e inicie sessão novamente.&lt;br&gt;Se mostrar &lt;b&gt;Invalid Client&lt;/b&gt;: o Zoho iniciou a sua sessão noutra região que não a do cliente. Termine a sessão do Zoho no navegador e recomece o início de sessão.</translation>
-    </message>
-    <message>
-        <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole &amp;address from its address bar and paste it here.</source>
-        <translation>Outro programa neste computador está a atrapalhar, por isso o assistente não consegue receber a resposta do Zoho automaticamente. Depois de clicar em Accept na página do Zoho, o navegador mostra um erro ou a página de outro programa: copie o &amp;endereço completo da barra de endereço e cole-o aqui.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
@@ -2118,17 +2102,37 @@ Comandos:
         <translation>Escolher outro centro de &amp;dados</translation>
     </message>
     <message>
-        <source>&amp;Add the Missing Address in Zoho</source>
+        <source>Sa&amp;ve Without Signing In</source>
+        <translation>&amp;Guardar sem iniciar sessão</translation>
+    </message>
+    <message>
+        <source>Contin&amp;ue</source>
+        <translation>C&amp;ontinuar</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is in the way, so the assistant cannot receive Zoho&apos;s answer by itself. After you click Accept on Zoho&apos;s page, your browser shows an error or another program&apos;s page: copy the whole address from its address bar and paste it &amp;here.</source>
+        <translation>Outro programa neste computador está a atrapalhar, por isso o assistente não consegue receber a resposta do Zoho automaticamente. Depois de clicar em Accept na página do Zoho, o navegador mostra um erro ou a página de outro programa: copie o endereço completo da barra de endereço e cole-o aq&amp;ui.</translation>
+    </message>
+    <message>
+        <source>Add the &amp;Missing Address in Zoho</source>
         <translation>Adicionar o endereço em &amp;falta no Zoho</translation>
     </message>
     <message>
-        <source>&amp;Wait and Check Again by Itself</source>
-        <translation>&amp;Esperar e verificar de novo automaticamente</translation>
+        <source>&amp;Wait Ten Minutes, Then Check Again</source>
+        <translation>Esperar de&amp;z minutos e verificar de novo</translation>
     </message>
     <message>
-        <source>Checking again in %1 s</source>
-        <extracomment>%1 is a number of seconds</extracomment>
-        <translation>Nova verificação dentro de %1 s</translation>
+        <source>Checking again in %1</source>
+        <extracomment>%1 is the time left, in minutes and seconds, such as 9:59</extracomment>
+        <translation>Nova verificação dentro de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>A&amp;brir a Zoho API Console</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>Na API Console do Zoho, abra o seu cliente, procure &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, cole este endereço na primeira linha, tal como está (sem espaços nem barra no fim), e clique em &lt;b&gt;Update&lt;/b&gt;. Depois clique aqui em Verificar novamente.</translation>
     </message>
 </context>
 <context>

@@ -36,9 +36,12 @@ int IllustrationView::heightForWidth(int width) const
 {
     const QSizeF size = renderer()->defaultSize();
     const int natural = size.isEmpty() ? width * 9 / 16 : int(width * size.height() / size.width());
-    // Never more than a third of the screen's height, so the instructions stay in view beside it.
+    // Never more than a third of the window's height (the screen's, before the window has its
+    // size), so the instructions and the values to copy stay in view beside it without scrolling.
     const QScreen *screen = this->screen();
-    const int cap = screen ? screen->availableGeometry().height() / 3 : 360;
+    int cap = screen ? screen->availableGeometry().height() / 3 : 360;
+    if (window()->isVisible())
+        cap = qMin(cap, window()->height() / 3);
     return qMax(minimumHeight(), qMin(natural, cap));
 }
 

@@ -246,6 +246,9 @@ void OnboardingWizard::retranslateUi()
     // The name window lists and the task bar show next to the title.
     QGuiApplication::setApplicationDisplayName(windowTitle());
     setButtonText(QWizard::HelpButton, tr("&About"));
+    // The ignored setting's reason, worded again in this language (before the pages, which show it).
+    if (!m_configurationError.isEmpty())
+        AccountsServerMap().loadEnvironment(&m_configurationError);
     // Qt's own buttons, asked of the translators again: QWizard (Qt 6.4) words them only once. The
     // texts are QWizard's own in its modern style, so qtbase's translation has them; kept out of
     // lupdate's sight (no literal in a translate call) so they are not ours to translate.

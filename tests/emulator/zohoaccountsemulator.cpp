@@ -171,6 +171,14 @@ void ZohoAccountsEmulator::addClient(const EmulatedClient &client)
     m_clients.append(client);
 }
 
+void ZohoAccountsEmulator::addRedirectUri(const QString &clientId, const QString &redirectUri)
+{
+    for (EmulatedClient &client : m_clients) {
+        if (client.clientId == clientId && !client.redirectUris.contains(redirectUri))
+            client.redirectUris.append(redirectUri);
+    }
+}
+
 void ZohoAccountsEmulator::setAccount(const QString &email, const QString &firstName, const QString &lastName)
 {
     m_email = email;
@@ -475,7 +483,7 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::authorize(const Request &reque
         return htmlPage(QStringLiteral("Invalid Client"),
                         QStringLiteral("The client ID is not registered in this data center."));
     }
-    if (!client->redirectUris.contains(redirectUri)) {
+    if (m_consentChecksRedirectUri && !client->redirectUris.contains(redirectUri)) {
         return htmlPage(QStringLiteral("Invalid Redirect Uri"),
                         QStringLiteral("The redirect URI does not match any registered for this client."));
     }

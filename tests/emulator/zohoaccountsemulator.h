@@ -93,6 +93,14 @@ public:
     QString overridesSpec() const;
 
     void addClient(const EmulatedClient &client);
+    // The customer adds a line to Authorized Redirect URIs of a client already registered (every
+    // registration of that client ID, as Zoho's console edits the one client).
+    void addRedirectUri(const QString &clientId, const QString &redirectUri);
+    // Whether the consent page refuses a redirect URI the client does not have (the default: an
+    // "Invalid Redirect Uri" page in the browser). With false it hands out a code anyway and only the
+    // code exchange refuses it, with invalid_redirect_uri: where Zoho checks it is UNCONFIRMED, and
+    // this is the only way the program itself learns of the missing line.
+    void setConsentChecksRedirectUri(bool checks) { m_consentChecksRedirectUri = checks; }
     // Default: jane@example.com, Jane Doe.
     void setAccount(const QString &email, const QString &firstName, const QString &lastName);
     // Waits this long before answering any request at that data center.
@@ -216,6 +224,7 @@ private:
     QHash<QString, Fault> m_endpointFaults; // "dc/endpoint"
     QUrl m_redirectTarget{QStringLiteral("https://accounts.example.invalid/oauth/v2/token")};
     Consent m_consent = Consent::Allow;
+    bool m_consentChecksRedirectUri = true;
     QString m_redirectAccountsServer;
     QHash<int, RevocationAnswer> m_revocationAnswers; // by TokenKind
     qint64 m_oversizedBytesSent = 0;

@@ -1,5 +1,6 @@
 #include "statuspage.h"
 
+#include "../flowlayout.h"
 #include "../onboardingwizard.h"
 #include "../secretclipboard.h"
 #include "../supportreportwidget.h"
@@ -11,7 +12,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -69,17 +69,16 @@ StatusPage::StatusPage(OnboardingWizard *wizard)
 
     auto *copyLabel = m_copyLabel;
     copyLabel->setWordWrap(true);
-    auto *copyRow = new QHBoxLayout;
+    // Rows that wrap: long translations at 200 % are wider than the window.
+    auto *copyRow = new FlowLayout;
     copyRow->addWidget(m_copyClientId);
     copyRow->addWidget(m_copySecret);
-    copyRow->addStretch();
 
     auto *otherLabel = m_otherLabel;
-    auto *otherRow = new QHBoxLayout;
+    auto *otherRow = new FlowLayout;
     otherRow->addWidget(m_verifyAgain);
     otherRow->addWidget(m_replace);
     otherRow->addWidget(m_forget);
-    otherRow->addStretch();
 
     auto *layout = contentLayout();
     layout->addWidget(m_details);
@@ -106,8 +105,8 @@ void StatusPage::retranslateUi()
     m_copyClientId->setText(tr("Copy Client &ID"));
     m_copySecret->setText(tr("Copy &Secret"));
     m_verifyAgain->setText(tr("&Verify Again"));
-    m_replace->setText(tr("&Replace with New Credentials"));
-    m_forget->setText(tr("&Forget These Credentials"));
+    m_replace->setText(tr("R&eplace with New Credentials"));
+    m_forget->setText(tr("For&get These Credentials"));
     m_copyClientId->setAccessibleName(tr("Copy the Client ID for Optiply"));
     m_copySecret->setAccessibleName(tr("Copy the Client Secret for Optiply"));
     m_verifyAgain->setToolTip(tr("Checks with Zoho that the stored credentials still work, with one sign-in."));
@@ -133,7 +132,7 @@ void StatusPage::showMessage(Message message)
         m_message->setText(tr("The Client Secret is copied. It is taken off the clipboard after %1 seconds.")
                                .arg(SecretClipboard::defaultClearAfter.count()));
         break;
-    case Message::Failed: m_message->setText(m_failure); break;
+    case Message::Failed: m_message->setText(SecretStore::messageFor(m_failure.kind, m_failure.operation)); break;
     }
     m_message->setVisible(message != Message::None);
 }
@@ -228,9 +227,9 @@ void StatusPage::forget()
     });
     connect(store, &SecretStore::failed, this, [this, store](const SecretStore::Error &error) {
         store->deleteLater();
-        m_failure = error.message;
+        m_failure = error;
         showMessage(Message::Failed);
-        OnboardingWizard::announce(m_message, error.message);
+        OnboardingWizard::announce(m_message, m_message->text());
     });
     store->remove();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "assistantpage.h"
+#include "secretstore.h"
 
 class OnboardingWizard;
 class QLabel;
@@ -50,6 +51,6 @@ private:
     QLabel *m_copyLabel;
     QLabel *m_otherLabel;
     Message m_messageShown = Message::None;
-    QString m_failure; // the keychain's own words; they stay in the language they came in
+    SecretStore::Error m_failure; // worded again from its kind on a language change
     int m_nextId = -1;
 };

@@ -3,6 +3,7 @@
 #include "../onboardingwizard.h"
 #include "../accessiblesecretguard.h"
 #include "../copyfield.h"
+#include "../flowlayout.h"
 #include "../illustrationview.h"
 #include "../secretclipboard.h"
 #include "credentialspage.h"
@@ -64,12 +65,12 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     keepTranslated([this] {
         setSubTitle(tr("The assistant asks Zoho whether it knows your client, signs in once to prove the "
                        "credentials, and keeps them in this computer's keychain."));
-        m_skipSignIn->setText(tr("Save &Without Signing In"));
+        m_skipSignIn->setText(tr("Sa&ve Without Signing In"));
         m_openSignIn->setText(tr("&Open the Sign-in Page Again"));
-        m_submitAddress->setText(tr("C&ontinue"));
+        m_submitAddress->setText(tr("Contin&ue"));
         m_checkThere->setText(tr("Check &There"));
         m_redirectField->setWhat(tr("Address Zoho sends you back to"));
-        m_openConsole->setText(tr("Open the Zoho API &Console"));
+        m_openConsole->setText(tr("&Open the Zoho API Console"));
         m_detailsHeading->setText(tr("Details for support:"));
     });
 
@@ -150,8 +151,8 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     keepTranslated([pasteLabel] {
         pasteLabel->setText(tr("Another program on this computer is in the way, so the assistant cannot receive "
                                "Zoho's answer by itself. After you click Accept on Zoho's page, your browser shows "
-                               "an error or another program's page: copy the whole &address from its address bar "
-                               "and paste it here."));
+                               "an error or another program's page: copy the whole address from its address bar "
+                               "and paste it &here."));
     });
     pasteLabel->setBuddy(m_pastedAddress);
     m_pastedAddress->setObjectName(QStringLiteral("pastedAddress"));
@@ -247,10 +248,10 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
         m_wizard->setDataCenterChoice(m_dataCenterCombo->currentData().toString());
         startCheck();
     });
-    auto *dcLayout = new QHBoxLayout(m_dataCenterBox);
+    auto *dcLayout = new FlowLayout(m_dataCenterBox);
     dcLayout->setContentsMargins(0, 0, 0, 0);
     dcLayout->addWidget(dcLabel);
-    dcLayout->addWidget(m_dataCenterCombo, 1);
+    dcLayout->addWidget(m_dataCenterCombo);
     dcLayout->addWidget(m_checkThere);
     m_dataCenterBox->hide();
 
@@ -259,10 +260,17 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     redirectText->setWordWrap(true);
     redirectText->setTextFormat(Qt::RichText);
     auto *redirectPicture = new IllustrationView(QStringLiteral(":/illustrations/step3-fill-details.svg"), m_redirectBox);
-    keepTranslated([redirectText, redirectPicture] {
-        redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
-                                 "click <b>+</b> to add a second line, paste this address there and click "
-                                 "<b>Update</b>. Then click Sign In Again here."));
+    keepTranslated([this, redirectText, redirectPicture] {
+        // The check names hotglue's address (the first line), the sign-in the assistant's own (the second).
+        if (m_state == State::CheckFailed) {
+            redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
+                                     "paste this address into its first line, exactly as it is (no space, no slash "
+                                     "at the end), and click <b>Update</b>. Then click Check Again here."));
+        } else {
+            redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
+                                     "click <b>+</b> to add a second line, paste this address there and click "
+                                     "<b>Update</b>. Then click Sign In Again here."));
+        }
         redirectPicture->setAccessibleName(tr("Illustration: the two lines of Authorized Redirect URIs in Zoho's form"));
     });
     m_redirectField->setObjectName(QStringLiteral("redirectAddressField"));
@@ -288,12 +296,12 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     m_waitTimer->setInterval(1000);
     connect(m_waitTimer, &QTimer::timeout, this, &VerifyPage::tickWait);
 
-    auto *buttons = new QHBoxLayout;
+    // A row that wraps: three long translated buttons at 200 % are wider than the window.
+    auto *buttons = new FlowLayout;
     buttons->addWidget(m_fixButton);
     buttons->addWidget(m_openSignIn);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_skipSignIn);
-    buttons->addStretch();
 
     auto *layout = contentLayout();
     layout->addWidget(m_resultBox);
@@ -337,6 +345,7 @@ void VerifyPage::retranslateUi()
     // (or the keychain) answered, not left in the language it was first shown in.
     setState(m_state);
     updateFixText();
+    m_pasteError->setText(ZohoSignIn::describe(m_pasteProblem));
     if (m_renderResult)
         m_renderResult();
     if (m_state != State::Idle)
@@ -486,6 +495,7 @@ void VerifyPage::onProbeFinished(const ProbeReport &report)
                                                                                : Fix::PasteClientIdAgain);
             break;
         case ProbeStatus::RateLimited: offerFix(Fix::WaitAndRetry); break;
+        case ProbeStatus::RedirectUriNotRegistered: offerFix(Fix::AddRedirectAddress); break;
         default: offerFix(Fix::None); break;
         }
         announceResult();
@@ -515,6 +525,7 @@ void VerifyPage::startSignIn()
     });
     m_pasteBox->hide();
     m_pasteError->hide();
+    m_pasteProblem = ZohoSignIn::AddressProblem::None;
     m_pastedAddress->clear();
     m_signInUrl.clear();
     setState(State::SigningIn);
@@ -550,13 +561,9 @@ void VerifyPage::submitPastedAddress()
 {
     if (!m_signIn)
         return;
-    QString error;
-    if (!m_signIn->submitRedirectAddress(m_pastedAddress->text(), &error)) {
-        m_pasteError->setText(error);
-        m_pasteError->show();
-        return;
-    }
-    m_pasteError->hide();
+    m_pasteProblem = m_signIn->submitRedirectAddress(m_pastedAddress->text());
+    m_pasteError->setText(ZohoSignIn::describe(m_pasteProblem));
+    m_pasteError->setVisible(m_pasteProblem != ZohoSignIn::AddressProblem::None);
 }
 
 void VerifyPage::onSignInFinished(const ZohoSignIn::Result &result)
@@ -704,10 +711,10 @@ void VerifyPage::onStoreFailed(const SecretStore::Error &error)
 {
     m_store = nullptr;
     m_secretOnScreen->setText(m_wizard->credentials().clientSecret);
-    // The keychain's message is worded by the store when it failed; the headline follows the language.
+    // Worded from what failed, so that it follows a language change like the headline.
     render([this, error] {
         showResult(QStyle::SP_MessageBoxCritical, tr("Your credentials are fine, but they could not be saved"),
-                   error.message, error.detail);
+                   SecretStore::messageFor(error.kind, error.operation), error.detail);
     });
     setState(State::StoreFailed);
     announceResult();
@@ -739,7 +746,7 @@ void VerifyPage::offerFix(Fix fix)
     if (fix == Fix::None)
         m_fixButton->hide();
     if (fix == Fix::WaitAndRetry)
-        m_waitLeft = 60;
+        m_waitLeft = waitSeconds;
     updateFixText();
     if (fix == Fix::None) {
         // Only a new attempt can help (the network, Zoho): that is the action, then.
@@ -758,11 +765,12 @@ void VerifyPage::updateFixText()
     case Fix::PasteSecretAgain: m_fixButton->setText(tr("&Paste the Secret Again")); break;
     case Fix::PasteClientIdAgain: m_fixButton->setText(tr("&Paste the Client ID Again")); break;
     case Fix::ChooseDataCenter: m_fixButton->setText(tr("Choose Another &Data Center")); break;
-    case Fix::AddRedirectAddress: m_fixButton->setText(tr("&Add the Missing Address in Zoho")); break;
+    case Fix::AddRedirectAddress: m_fixButton->setText(tr("Add the &Missing Address in Zoho")); break;
     case Fix::WaitAndRetry:
-        //: %1 is a number of seconds
-        m_fixButton->setText(m_waitTimer->isActive() ? tr("Checking again in %1 s").arg(m_waitLeft + 1)
-                                                     : tr("&Wait and Check Again by Itself"));
+        if (m_waitTimer->isActive())
+            m_fixButton->setText(countdownText(m_waitLeft + 1));
+        else
+            m_fixButton->setText(tr("&Wait Ten Minutes, Then Check Again"));
         break;
     }
 }
@@ -787,6 +795,10 @@ void VerifyPage::applyFix()
         break;
     }
     case Fix::AddRedirectAddress:
+        // The address Zoho refused: hotglue's for the check, the assistant's own for the sign-in.
+        m_redirectField->setValue(m_state == State::CheckFailed ? OnboardingGuide::integrationRedirectUri().toString()
+                                                                : OnboardingGuide::signInRedirectUri().toString());
+        retranslateUi();
         m_redirectBox->show();
         m_wizard->moveFocusTo(m_openConsole);
         break;
@@ -795,6 +807,8 @@ void VerifyPage::applyFix()
         m_retry->setEnabled(false);
         m_waitTimer->start();
         tickWait();
+        // The two buttons wait too: the focus rests on the result, which a screen reader reads.
+        m_wizard->moveFocusTo(m_headline);
         break;
     }
 }
@@ -808,9 +822,20 @@ void VerifyPage::tickWait()
         retry();
         return;
     }
-    //: %1 is a number of seconds
-    m_fixButton->setText(tr("Checking again in %1 s").arg(m_waitLeft));
+    m_fixButton->setText(countdownText(m_waitLeft));
     --m_waitLeft;
+}
+
+QString VerifyPage::countdownText(int seconds) const
+{
+    const QString left = QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    //: %1 is the time left, in minutes and seconds, such as 9:59
+    return tr("Checking again in %1").arg(left);
+}
+
+void VerifyPage::setCountdownSecondForTesting(std::chrono::milliseconds second)
+{
+    m_waitTimer->setInterval(second);
 }
 
 void VerifyPage::announceResult()

@@ -6,6 +6,7 @@
 
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
 #include <QStyle>
 #include "assistantpage.h"
@@ -45,6 +46,12 @@ public:
     Q_ENUM(Fix)
 
     QWidget *arrivalFocus() const override;
+
+    // How long "wait and check again" waits: Zoho's throttling window (10 requests per 10 minutes),
+    // the ten minutes the advice tells the customer.
+    static constexpr int waitSeconds = 10 * 60;
+    // Tests only: how long one second of that countdown lasts, so a test need not wait ten minutes.
+    void setCountdownSecondForTesting(std::chrono::milliseconds second);
 
     State state() const { return m_state; }
     Fix fix() const { return m_fix; }
@@ -95,6 +102,7 @@ private:
     void offerFix(Fix fix);
     void applyFix();
     void tickWait();
+    QString countdownText(int seconds) const;
     void announceResult();
 
     OnboardingWizard *m_wizard;
@@ -119,6 +127,7 @@ private:
     QLineEdit *m_pastedAddress;
     QPushButton *m_submitAddress;
     QLabel *m_pasteError;
+    ZohoSignIn::AddressProblem m_pasteProblem = ZohoSignIn::AddressProblem::None;
     QWidget *m_secretBox;
     QLineEdit *m_secretOnScreen;
     QPushButton *m_fixButton;

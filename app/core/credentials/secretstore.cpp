@@ -21,8 +21,10 @@ QString consequence(SecretStore::Operation operation)
     return {};
 }
 
+} // namespace
+
 // One translated sentence each: what happened, what it means here, what to do.
-QString messageFor(SecretStore::ErrorKind kind, SecretStore::Operation operation)
+QString SecretStore::messageFor(ErrorKind kind, Operation operation)
 {
     const QString then = consequence(operation);
     switch (kind) {
@@ -58,8 +60,6 @@ QString messageFor(SecretStore::ErrorKind kind, SecretStore::Operation operation
     }
     return {};
 }
-
-} // namespace
 
 SecretStore::SecretStore(QObject *parent)
     : QObject(parent)
@@ -254,5 +254,5 @@ void SecretStore::fail(ErrorKind kind, const QString &detail)
         qCDebug(lcStore) << "nothing stored";
     else
         qCInfo(lcStore) << "keychain error" << int(kind) << detail;
-    emit failed({kind, messageFor(kind, m_operation), detail});
+    emit failed({kind, messageFor(kind, m_operation), detail, m_operation});
 }

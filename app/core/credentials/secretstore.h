@@ -35,6 +35,7 @@ public:
         ErrorKind kind = ErrorKind::Other;
         QString message; // translated: what happened and what to do
         QString detail;  // the keychain's own words, for support; never holds the secret
+        Operation operation = Operation::Save; // what failed: messageFor() words it again in another language
     };
 
     // Windows Credential Manager refuses larger blobs.
@@ -44,6 +45,8 @@ public:
 
     // The stable name of an error kind, for `--json` and the support report ("keychain_locked", …).
     static QString errorKey(ErrorKind kind);
+    // One translated sentence each: what happened, what it means for the operation, what to do.
+    static QString messageFor(ErrorKind kind, Operation operation);
     static QString defaultService();
     static QString itemKey();
     // For tests: another keychain service name, so a developer's own item is never touched.

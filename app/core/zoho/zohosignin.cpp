@@ -232,33 +232,46 @@ void ZohoSignIn::onCallback(const QVariantMap &values)
 
 bool ZohoSignIn::submitRedirectAddress(const QString &address, QString *error)
 {
+    const AddressProblem problem = submitRedirectAddress(address);
+    if (error)
+        *error = describe(problem);
+    return problem == AddressProblem::None;
+}
+
+ZohoSignIn::AddressProblem ZohoSignIn::submitRedirectAddress(const QString &address)
+{
     const QUrl url(address.trimmed());
     const QUrlQuery query(url);
     if (!url.isValid() || !query.hasQueryItem(QStringLiteral("state"))
         || (!query.hasQueryItem(QStringLiteral("code")) && !query.hasQueryItem(QStringLiteral("error")))) {
-        if (error)
-            *error = tr("This is not the address Zoho sent your browser to. After you allow access on Zoho's "
-                        "page, copy the whole address from the browser's address bar: it contains "
-                        "\"code=\" and \"state=\".");
-        return false;
+        return AddressProblem::NotZohosAnswer;
     }
-    if (decoded(query.queryItemValue(QStringLiteral("state"), QUrl::FullyEncoded)) != m_state) {
-        if (error)
-            *error = tr("This address belongs to another sign-in attempt. Use the address from the sign-in you "
-                        "just made.");
-        return false;
-    }
-    if (m_stage != Stage::WaitingForConsent || !m_handler) {
-        if (error)
-            *error = tr("The sign-in is no longer waiting for Zoho's answer. Start it again.");
-        return false;
-    }
+    if (decoded(query.queryItemValue(QStringLiteral("state"), QUrl::FullyEncoded)) != m_state)
+        return AddressProblem::OtherAttempt;
+    if (m_stage != Stage::WaitingForConsent || !m_handler)
+        return AddressProblem::NotWaiting;
     QVariantMap values;
     for (const auto &[key, value] : query.queryItems(QUrl::FullyEncoded))
         values.insert(key, value);
     // The same path as a redirect that reached the listener.
     onCallback(values);
-    return true;
+    return AddressProblem::None;
+}
+
+QString ZohoSignIn::describe(AddressProblem problem)
+{
+    switch (problem) {
+    case AddressProblem::None: return {};
+    case AddressProblem::NotZohosAnswer:
+        return tr("This is not the address Zoho sent your browser to. After you allow access on Zoho's "
+                  "page, copy the whole address from the browser's address bar: it contains "
+                  "\"code=\" and \"state=\".");
+    case AddressProblem::OtherAttempt:
+        return tr("This address belongs to another sign-in attempt. Use the address from the sign-in you "
+                  "just made.");
+    case AddressProblem::NotWaiting: return tr("The sign-in is no longer waiting for Zoho's answer. Start it again.");
+    }
+    return {};
 }
 
 void ZohoSignIn::onAuthorizationError(const QString &error, const QString &description)

@@ -99,6 +99,10 @@ public:
     // The fallback when nothing listens: the address from the browser's address bar after consent.
     // Returns false, with a translated reason, when it is not Zoho's answer to this sign-in.
     bool submitRedirectAddress(const QString &address, QString *error);
+    // The same, saying what is wrong as a kind, which describe() words in the language now in use.
+    enum class AddressProblem { None, NotZohosAnswer, OtherAttempt, NotWaiting };
+    AddressProblem submitRedirectAddress(const QString &address);
+    static QString describe(AddressProblem problem);
 
 signals:
     void authorizationUrlReady(const QUrl &url);
