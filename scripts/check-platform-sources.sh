@@ -28,7 +28,7 @@ includes=()
 for module in "" QtCore QtGui QtWidgets QtNetwork QtNetworkAuth QtSvg QtTest; do
     includes+=(-isystem "$qt/$module")
 done
-for dir in app app/platform app/core/zoho app/core/credentials app/core/guide app/core/support ui tests/emulator tests/support; do
+for dir in app app/platform app/core/zoho app/core/credentials app/core/guide app/core/support app/core/text ui tests/emulator tests/support; do
     includes+=(-I "$dir")
 done
 includes+=(-I "$build/app/generated")

@@ -110,7 +110,7 @@ void TestClientProber::verdicts_data()
     QTest::newRow("connection closed without answer") << clientId << secret << ok << Fault::CloseConnection << ProbeStatus::NetworkError << "" << "connection_reset";
     // Through the door: localized throttling, redirects that would resend the body, a body far
     // larger than Zoho's, and terminal escape sequences in Zoho's "error".
-    QTest::newRow("throttled in Chinese, \"status\":\"failure\"") << clientId << secret << ok << Fault::ThrottleLocalized << ProbeStatus::RateLimited << "HTTP 400" << "throttled";
+    QTest::newRow(R"(throttled in Chinese, "status":"failure")") << clientId << secret << ok << Fault::ThrottleLocalized << ProbeStatus::RateLimited << "HTTP 400" << "throttled";
     QTest::newRow("HTTP 307") << clientId << secret << ok << Fault::Redirect307 << ProbeStatus::ServerError << "not followed" << "redirect_elsewhere";
     QTest::newRow("HTTP 308") << clientId << secret << ok << Fault::Redirect308 << ProbeStatus::ServerError << "not followed" << "redirect_elsewhere";
     QTest::newRow("64 MiB body") << clientId << secret << ok << Fault::OversizedBody << ProbeStatus::ServerError << "larger than 1048576 bytes" << "reply_too_large";
@@ -299,7 +299,7 @@ void TestClientProber::oversizedRepliesEverywhereStayBounded()
         QCOMPARE(ProbeStatusText::causeKey(answer.cause), QStringLiteral("reply_too_large"));
     const long grownKb = after.ru_maxrss - before.ru_maxrss;
     qInfo() << "peak resident size grew by" << grownKb << "KB for nine oversized replies";
-    QVERIFY2(grownKb < 64 * 1024, qPrintable(QString::number(grownKb)));
+    QVERIFY2(grownKb < 64L * 1024, qPrintable(QString::number(grownKb)));
 }
 
 void TestClientProber::passingProbeClaimsRecognitionOnly()
@@ -328,7 +328,7 @@ void TestClientProber::allDataCentersOfflineIsSaidOnce()
     QSignalSpy finished(&prober, &ClientProber::finished);
     prober.probe({clientId, secret, {}, {}}, all);
     QVERIFY(finished.wait(10000));
-    const ProbeReport report = finished.first().first().value<ProbeReport>();
+    const auto report = finished.first().first().value<ProbeReport>();
     QCOMPARE(report.status, ProbeStatus::NetworkError);
     const QString advice = ProbeStatusText::advice(report, QStringLiteral("United States (zoho.com)"));
     QVERIFY2(advice.contains(QLatin1String("None of Zoho's data centers could be reached")), qPrintable(advice));

@@ -22,7 +22,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QDir>
-#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>

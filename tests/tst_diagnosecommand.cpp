@@ -170,7 +170,7 @@ void TestDiagnoseCommand::reportNamesEachFailure()
     QVERIFY2(SupportReference::isValid(report.value(QStringLiteral("reference")).toString()), qPrintable(json.transcript()));
     QCOMPARE(report.value(QStringLiteral("keychain")).toObject().value(QStringLiteral("works")).toBool(), true);
     QHash<QString, QString> verdicts;
-    for (const QJsonValue &server : report.value(QStringLiteral("servers")).toArray())
+    for (const auto &server : report.value(QStringLiteral("servers")).toArray())
         verdicts.insert(server.toObject().value(QStringLiteral("data_center")).toString(),
                         server.toObject().value(QStringLiteral("verdict")).toString());
     QCOMPARE(verdicts.value(QStringLiteral("us")), QStringLiteral("http_server_error"));

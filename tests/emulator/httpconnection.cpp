@@ -263,7 +263,7 @@ void HttpConnection::respondEndless(int statusCode, const HeaderList &headers, q
     m_socket->write(head);
     // One chunk at a time, the next once the socket has taken the last: memory stays flat here.
     QByteArray chunk;
-    while (chunk.size() < 64 * 1024)
+    while (chunk.size() < qsizetype(64) * 1024)
         chunk += filler;
     const auto more = [this, chunk, totalBytes] {
         if (m_socket->state() != QAbstractSocket::ConnectedState || m_socket->bytesToWrite() > 0)

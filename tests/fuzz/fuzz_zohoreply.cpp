@@ -66,7 +66,7 @@ void checkPrintable(const QString &text)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size > 64 * 1024)
+    if (size > size_t(64) * 1024)
         return -1;
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
     const qsizetype firstEnd = input.indexOf('\n');

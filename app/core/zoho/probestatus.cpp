@@ -138,7 +138,7 @@ QString ProbeStatusText::advice(const ProbeReport &report, const QString &dataCe
            });
     if (allUnreachable && report.cause != ProbeCause::ProxyAuthenticationRequired
         && report.cause != ProbeCause::ProxyError && report.cause != ProbeCause::Cancelled) {
-        const QString text = tr("None of Zoho's data centers could be reached from this computer. It seems to be "
+        QString text = tr("None of Zoho's data centers could be reached from this computer. It seems to be "
                                 "offline, or a firewall, proxy or VPN blocks the way. Check that websites open in "
                                 "your browser, then try again.");
         if (report.proxy.isEmpty())
