@@ -28,7 +28,9 @@ includes=()
 for module in "" QtCore QtGui QtWidgets QtNetwork QtNetworkAuth QtSvg QtTest; do
     includes+=(-isystem "$qt/$module")
 done
-for dir in app app/platform app/core/zoho app/core/credentials app/core/guide app/core/support app/core/text ui tests/emulator tests/support; do
+# The project's include folders, listed once for this script and scripts/tidy.sh.
+mapfile -t dirs < scripts/platform-include-dirs
+for dir in "${dirs[@]}"; do
     includes+=(-I "$dir")
 done
 includes+=(-I "$build/app/generated")

@@ -44,7 +44,10 @@ platform_commands() {
     for module in "" QtCore QtGui QtWidgets QtNetwork QtNetworkAuth QtSvg QtTest; do
         flags+=(-isystem "$qt/$module")
     done
-    for dir in app app/platform app/core/zoho app/core/credentials app/core/guide app/core/support app/core/text ui tests/emulator tests/support; do
+    local dirs=()
+    # The same include folders as scripts/check-platform-sources.sh, from the one list.
+    mapfile -t dirs < "$root/scripts/platform-include-dirs"
+    for dir in "${dirs[@]}"; do
         flags+=(-I "$root/$dir")
     done
     flags+=(-I "$build/app/generated" -std=c++17 -fPIC)
