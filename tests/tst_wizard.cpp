@@ -158,6 +158,8 @@ private:
     void screenshot(const QString &name);
     void clickNext();
     void goToCredentials();
+    // From the welcome page: the eu data center, the sample credentials pasted, Next; the verify page.
+    VerifyPage *checkInEurope();
     void paste(const QString &id, const QString &secretText);
     // Sends a key to whatever has the focus, as a keyboard does.
     void press(int key);
@@ -357,6 +359,18 @@ void TestWizard::goToCredentials()
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+VerifyPage *TestWizard::checkInEurope()
+{
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    if (!welcome)
+        return nullptr;
+    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
+    goToCredentials();
+    paste(clientId, secret);
+    clickNext();
+    return qobject_cast<VerifyPage *>(m_wizard->currentPage());
 }
 
 void TestWizard::paste(const QString &id, const QString &secretText)
@@ -579,12 +593,8 @@ void TestWizard::closingWithAnUnsavedSecretAsksFirst()
 void TestWizard::backFromVerifyCancelsTheCheck()
 {
     m_zoho->setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::Hang);
-    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
-    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
-    goToCredentials();
-    paste(clientId, secret);
-    clickNext();
-    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    VerifyPage *verify = checkInEurope();
+    QVERIFY(verify);
     QCOMPARE(verify->state(), VerifyPage::State::Checking);
     QTRY_COMPARE(m_zoho->requests().size(), 1);
     screenshot(QStringLiteral("14-verify-checking"));
@@ -638,12 +648,8 @@ void TestWizard::missingLoopbackUriCanBeSkipped()
         return true;
     });
     m_wizard->show();
-    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
-    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
-    goToCredentials();
-    paste(clientId, secret);
-    clickNext();
-    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    VerifyPage *verify = checkInEurope();
+    QVERIFY(verify);
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SigningIn, 15000);
     auto *help = verify->findChild<QLabel *>(QStringLiteral("browserHelp"));
     QVERIFY(help->isVisible());
@@ -898,12 +904,8 @@ void TestWizard::missingRedirectAddressFixShowsStep3()
     m_zoho->setConsentChecksRedirectUri(false);
     qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho->overridesSpec().toUtf8());
     newWizard();
-    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
-    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
-    goToCredentials();
-    paste(clientId, secret);
-    clickNext();
-    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    VerifyPage *verify = checkInEurope();
+    QVERIFY(verify);
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SignInFailed, 15000);
     QCOMPARE(verify->fix(), VerifyPage::Fix::AddRedirectAddress);
     QCOMPARE(verify->title(), QStringLiteral("Not connected yet: one thing to fix"));
@@ -959,12 +961,8 @@ void TestWizard::missingIntegrationAddressFixShowsIt()
     m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {loopback}, false});
     qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho->overridesSpec().toUtf8());
     newWizard();
-    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
-    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
-    goToCredentials();
-    paste(clientId, secret);
-    clickNext();
-    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    VerifyPage *verify = checkInEurope();
+    QVERIFY(verify);
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
     QCOMPARE(verify->fix(), VerifyPage::Fix::AddRedirectAddress);
     QCOMPARE(focused(), verify->fixButton());
