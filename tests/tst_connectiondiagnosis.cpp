@@ -41,7 +41,6 @@ const QString proxiedHost = QStringLiteral("zoho-proxy-test.invalid");
 const QString unresolvableProxyName = QStringLiteral(".zoho-test-proxy.invalid");
 const QString firewallIssuer = QStringLiteral("Example Corporate Firewall CA");
 
-
 } // namespace
 
 class TestConnectionDiagnosis : public QObject

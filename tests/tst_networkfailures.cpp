@@ -55,11 +55,6 @@ const QString proxiedHost = QStringLiteral("zoho-proxy-test.invalid");
 // A name Qt's resolver refuses before asking DNS (QUrl::toAce() gives nothing for it).
 const QString unresolvableProxyName = QStringLiteral(".zoho-test-proxy.invalid");
 
-
-
-
-
-
 } // namespace
 
 class TestNetworkFailures : public QObject

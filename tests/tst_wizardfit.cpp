@@ -5,6 +5,7 @@
 // PNGs of every page when asked to (at 200 %, and in a dark theme).
 
 #include "copyfield.h"
+#include "offscreenscreen.h"
 #include "onboardingwizard.h"
 #include "pages/assistantpage.h"
 #include "pages/verifypage.h"
@@ -13,7 +14,6 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
-#include <QFile>
 #include <QPalette>
 #include <QScreen>
 #include <QLineEdit>
@@ -227,19 +227,8 @@ int main(int argc, char *argv[])
         }
     }
     QTemporaryDir dir;
-    const QString config = dir.path() + QStringLiteral("/screen.json");
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!OffscreenScreen::use(dir.path(), options.screen, options.scale))
         return 2;
-    // Window frames as a window system draws them, so the frame must fit too.
-    file.write(QStringLiteral("{\"windowFrameMargins\": true, \"screens\": [{\"name\": \"Screen\", \"x\": 0, \"y\": 0, "
-                              "\"width\": %1, \"height\": %2, \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}")
-                   .arg(options.screen.width())
-                   .arg(options.screen.height())
-                   .toUtf8());
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
-    qputenv("QT_SCALE_FACTOR", options.scale);
     int restCount = int(rest.size());
     QApplication app(restCount, rest.data());
     if (options.dark) {

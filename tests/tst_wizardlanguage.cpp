@@ -12,6 +12,7 @@
 #include "secretstore.h"
 #include "zohosignin.h"
 #include "onboardingguide.h"
+#include "offscreenscreen.h"
 #include "onboardingwizard.h"
 #include "pages/assistantpage.h"
 #include "pages/credentialspage.h"
@@ -828,18 +829,8 @@ int main(int argc, char *argv[])
         }
     }
     QTemporaryDir dir;
-    const QString config = dir.path() + QStringLiteral("/screen.json");
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!OffscreenScreen::use(dir.path(), options.screen, options.scale))
         return 2;
-    file.write(QStringLiteral("{\"windowFrameMargins\": true, \"screens\": [{\"name\": \"Screen\", \"x\": 0, \"y\": 0, "
-                              "\"width\": %1, \"height\": %2, \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}")
-                   .arg(options.screen.width())
-                   .arg(options.screen.height())
-                   .toUtf8());
-    file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
-    qputenv("QT_SCALE_FACTOR", options.scale);
     int restCount = int(rest.size());
     QApplication app(restCount, rest.data());
     TestWizardLanguage test;
