@@ -35,10 +35,7 @@ QByteArray formBody(const QList<std::pair<QString, QString>> &fields)
 ClientProber::ClientProber(ZohoDoor *door, QObject *parent)
     : QObject(parent)
     , m_network(door)
-    , m_timer(new QTimer(this))
 {
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &ClientProber::onTimeout);
     m_servers.loadEnvironment(nullptr);
 }
 
@@ -58,7 +55,6 @@ void ClientProber::probe(const Credentials &credentials, const QStringList &data
 {
     cancel();
     m_answers.clear();
-    m_timedOut = false;
 
     for (const QString &code : dataCenters) {
         const QUrl server = m_servers.accountsServer(code);
@@ -96,16 +92,13 @@ void ClientProber::probe(const Credentials &credentials, const QStringList &data
     if (m_pending.isEmpty()) {
         // Nothing could be asked; still answer asynchronously, as promised.
         QTimer::singleShot(0, this, &ClientProber::finishIfDone);
-        return;
     }
-    m_timer->start(m_timeout);
 }
 
 void ClientProber::cancel()
 {
     if (m_pending.isEmpty())
         return;
-    m_timer->stop();
     const auto pending = m_pending;
     m_pending.clear();
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
@@ -121,21 +114,12 @@ void ClientProber::cancel()
     finishIfDone();
 }
 
-void ClientProber::onTimeout()
-{
-    m_timedOut = true;
-    // Aborting makes each reply finish with OperationCanceledError, read as a timeout.
-    const auto replies = m_pending.keys();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
-}
-
 void ClientProber::onReplyFinished(QNetworkReply *reply)
 {
     const auto it = m_pending.constFind(reply);
     if (it == m_pending.cend())
         return;
-    ProbeReport::Answer answer = ZohoDoor::answer(reply, ZohoReplyReader::Purpose::Probe, nullptr, m_timedOut);
+    ProbeReport::Answer answer = ZohoDoor::answer(reply, ZohoReplyReader::Purpose::Probe);
     answer.dataCenter = it.value();
     m_pending.erase(it);
     reply->deleteLater();
@@ -149,7 +133,6 @@ void ClientProber::finishIfDone()
 {
     if (!m_pending.isEmpty())
         return;
-    m_timer->stop();
     // Report in table order, whatever order the answers came in.
     QList<ProbeReport::Answer> ordered;
     for (const QString &code : DataCenters::codes()) {

@@ -11,7 +11,6 @@
 #include <chrono>
 
 class QNetworkReply;
-class QTimer;
 class ZohoDoor;
 
 // Asks Zoho's token endpoint whether it recognises a client, without a sign-in: a token request
@@ -43,7 +42,6 @@ signals:
 
 private:
     void onReplyFinished(QNetworkReply *reply);
-    void onTimeout();
     void finishIfDone();
 
     ZohoDoor *m_network;
@@ -51,6 +49,4 @@ private:
     std::chrono::milliseconds m_timeout{15000};
     QHash<QNetworkReply *, QString> m_pending; // reply -> data center
     QList<ProbeReport::Answer> m_answers;
-    QTimer *m_timer;
-    bool m_timedOut = false;
 };

@@ -1,5 +1,6 @@
 #include "zohodoor.h"
 
+#include "boundedhttpreply.h"
 #include "printabletext.h"
 
 #include <QJsonObject>
@@ -11,6 +12,8 @@
 #include <QSslCertificate>
 #include <QSslError>
 #include <QTimer>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcDoor, "zoho.core.door", QtWarningMsg)
 
@@ -92,28 +95,61 @@ QString proxyOf(const QNetworkReply *reply)
 ZohoDoor::ZohoDoor(QObject *parent)
     : QNetworkAccessManager(parent)
 {
-    // Certificate errors are never ignored; the issuer is kept so an intercepting network can be named.
-    connect(this, &QNetworkAccessManager::sslErrors, this, &ZohoDoor::noteSslErrors);
+}
+
+QNetworkProxy ZohoDoor::proxyFor(const QUrl &url) const
+{
+    // Asked the way QNetworkAccessManager asks: its own proxy, else its factory, else the
+    // application's (the system's, see NetworkSetup), which never proxies this computer itself.
+    QList<QNetworkProxy> proxies{proxy()};
+    if (proxy().type() == QNetworkProxy::DefaultProxy) {
+        const QNetworkProxyQuery query(url);
+        proxies = proxyFactory() ? proxyFactory()->queryProxy(query) : QNetworkProxyFactory::proxyForQuery(query);
+    }
+    // The first the door can use; an HTTP caching proxy or an FTP one is passed over, as Qt does for https.
+    for (const QNetworkProxy &candidate : std::as_const(proxies)) {
+        switch (candidate.type()) {
+        case QNetworkProxy::NoProxy:
+        case QNetworkProxy::DefaultProxy:
+            return QNetworkProxy(QNetworkProxy::NoProxy);
+        case QNetworkProxy::HttpProxy:
+        case QNetworkProxy::Socks5Proxy:
+            return candidate;
+        case QNetworkProxy::HttpCachingProxy:
+        case QNetworkProxy::FtpCachingProxy:
+            break;
+        }
+    }
+    return QNetworkProxy(QNetworkProxy::NoProxy);
 }
 
 QNetworkReply *ZohoDoor::createRequest(Operation operation, const QNetworkRequest &original, QIODevice *outgoingData)
 {
     QNetworkRequest request(original);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept-Language", "en");
     const int deadline = original.transferTimeout() > 0 ? original.transferTimeout()
         : transferTimeout() > 0                         ? transferTimeout()
                                                         : int(defaultDeadline.count());
-    QNetworkReply *reply = QNetworkAccessManager::createRequest(operation, request, outgoingData);
-    // Qt reads HTTP in a thread of its own: without a limit it keeps reading into memory until this
-    // thread gets round to refusing the reply. With one, it stops once the cap is passed.
-    reply->setReadBufferSize(maxReplySize + 1);
+    // Requests here are a few hundred bytes of form; what the caller hands over is sent as it is.
+    const QByteArray body = outgoingData ? outgoingData->readAll() : QByteArray();
+    // Not Qt's HTTP stack: it cannot keep a reply within the cap (see BoundedHttpReply).
+    auto *reply = new BoundedHttpReply(operation, request, body, proxyFor(request.url()), maxReplySize, this);
+
+    // Certificate errors are never ignored; the issuer is kept so an intercepting network can be named.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) { noteSslErrors(reply, errors); });
+    connect(reply, &BoundedHttpReply::tooLarge, this, [reply] {
+        qCInfo(lcDoor) << "reply from" << reply->url().path() << "is larger than" << maxReplySize << "bytes: refused";
+        reply->setProperty(tooLargeProperty, true);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        m_mostBytesRead = std::max(m_mostBytesRead, reply->bytesRead());
+        emit finished(reply); // as QNetworkAccessManager does for its own replies
+    });
 
     // One deadline for the whole request, body included.
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
     timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
-
     connect(timer, &QTimer::timeout, reply, [reply] {
         qCInfo(lcDoor) << "deadline passed for" << reply->url().path();
         reply->setProperty(timedOutProperty, true);
@@ -121,24 +157,13 @@ QNetworkReply *ZohoDoor::createRequest(Operation operation, const QNetworkReques
     });
     connect(reply, &QNetworkReply::finished, timer, &QTimer::stop);
     timer->start(deadline);
-
-    // Zoho's replies are a few KB: refuse a larger one as soon as it announces or shows itself.
-    const auto refuse = [reply] {
-        qCInfo(lcDoor) << "reply from" << reply->url().path() << "is larger than" << maxReplySize << "bytes: refused";
-        reply->setProperty(tooLargeProperty, true);
-        reply->abort();
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, refuse] {
-        bool known = false;
-        const qlonglong length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
-        if (known && length > maxReplySize)
-            refuse();
-    });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, refuse](qint64 received, qint64) {
-        if (received > maxReplySize && !reply->property(tooLargeProperty).toBool())
-            refuse();
-    });
     return reply;
+}
+
+qint64 ZohoDoor::bytesRead(const QNetworkReply *reply)
+{
+    const auto *bounded = qobject_cast<const BoundedHttpReply *>(reply);
+    return bounded ? bounded->bytesRead() : -1;
 }
 
 bool ZohoDoor::timedOut(const QNetworkReply *reply)
@@ -154,7 +179,7 @@ bool ZohoDoor::tooLarge(const QNetworkReply *reply)
 QString ZohoDoor::failureOf(QNetworkReply *reply)
 {
     if (tooLarge(reply))
-        return QStringLiteral("the reply was larger than %1 bytes").arg(maxReplySize);
+        return PrintableText::fromNetwork(reply->errorString(), PrintableText::Unsafe::Blank);
     if (timedOut(reply))
         return QStringLiteral("no whole answer within the time limit");
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -183,8 +208,7 @@ void ZohoDoor::noteSslErrors(QNetworkReply *reply, const QList<QSslError> &error
     }
 }
 
-ProbeReport::Answer ZohoDoor::answer(QNetworkReply *reply, ZohoReplyReader::Purpose purpose, QJsonObject *json,
-                                     bool ownerTimedOut)
+ProbeReport::Answer ZohoDoor::answer(QNetworkReply *reply, ZohoReplyReader::Purpose purpose, QJsonObject *json)
 {
     ProbeReport::Answer answer;
     answer.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -201,11 +225,10 @@ ProbeReport::Answer ZohoDoor::answer(QNetworkReply *reply, ZohoReplyReader::Purp
 
     if (tooLarge(reply)) {
         failed(ProbeStatus::ServerError, ProbeCause::ReplyTooLarge);
-        answer.detail = QStringLiteral("the reply was larger than %1 bytes: refused unread").arg(maxReplySize);
+        answer.detail += QStringLiteral(": refused, not read further");
         return answer;
     }
-    const bool timedOut = ownerTimedOut || ZohoDoor::timedOut(reply);
-    if (timedOut && (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)) {
+    if (ZohoDoor::timedOut(reply) && (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)) {
         failed(ProbeStatus::Timeout, ProbeCause::TimedOut);
         answer.detail = QStringLiteral("no whole answer within the time limit");
         return answer;
@@ -227,7 +250,7 @@ ProbeReport::Answer ZohoDoor::answer(QNetworkReply *reply, ZohoReplyReader::Purp
         break; // an HTTP answer: read it below
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        // Cancelled by the transfer timeout (setTransferTimeout), or by the owner's timer.
+        // Cancelled by the door's deadline (setTransferTimeout), or by the owner.
         return failed(ProbeStatus::Timeout, ProbeCause::TimedOut);
     case QNetworkReply::HostNotFoundError:
         // Also what Qt reports when a proxy's own name cannot be looked up, or when a proxy
