@@ -252,19 +252,35 @@ void HttpConnection::respondDripping(int statusCode, const HeaderList &headers, 
     timer->start(intervalMs);
 }
 
-void HttpConnection::respondEndless(int statusCode, const HeaderList &headers, qint64 totalBytes, const QByteArray &filler)
+void HttpConnection::respondEndless(int statusCode, const HeaderList &headers, qint64 totalBytes, const QByteArray &filler,
+                                    Flood flood)
 {
     if (m_socket->state() != QAbstractSocket::ConnectedState || filler.isEmpty())
         return;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(statusCode) + ' ' + reasonPhrase(statusCode) + "\r\n";
     for (const auto &[name, value] : headers)
         head += name + ": " + value + "\r\n";
-    head += "Connection: close\r\n\r\n";
+    head += "Connection: close\r\n";
+    if (flood == Flood::HugeContentLength)
+        head += "Content-Length: " + QByteArray::number(qint64(1) << 40) + "\r\n";
+    if (flood == Flood::Chunked)
+        head += "Transfer-Encoding: chunked\r\n";
+    if (flood != Flood::Headers)
+        head += "\r\n";
     m_socket->write(head);
     // One chunk at a time, the next once the socket has taken the last: memory stays flat here.
     QByteArray chunk;
-    while (chunk.size() < qsizetype(64) * 1024)
-        chunk += filler;
+    if (flood == Flood::Headers) {
+        // Header lines of at most 1000 bytes, as many as it takes.
+        for (int line = 0; chunk.size() < qsizetype(64) * 1024; ++line)
+            chunk += "X-Filler-" + QByteArray::number(line) + ": " + filler.left(900) + "\r\n";
+    } else {
+        QByteArray data;
+        while (data.size() < qsizetype(64) * 1024)
+            data += filler;
+        data.truncate(qsizetype(64) * 1024);
+        chunk = flood == Flood::Chunked ? QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n" : data;
+    }
     const auto more = [this, chunk, totalBytes] {
         if (m_socket->state() != QAbstractSocket::ConnectedState || m_socket->bytesToWrite() > 0)
             return;

@@ -38,15 +38,23 @@ public:
     // Sends the head (with the whole body's Content-Length) at once, then the body one byte every
     // `intervalMs`: a server that never quite stops answering.
     void respondDripping(int statusCode, const HeaderList &headers, const QByteArray &body, int intervalMs);
-    // Sends `totalBytes` of `filler` repeated, without Content-Length (the end of the connection
-    // ends the body), as fast as the peer takes it; stops when the peer goes away.
-    void respondEndless(int statusCode, const HeaderList &headers, qint64 totalBytes, const QByteArray &filler);
+    // How respondEndless() frames what it sends.
+    enum class Flood {
+        UntilClose,        // no Content-Length: the end of the connection would end the body
+        HugeContentLength, // "Content-Length: 1 TiB", announced up front
+        Chunked,           // chunked transfer coding, 64 KiB chunks, no last chunk
+        Headers,           // the head never ends: header lines of `filler`, no body
+    };
+    // Sends `totalBytes` of `filler` repeated as fast as the peer takes it, framed as `flood` says;
+    // stops when the peer goes away.
+    void respondEndless(int statusCode, const HeaderList &headers, qint64 totalBytes, const QByteArray &filler,
+                        Flood flood = Flood::UntilClose);
 
 
 signals:
     // The request is complete; answer with respond() or closeWithoutAnswer(), or never (a hang).
     void requestReady();
-    // respondEndless() handed this many more body bytes to the socket.
+    // respondEndless() handed this many more bytes to the socket.
     void bodyBytesWritten(qint64 bytes);
 
 private:

@@ -53,6 +53,9 @@ const QHash<QString, ZohoAccountsEmulator::Fault> faultNames = {
     {QStringLiteral("redirect-308"), ZohoAccountsEmulator::Fault::Redirect308},
     {QStringLiteral("drip"), ZohoAccountsEmulator::Fault::DripBody},
     {QStringLiteral("oversized"), ZohoAccountsEmulator::Fault::OversizedBody},
+    {QStringLiteral("huge-content-length"), ZohoAccountsEmulator::Fault::HugeContentLength},
+    {QStringLiteral("chunked-endless"), ZohoAccountsEmulator::Fault::ChunkedEndless},
+    {QStringLiteral("endless-headers"), ZohoAccountsEmulator::Fault::EndlessHeaders},
     {QStringLiteral("escape-sequences"), ZohoAccountsEmulator::Fault::EscapeSequences},
 };
 

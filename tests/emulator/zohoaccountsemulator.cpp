@@ -353,10 +353,15 @@ void ZohoAccountsEmulator::answer(HttpConnection *connection, const Request &req
     headers.append(reply.extraHeaders);
     if (fault == Fault::DripBody) {
         connection->respondDripping(reply.status, headers, reply.body, 500);
-    } else if (fault == Fault::OversizedBody) {
+    } else if (fault == Fault::OversizedBody || fault == Fault::HugeContentLength || fault == Fault::ChunkedEndless
+               || fault == Fault::EndlessHeaders) {
         connect(connection, &HttpConnection::bodyBytesWritten, this,
                 [this](qint64 bytes) { m_oversizedBytesSent += bytes; });
-        connection->respondEndless(reply.status, headers, qint64(64) * 1024 * 1024, reply.body);
+        const HttpConnection::Flood flood = fault == Fault::HugeContentLength ? HttpConnection::Flood::HugeContentLength
+            : fault == Fault::ChunkedEndless                                  ? HttpConnection::Flood::Chunked
+            : fault == Fault::EndlessHeaders                                  ? HttpConnection::Flood::Headers
+                                                                              : HttpConnection::Flood::UntilClose;
+        connection->respondEndless(reply.status, headers, qint64(64) * 1024 * 1024, reply.body, flood);
     } else {
         connection->respond(reply.status, headers, reply.body);
     }
@@ -453,6 +458,9 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::faultReply(Fault fault) const
         reply.outcome = QStringLiteral("fault: dripping");
         break;
     case Fault::OversizedBody:
+    case Fault::HugeContentLength:
+    case Fault::ChunkedEndless:
+    case Fault::EndlessHeaders:
         reply.contentType = jsonContentType;
         reply.body = R"({"error":"invalid_code","padding":")" + QByteArray(1000, 'x');
         reply.outcome = QStringLiteral("fault: oversized body");

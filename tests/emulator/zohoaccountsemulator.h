@@ -43,7 +43,10 @@ public:
         Redirect307,         // HTTP 307 to redirectTarget(): a client that follows resends its body
         Redirect308,         // HTTP 308, the same, "permanently"
         DripBody,            // a valid error reply of 120 bytes, one byte every 500 ms (a minute)
-        OversizedBody,       // 64 MiB of JSON-looking bytes, no Content-Length
+        OversizedBody,       // 64 MiB of JSON-looking bytes as fast as taken, no Content-Length
+        HugeContentLength,   // announces a body of 1 TiB, then sends it as fast as taken
+        ChunkedEndless,      // chunked transfer coding, 64 MiB of chunks, no last chunk
+        EndlessHeaders,      // a status line, then 64 MiB of header lines: the head never ends
         EscapeSequences,     // {"error": …} with ESC sequences that retitle and clear a terminal
     };
 
@@ -113,7 +116,9 @@ public:
     // the client does not know, say).
     void setRedirectAccountsServer(const QString &server) { m_redirectAccountsServer = server; }
     void setRevocationAnswer(TokenKind kind, RevocationAnswer answer);
-    // Body bytes the OversizedBody fault sent, over all its connections.
+    // Bytes the flooding faults (OversizedBody, HugeContentLength, ChunkedEndless, EndlessHeaders)
+    // handed to their sockets, over all their connections. What a peer's kernel took counts as
+    // sent: for the log, never a measure of what the peer read.
     qint64 oversizedBytesSent() const;
     // At most this many token-endpoint requests per client ID; beyond that the answer is Zoho's
     // throttling reply. 0, the default, is unlimited. Setting it starts the count afresh.

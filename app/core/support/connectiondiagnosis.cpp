@@ -2,13 +2,13 @@
 
 #include "datacenter.h"
 #include "printabletext.h"
+#include "zohodoor.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
@@ -88,7 +88,7 @@ QDateTime parseHttpDate(const QByteArray &value)
 class ServerCheck : public QObject
 {
 public:
-    ServerCheck(QNetworkAccessManager *network, Server server, std::chrono::milliseconds timeout,
+    ServerCheck(ZohoDoor *network, Server server, std::chrono::milliseconds timeout,
                 std::function<void(const Server &)> done, QObject *parent)
         : QObject(parent)
         , m_network(network)
@@ -108,11 +108,13 @@ public:
 private:
     bool https() const { return m_server.url.scheme() == QLatin1String("https"); }
 
-    void begin(Layer layer)
+    // `timed`: the step's own timer ends it; the HTTP step has the door's deadline instead.
+    void begin(Layer layer, bool timed = true)
     {
         m_layer = layer;
         m_elapsed.start();
-        m_timer.start(m_timeout);
+        if (timed)
+            m_timer.start(m_timeout);
     }
 
     void add(Outcome outcome, const QString &problem, const QString &summary)
@@ -395,17 +397,15 @@ private:
         }
     }
 
-    // 4. HTTP: a harmless GET, the way the assistant's own requests go (same proxy rules).
+    // 4. HTTP: a harmless GET through the door the assistant's own requests take (same proxy
+    // rules, deadline, no redirects, cap on the answer).
     void requestHttp()
     {
-        begin(Layer::Http);
+        begin(Layer::Http, false);
         QUrl url = m_server.url;
         url.setPath(serverInfoPath);
         QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-        // The step's own timer names the timeout; Qt's is only a backstop.
-        request.setTransferTimeout(int(m_timeout.count()) + 1000);
+        request.setTransferTimeout(int(m_timeout.count()));
         m_requestStarted = QDateTime::currentDateTimeUtc();
         m_reply = m_network->get(request);
         QObject::connect(m_reply, &QNetworkReply::finished, this, [this] { onHttpFinished(); });
@@ -421,6 +421,17 @@ private:
         m_server.httpStatus = status;
         m_server.serverHeader = printable(QString::fromLatin1(reply->rawHeader("Server")));
         const QString reason = printable(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+        if (ZohoDoor::tooLarge(reply)) {
+            fail(QStringLiteral("reply_too_large"),
+                 ConnectionDiagnosis::tr("The answer was larger than %1 MiB, far larger than any of Zoho's: it was "
+                                         "refused, not read further. Something other than Zoho may be answering.")
+                     .arg(ZohoDoor::maxReplySize / (1024 * 1024)));
+            return;
+        }
+        if (ZohoDoor::timedOut(reply)) {
+            onTimeout();
+            return;
+        }
         if (status == 0) {
             fail(reply->error() == QNetworkReply::TimeoutError || reply->error() == QNetworkReply::OperationCanceledError
                      ? QStringLiteral("timed_out")
@@ -488,7 +499,7 @@ private:
         finish();
     }
 
-    QNetworkAccessManager *m_network;
+    ZohoDoor *m_network;
     Server m_server;
     std::chrono::milliseconds m_timeout;
     std::function<void(const Server &)> m_done;
@@ -565,7 +576,7 @@ ConnectionDiagnosis::ProxyInfo ConnectionDiagnosis::proxyFor(const QUrl &url)
 
 ConnectionDiagnosis::ConnectionDiagnosis(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new ZohoDoor(this))
 {
 }
 

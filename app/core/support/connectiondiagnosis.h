@@ -13,13 +13,14 @@
 
 #include <chrono>
 
-class QNetworkAccessManager;
+class ZohoDoor;
 
 // Finds out why (or whether) a data center's accounts server can be reached, one layer at a
 // time: name lookup, TCP connection, TLS, HTTP, and this computer's clock against the server's
 // Date header; each step with its time and, when it fails, a stable key and a sentence that
 // names the failure. All data centers asked are checked in parallel. Nothing secret is sent: the
-// HTTP step is a plain GET of /oauth/serverinfo.
+// HTTP step is a plain GET of /oauth/serverinfo, through ZohoDoor like every other request to an
+// accounts server: the same deadline, no redirects followed, the same cap on the answer.
 class ConnectionDiagnosis : public QObject
 {
     Q_OBJECT
@@ -108,7 +109,7 @@ private:
 
     AccountsServerMap m_servers;
     std::chrono::milliseconds m_timeout{10000};
-    QNetworkAccessManager *m_network;
+    ZohoDoor *m_network;
     QList<Server> m_results;
     int m_running = 0;
 };

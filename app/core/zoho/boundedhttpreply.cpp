@@ -267,7 +267,9 @@ bool BoundedHttpReply::readHead()
         return false;
     }
     const qsizetype searchFrom = std::max<qsizetype>(0, m_head.size() - 2);
-    m_head += m_socket->read(std::min(room, available));
+    const QByteArray bytes = m_socket->read(std::min(room, available));
+    m_bytesTaken += bytes.size();
+    m_head += bytes;
     const qsizetype end = headEnd(m_head, searchFrom);
     if (end < 0 || end > maxHeadSize - m_headBytesRead) {
         if (m_headBytesRead + m_head.size() > maxHeadSize) {
@@ -391,7 +393,7 @@ bool BoundedHttpReply::parseHead(const QByteArray &head)
 
     if (m_framing == Framing::Length && m_contentLength > m_maxBodySize) {
         // Announced: refused before a byte of it is read.
-        refuse(QStringLiteral("the reply announced %1 bytes, more than %2").arg(m_contentLength).arg(m_maxBodySize));
+        refuse(QStringLiteral("the reply was larger than %1 bytes (it announced %2)").arg(m_maxBodySize).arg(m_contentLength));
         return false;
     }
     if (m_framing == Framing::None || (m_framing == Framing::Length && m_contentLength == 0)) {
@@ -415,6 +417,7 @@ bool BoundedHttpReply::readBody()
     const QByteArray bytes = m_socket->read(wanted);
     if (bytes.isEmpty())
         return false;
+    m_bytesTaken += bytes.size();
     m_bodyBytesRead += bytes.size();
     if (m_bodyBytesRead > m_maxBodySize) {
         refuse(QStringLiteral("the reply was larger than %1 bytes").arg(m_maxBodySize));

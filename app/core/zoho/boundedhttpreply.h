@@ -50,7 +50,7 @@ public:
     // The reply was refused for being larger than its caps (its head or its body).
     bool isTooLarge() const { return m_tooLarge; }
     // Bytes of the answer this reply took off its connection: head and body, as sent.
-    qint64 bytesRead() const { return m_headBytesRead + m_bodyBytesRead; }
+    qint64 bytesRead() const { return m_bytesTaken; }
 
 signals:
     // Emitted once, just before finished(), when a cap is passed.
@@ -95,7 +95,8 @@ private:
     qint64 m_bodyRead = 0;   // how much of m_body the reader has taken
     qint64 m_contentLength = -1;
     qint64 m_chunkLeft = 0;
-    qint64 m_headBytesRead = 0;
+    qint64 m_headBytesRead = 0; // of the heads read whole
+    qint64 m_bytesTaken = 0;    // off the socket, all told
     qint64 m_bodyBytesRead = 0;
     bool m_tooLarge = false;
 };

@@ -95,6 +95,8 @@ public:
     bool isListening() const;
     Stage stage() const { return m_stage; }
     QUrl redirectUri() const;
+    // The door every request of this sign-in goes through (what its replies cost: mostBytesRead()).
+    const ZohoDoor *door() const { return m_network; }
 
     // The fallback when nothing listens: the address from the browser's address bar after consent.
     // Returns false, with a translated reason, when it is not Zoho's answer to this sign-in.
