@@ -517,6 +517,10 @@ Befehle:
         <source>Clock</source>
         <translation>Uhr</translation>
     </message>
+    <message>
+        <source>The answer was larger than %1 MiB, far larger than any of Zoho&apos;s: it was refused, not read further. Something other than Zoho may be answering.</source>
+        <translation>Die Antwort war größer als %1 MiB, weit größer als jede Antwort von Zoho: Sie wurde abgelehnt und nicht weiter gelesen. Möglicherweise antwortet etwas anderes als Zoho.</translation>
+    </message>
 </context>
 <context>
     <name>CopyField</name>

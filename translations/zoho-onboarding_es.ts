@@ -517,6 +517,10 @@ Comandos:
         <source>Clock</source>
         <translation>Reloj</translation>
     </message>
+    <message>
+        <source>The answer was larger than %1 MiB, far larger than any of Zoho&apos;s: it was refused, not read further. Something other than Zoho may be answering.</source>
+        <translation>La respuesta superaba los %1 MiB, mucho más que cualquier respuesta de Zoho: se rechazó sin seguir leyéndola. Puede que esté respondiendo algo distinto de Zoho.</translation>
+    </message>
 </context>
 <context>
     <name>CopyField</name>

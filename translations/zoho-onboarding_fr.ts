@@ -517,6 +517,10 @@ Commandes&#xa0;:
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
+    <message>
+        <source>The answer was larger than %1 MiB, far larger than any of Zoho&apos;s: it was refused, not read further. Something other than Zoho may be answering.</source>
+        <translation>La réponse dépassait %1&#xa0;Mio, bien plus que toute réponse de Zoho&#xa0;: elle a été refusée sans être lue davantage. Quelque chose d&apos;autre que Zoho répond peut-être.</translation>
+    </message>
 </context>
 <context>
     <name>CopyField</name>

@@ -517,6 +517,10 @@ Opdrachten:
         <source>Clock</source>
         <translation>Klok</translation>
     </message>
+    <message>
+        <source>The answer was larger than %1 MiB, far larger than any of Zoho&apos;s: it was refused, not read further. Something other than Zoho may be answering.</source>
+        <translation>Het antwoord was groter dan %1 MiB, veel groter dan een antwoord van Zoho ooit is: het is geweigerd en niet verder gelezen. Mogelijk antwoordt iets anders dan Zoho.</translation>
+    </message>
 </context>
 <context>
     <name>CopyField</name>

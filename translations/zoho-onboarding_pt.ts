@@ -517,6 +517,10 @@ Comandos:
         <source>Clock</source>
         <translation>Relógio</translation>
     </message>
+    <message>
+        <source>The answer was larger than %1 MiB, far larger than any of Zoho&apos;s: it was refused, not read further. Something other than Zoho may be answering.</source>
+        <translation>A resposta tinha mais de %1 MiB, muito mais do que qualquer resposta da Zoho: foi recusada e não foi lida até ao fim. É possível que não seja a Zoho a responder.</translation>
+    </message>
 </context>
 <context>
     <name>CopyField</name>
