@@ -4,14 +4,17 @@
 // computer: host names other than 127.0.0.1 only ever go to a loopback proxy, or are names Qt's
 // resolver refuses before asking DNS.
 
+#include "boundedhttpreply.h"
 #include "connectiondiagnosis.h"
 #include "environmentfornow.h"
 #include "loopbackports.h"
 #include "loopbackproxy.h"
 #include "networksetup.h"
+#include "peakmemory.h"
 #include "testcertificates.h"
 #include "trustedfornow.h"
 #include "zohoaccountsemulator.h"
+#include "zohodoor.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -57,6 +60,8 @@ private slots:
     void layers();
     void proxyOrigin();
     void severalDataCentersInParallel();
+    void endlessAnswersAreRefusedWithinTheDeadline_data();
+    void endlessAnswersAreRefusedWithinTheDeadline();
 
 private:
     ConnectionDiagnosis::Server diagnose(const AccountsServerMap &servers, std::chrono::milliseconds timeout);
@@ -309,6 +314,74 @@ void TestConnectionDiagnosis::severalDataCentersInParallel()
         QCOMPARE(results.at(i).dataCenter, codes.at(i));
         QVERIFY(results.at(i).reachable());
         QVERIFY(results.at(i).overridden);
+    }
+}
+
+void TestConnectionDiagnosis::endlessAnswersAreRefusedWithinTheDeadline_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("fast endless body") << Fault::OversizedBody << false << QStringLiteral("reply_too_large");
+    // The TLS socket's own buffers are bounded too.
+    QTest::newRow("fast endless body, over TLS") << Fault::OversizedBody << true << QStringLiteral("reply_too_large");
+    QTest::newRow("chunked, endless") << Fault::ChunkedEndless << false << QStringLiteral("reply_too_large");
+    QTest::newRow("Content-Length of 1 TiB") << Fault::HugeContentLength << false << QStringLiteral("reply_too_large");
+    QTest::newRow("header block without end") << Fault::EndlessHeaders << false << QStringLiteral("reply_too_large");
+    QTest::newRow("one byte every half second") << Fault::DripBody << false << QStringLiteral("timed_out");
+}
+
+void TestConnectionDiagnosis::endlessAnswersAreRefusedWithinTheDeadline()
+{
+    // The diagnosis's HTTP step goes through the same door as the sign-in: an answer without end
+    // is refused at the cap and named, a dripping one ends at the deadline. Once, a server whose
+    // body never ended took the diagnosis to 3.2 GB in 4 s, and a flood that stopped at 2.9 GB was
+    // reported as "HTTP 200 OK … reachable".
+    QFETCH(Fault, fault);
+    QFETCH(bool, tls);
+    QFETCH(QString, problem);
+    ZohoAccountsEmulator zoho;
+    if (tls)
+        zoho.setTlsConfiguration(m_firewall.serverConfiguration());
+    QVERIFY(zoho.start({eu}));
+    zoho.setFault(eu, fault);
+    AccountsServerMap servers;
+    QVERIFY(servers.addSpec(zoho.overridesSpec(), nullptr));
+    std::unique_ptr<TrustedForNow> trust;
+    if (tls)
+        trust = std::make_unique<TrustedForNow>(QList<QSslCertificate>{m_firewall.certificate});
+
+    const auto timeout = std::chrono::milliseconds(2000);
+    ConnectionDiagnosis diagnosis;
+    diagnosis.setAccountsServers(servers);
+    diagnosis.setTimeout(timeout);
+    QSignalSpy finished(&diagnosis, &ConnectionDiagnosis::finished);
+    QElapsedTimer clock;
+    clock.start();
+    const PeakMemory memory;
+    diagnosis.run({eu});
+    QVERIFY(finished.wait(30000));
+    const qint64 took = clock.elapsed();
+    const qint64 grownKb = memory.grownKb();
+    const ConnectionDiagnosis::Server server = diagnosis.results().value(0);
+
+    const ConnectionDiagnosis::Step verdict = server.verdict();
+    QCOMPARE(ConnectionDiagnosis::layerKey(verdict.layer), QStringLiteral("http"));
+    QCOMPARE(verdict.outcome, Outcome::Failed);
+    QCOMPARE(verdict.problem, problem);
+    QVERIFY(!server.reachable());
+    if (problem == QLatin1String("reply_too_large"))
+        QVERIFY2(verdict.summary.contains(QLatin1String("larger than 1 MiB")), qPrintable(verdict.summary));
+    qInfo() << "the diagnosis read at most" << diagnosis.door()->mostBytesRead() << "bytes of the answer; the emulator handed"
+            << zoho.oversizedBytesSent() << "bytes to its socket; peak resident size grew by" << grownKb << "KB; took"
+            << took << "ms";
+    QVERIFY2(diagnosis.door()->mostBytesRead() <= ZohoDoor::maxReplySize + BoundedHttpReply::maxHeadSize + 1,
+             qPrintable(QString::number(diagnosis.door()->mostBytesRead())));
+    // Within the deadline of the step, plus the loopback steps before it.
+    QVERIFY2(took < timeout.count() + 2000, qPrintable(QString::number(took)));
+    if (PeakMemory::isMeaningful()) {
+        const qint64 limitKb = 3 * ZohoDoor::maxReplySize / 1024 + 16 * 1024;
+        QVERIFY2(grownKb < limitKb, qPrintable(QStringLiteral("%1 KB, limit %2 KB").arg(grownKb).arg(limitKb)));
     }
 }
 

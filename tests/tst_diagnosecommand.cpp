@@ -7,11 +7,13 @@
 #include "accountsservermap.h"
 #include "commandline.h"
 #include "outsideview.h"
+#include "peakmemory.h"
 #include "supportreference.h"
 #include "zohoaccountsemulator.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +25,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using Fault = ZohoAccountsEmulator::Fault;
 
@@ -81,6 +85,7 @@ private slots:
     void initTestCase();
     void reportNamesEachFailure();
     void onlyOverriddenServersAreAsked();
+    void endlessAnswersEndWithinTheDeadline();
     void networkTextCannotSteerTheTerminal();
     void proxyAndWhereItComesFrom();
     void usageErrors_data();
@@ -184,6 +189,65 @@ void TestDiagnoseCommand::reportNamesEachFailure()
                                 QStringLiteral("refused the connection"), QStringLiteral("Backend: Secret Service"),
                                 QStringLiteral("Works: a test item was written, read back and deleted.")})
         QVERIFY2(text.out.contains(says), qPrintable(QStringLiteral("missing \"%1\"\n%2").arg(says, text.transcript())));
+}
+
+void TestDiagnoseCommand::endlessAnswersEndWithinTheDeadline()
+{
+    // Once, `diagnose --timeout 4` against a server whose body never ended grew to 3.2 GB in 4 s,
+    // with the stored secret loaded for its fingerprint, and died of std::bad_alloc under a 6 GB
+    // limit. Now: eu floods as fast as the program takes it, us floods in chunks without end, in
+    // drips one byte every half second. The oracle is the program's own peak memory (the largest
+    // child this test has reaped, from getrusage) and what the report says, not what the
+    // emulator pushed into the kernel.
+    const auto peakOfChildrenKb = [] {
+        rusage usage{};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        return qint64(usage.ru_maxrss);
+    };
+    const QStringList arguments{QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+                                QStringLiteral("5")};
+    QElapsedTimer clock;
+    clock.start();
+    const Run baseline = run(arguments);
+    const qint64 baselineMs = clock.elapsed();
+    QVERIFY2(baseline.finished && baseline.exitCode == 0, qPrintable(baseline.transcript()));
+    const qint64 baselineKb = peakOfChildrenKb();
+
+    m_zoho->setFault(QStringLiteral("eu"), Fault::OversizedBody);
+    m_zoho->setFault(QStringLiteral("us"), Fault::ChunkedEndless);
+    m_zoho->setFault(QStringLiteral("in"), Fault::DripBody);
+    const auto restore = qScopeGuard([this] {
+        for (const QString &dc : {QStringLiteral("eu"), QStringLiteral("us"), QStringLiteral("in")})
+            m_zoho->setFault(dc, Fault::None);
+    });
+    clock.restart();
+    const Run flooded = run(arguments);
+    const qint64 floodedMs = clock.elapsed();
+    const qint64 floodedKb = peakOfChildrenKb();
+    QVERIFY2(flooded.finished && flooded.exitCode == 1, qPrintable(flooded.transcript()));
+    QHash<QString, QString> verdicts;
+    for (const auto &server : flooded.json().value(QStringLiteral("servers")).toArray())
+        verdicts.insert(server.toObject().value(QStringLiteral("data_center")).toString(),
+                        server.toObject().value(QStringLiteral("verdict")).toString());
+    QCOMPARE(verdicts.value(QStringLiteral("eu")), QStringLiteral("reply_too_large"));
+    QCOMPARE(verdicts.value(QStringLiteral("us")), QStringLiteral("reply_too_large"));
+    QCOMPARE(verdicts.value(QStringLiteral("in")), QStringLiteral("timed_out"));
+    qInfo() << "diagnose: baseline" << baselineMs << "ms," << baselineKb << "KB peak; flooded" << floodedMs << "ms,"
+            << floodedKb << "KB peak (largest child so far); the emulator handed" << m_zoho->oversizedBytesSent()
+            << "bytes to its sockets";
+    // The drip ends at the 5 s deadline; the rest is what any run costs.
+    QVERIFY2(floodedMs < baselineMs + 5000 + 3000, qPrintable(QStringLiteral("%1 ms").arg(floodedMs)));
+    if (PeakMemory::isMeaningful()) {
+        // Three answers held at once at most, each within its cap (its buffers may double), and room.
+        const qint64 limitKb = baselineKb + 3 * 3 * 1024 + 16 * 1024;
+        QVERIFY2(floodedKb < limitKb, qPrintable(QStringLiteral("%1 KB, limit %2 KB").arg(floodedKb).arg(limitKb)));
+    }
+
+    // In words, for a person: what the answer was, of the one server flooded.
+    const Run text = run({QStringLiteral("diagnose"), QStringLiteral("--timeout"), QStringLiteral("5")}, {},
+                         QStringLiteral("eu=") + m_zoho->serverUrl(QStringLiteral("eu")).toString());
+    QVERIFY2(text.finished && text.exitCode == 1, qPrintable(text.transcript()));
+    QVERIFY2(text.out.contains(QLatin1String("The answer was larger than 1 MiB")), qPrintable(text.transcript()));
 }
 
 void TestDiagnoseCommand::onlyOverriddenServersAreAsked()

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -281,8 +282,12 @@ void HttpConnection::respondEndless(int statusCode, const HeaderList &headers, q
         data.truncate(qsizetype(64) * 1024);
         chunk = flood == Flood::Chunked ? QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n" : data;
     }
-    const auto more = [this, chunk, totalBytes] {
-        if (m_socket->state() != QAbstractSocket::ConnectedState || m_socket->bytesToWrite() > 0)
+    // Over TLS, what waits encrypted counts too: QSslSocket::bytesToWrite() says 0 as soon as
+    // the bytes are encrypted, however many wait to be sent.
+    auto *tls = qobject_cast<QSslSocket *>(m_socket);
+    const auto more = [this, chunk, totalBytes, tls] {
+        if (m_socket->state() != QAbstractSocket::ConnectedState || m_socket->bytesToWrite() > 0
+            || (tls && tls->encryptedBytesToWrite() > 0))
             return;
         if (m_bodyBytesSent >= totalBytes) {
             m_socket->disconnectFromHost();
@@ -294,5 +299,7 @@ void HttpConnection::respondEndless(int statusCode, const HeaderList &headers, q
         emit bodyBytesWritten(next.size());
     };
     connect(m_socket, &QTcpSocket::bytesWritten, this, more);
+    if (tls)
+        connect(tls, &QSslSocket::encryptedBytesWritten, this, more);
     more();
 }

@@ -96,6 +96,8 @@ public:
     void run(const QStringList &dataCenters);
     bool isRunning() const { return m_running > 0; }
     QList<Server> results() const { return m_results; }
+    // The door the HTTP step goes through (what its answers cost: mostBytesRead()).
+    const ZohoDoor *door() const { return m_network; }
 
     static QString layerKey(Layer layer);   // "name_lookup", "connect", "tls", "http", "clock"
     static QString layerName(Layer layer);  // translated
