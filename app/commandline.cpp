@@ -100,16 +100,16 @@ QString CommandLine::inputTooLongMessage()
 ConsoleInput::Result CommandLine::promptLine(const QString &prompt, bool hidden, QString *line)
 {
     ConsoleInput &in = input();
-    // Echo off before the prompt shows, so nothing typed or pasted after it can show.
-    if (hidden)
-        in.setHidden(true);
-    m_err << prompt << Qt::flush;
     // Ctrl-C (or a closed terminal) ends the wait; the notifier has put the terminal back already.
     InterruptNotifier interrupts;
     QObject::connect(&interrupts, &InterruptNotifier::interrupted, &interrupts, [&](int status) {
         m_interruptedStatus = status;
         in.stopWaiting();
     });
+    // Echo off before the prompt shows, so nothing typed or pasted after it can show.
+    if (hidden)
+        in.setHidden(true);
+    m_err << prompt << Qt::flush;
     ConsoleInput::Result result = ConsoleInput::Result::Line;
     // A line that is only a label ("Client Secret:") carries no value: a paste of label and value on
     // two lines gives the value.

@@ -15,6 +15,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <thread>
@@ -95,6 +96,9 @@ private slots:
     void interruptionRestoresTheTerminalAndIsSignalled();
     void ignoredSignalStaysIgnored();
     void secondInterruptionEndsTheProcessAtOnce();
+    void endingSignalWithoutNotifierRestoresFirst_data();
+    void endingSignalWithoutNotifierRestoresFirst();
+    void ctrlZHandsBackAnEchoingTerminal();
 
 private:
     void putOnStandardInput(int fd);
@@ -430,6 +434,73 @@ void TestConsoleInput::secondInterruptionEndsTheProcessAtOnce()
     QVERIFY2(WIFEXITED(status), "the child was killed rather than ending by itself");
     QCOMPARE(WEXITSTATUS(status), 130);
     QVERIFY(terminal.echoes());
+}
+
+void TestConsoleInput::endingSignalWithoutNotifierRestoresFirst_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("Ctrl-C") << SIGINT;
+    QTest::newRow("Ctrl-\\") << SIGQUIT;
+    QTest::newRow("SIGTERM") << SIGTERM;
+}
+
+void TestConsoleInput::endingSignalWithoutNotifierRestoresFirst()
+{
+    QFETCH(int, signalNumber);
+    PseudoTerminal terminal;
+    QVERIFY(terminal.open());
+    // A child with the echo off and no InterruptNotifier: the signal's default ends it, and the
+    // terminal echoes again.
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        const rlimit noCore = {0, 0};
+        setrlimit(RLIMIT_CORE, &noCore);
+        std::signal(signalNumber, SIG_DFL); // not Qt Test's handler
+        dup2(terminal.slave, STDIN_FILENO);
+        Platform::HiddenInput hidden;
+        if (!hidden.isActive())
+            _exit(90);
+        std::raise(signalNumber);
+        _exit(91);
+    }
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY2(WIFSIGNALED(status), qPrintable(QStringLiteral("exit status %1").arg(WEXITSTATUS(status))));
+    QCOMPARE(WTERMSIG(status), signalNumber);
+    QVERIFY(terminal.echoes());
+}
+
+void TestConsoleInput::ctrlZHandsBackAnEchoingTerminal()
+{
+    PseudoTerminal terminal;
+    QVERIFY(terminal.open());
+    const pid_t child = fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        // A group of its own whose parent is in another: a job a shell could stop and continue.
+        setpgid(0, 0);
+        std::signal(SIGTSTP, SIG_DFL);
+        dup2(terminal.slave, STDIN_FILENO);
+        Platform::HiddenInput hidden;
+        if (!hidden.isActive())
+            _exit(90);
+        std::raise(SIGTSTP);
+        // Continued: hidden again.
+        termios settings{};
+        if (tcgetattr(STDIN_FILENO, &settings) != 0)
+            _exit(91);
+        _exit((settings.c_lflag & ECHO) == 0 ? 0 : 92);
+    }
+    int status = 0;
+    QCOMPARE(waitpid(child, &status, WUNTRACED), child);
+    QVERIFY2(WIFSTOPPED(status), "Ctrl-Z did not stop the child");
+    // Stopped: the shell gets a terminal that echoes.
+    QVERIFY(terminal.echoes());
+    QCOMPARE(kill(child, SIGCONT), 0);
+    QCOMPARE(waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
 }
 
 QTEST_GUILESS_MAIN(TestConsoleInput)

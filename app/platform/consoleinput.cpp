@@ -42,19 +42,27 @@ ConsoleInput::Result ConsoleInput::readLine(QString *line, QDeadlineTimer deadli
     Result result = take(line);
     if (result != Result::Nothing)
         return result;
-    wantLine();
     QEventLoop loop;
     QTimer timer;
+    bool timedOut = false;
     timer.setSingleShot(true);
-    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timer.setTimerType(Qt::PreciseTimer);
+    connect(&timer, &QTimer::timeout, &loop, [&] {
+        timedOut = true;
+        loop.quit();
+    });
     connect(this, &ConsoleInput::available, &loop, &QEventLoop::quit);
     if (!deadline.isForever())
         timer.start(std::max<qint64>(0, deadline.remainingTime()));
     m_stopped = false;
     m_waiting = &loop;
-    loop.exec();
+    // An `available` said for an entry already taken wakes the loop with nothing new: wait on.
+    while (result == Result::Nothing && !timedOut && !m_stopped) {
+        wantLine();
+        loop.exec();
+        result = take(line);
+    }
     m_waiting = nullptr;
-    result = take(line);
     if (result != Result::Nothing)
         return result;
     return m_stopped ? Result::Stopped : Result::TimedOut;

@@ -94,7 +94,10 @@ void InterruptNotifier::uninstall()
     if (g_instance != this)
         return;
     for (std::size_t i = 0; i < handledSignals.size(); ++i) {
-        if (g_installed[i])
+        struct sigaction current = {};
+        // Put back only what is still ours: a handler installed since stays.
+        if (g_installed[i] && sigaction(handledSignals[i], nullptr, &current) == 0
+            && current.sa_handler == onStopRequest)
             sigaction(handledSignals[i], &g_previous[i], nullptr);
         g_installed[i] = false;
     }

@@ -11,7 +11,10 @@ bool stdinIsTerminal();
 // Turns off the terminal's echo of what is typed for as long as it lives, so a secret typed or
 // pasted at a prompt never shows on a shared screen; puts the terminal back as it was when it goes.
 // The settings from before the outermost one are also kept for restoreTerminal(), which runs at
-// exit and from InterruptNotifier's signal path, so no way out leaves the echo off.
+// exit and from InterruptNotifier's signal path, so no way out leaves the echo off. On POSIX, while
+// the echo is off, the signals whose default ends or stops the program (Ctrl-C, Ctrl-\, SIGTERM,
+// SIGHUP; those the program handles itself excepted) put the terminal back first, and Ctrl-Z hands
+// the shell an echoing terminal and hides again when the job goes on.
 class HiddenInput
 {
 public:
