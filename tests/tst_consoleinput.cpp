@@ -57,7 +57,7 @@ struct PseudoTerminal
 
 // Writes all of `data` to `fd` from a thread of its own (a pipe or terminal holds only so much),
 // stopping quietly when the reader goes.
-std::thread writeAll(int fd, QByteArray data)
+std::thread writeAll(int fd, const QByteArray &data)
 {
     return std::thread([fd, data] {
         qsizetype done = 0;
@@ -79,7 +79,7 @@ class TestConsoleInput : public QObject
 private slots:
     void initTestCase();
     void init();
-    void cleanup();
+    void cleanup() const;
 
     void pipeLinesComeWhenTheInputEnds();
     void pipeOverTheCapIsRefusedWhole();
@@ -117,7 +117,7 @@ void TestConsoleInput::init()
     QVERIFY(m_savedStdin >= 0);
 }
 
-void TestConsoleInput::cleanup()
+void TestConsoleInput::cleanup() const
 {
     dup2(m_savedStdin, STDIN_FILENO);
     close(m_savedStdin);
@@ -162,7 +162,7 @@ void TestConsoleInput::pipeOverTheCapIsRefusedWhole()
     QByteArray text;
     while (text.size() <= ConsoleInput::maxPasteBytes)
         text += "abc\n";
-    text += QByteArray(4 * 1024 * 1024, 'x');
+    text += QByteArray(qsizetype(4) * 1024 * 1024, 'x');
     std::thread writer = writeAll(fds[1], text);
     QString line;
     QCOMPARE(input.readLine(&line, QDeadlineTimer(20000)), Result::TooLong);

@@ -76,10 +76,12 @@ public:
         for (const QString &variable : environment.toStringList())
             variables.push_back(variable.toStdString());
         std::vector<char *> argumentPointers;
+        argumentPointers.reserve(arguments.size() + 1);
         for (std::string &argument : arguments)
             argumentPointers.push_back(argument.data());
         argumentPointers.push_back(nullptr);
         std::vector<char *> variablePointers;
+        variablePointers.reserve(variables.size() + 1);
         for (std::string &variable : variables)
             variablePointers.push_back(variable.data());
         variablePointers.push_back(nullptr);
@@ -148,14 +150,14 @@ public:
     }
 
     // What a person types or pastes at the terminal.
-    void type(const QByteArray &keys) { QCOMPARE(write(m_master, keys.constData(), size_t(keys.size())), ssize_t(keys.size())); }
+    void type(const QByteArray &keys) const { QCOMPARE(write(m_master, keys.constData(), size_t(keys.size())), ssize_t(keys.size())); }
 
     // Feeds standard input `total` bytes made of `pattern` repeated, as fast as the program takes
     // them, then closes it; stops when the program no longer reads (it has gone).
     void feed(const QByteArray &pattern, qint64 total)
     {
         m_feedPattern = pattern;
-        while (m_feedPattern.size() < 64 * 1024)
+        while (m_feedPattern.size() < qsizetype(64) * 1024)
             m_feedPattern += pattern;
         m_feedLeft = total;
         m_feeder = std::make_unique<QSocketNotifier>(m_stdinWrite, QSocketNotifier::Write);
@@ -453,7 +455,7 @@ void TestTerminal::oversizedInputIsRefusedSmall()
     if (command == QLatin1String("store"))
         QCOMPARE(json.value(QStringLiteral("stored")).toBool(true), false);
     // Its memory stayed that of a small paste, whatever came: the reading stops at 64 KiB.
-    QVERIFY2(run.peakKiB() < small.peakKiB() + 8 * 1024,
+    QVERIFY2(run.peakKiB() < small.peakKiB() + 8L * 1024,
              qPrintable(QStringLiteral("peak %1 KiB against %2 KiB for a small paste\n").arg(run.peakKiB()).arg(small.peakKiB())
                         + run.transcript()));
 }

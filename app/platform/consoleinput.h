@@ -33,7 +33,7 @@ class ConsoleInput : public QObject
 
 public:
     // The most one paste may hold: a Client ID and secret are about 80 bytes, an address a few hundred.
-    static constexpr qsizetype maxPasteBytes = 64 * 1024;
+    static constexpr qsizetype maxPasteBytes = qsizetype(64) * 1024;
 
     enum class Result {
         Line,     // a line, without its line end

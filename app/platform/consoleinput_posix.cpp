@@ -52,7 +52,7 @@ public:
 private:
     void readChunk()
     {
-        std::array<char, 16 * 1024> buffer{};
+        std::array<char, std::size_t(16) * 1024> buffer{};
         const ssize_t count = read(STDIN_FILENO, buffer.data(), buffer.size());
         if (count > 0) {
             m_owner->receive(buffer.data(), count);

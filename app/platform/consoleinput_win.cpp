@@ -54,7 +54,7 @@ DWORD WINAPI readStandardInput(LPVOID parameter)
                 chunk = QString::fromWCharArray(buffer.data(), int(count)).toUtf8();
             }
         } else {
-            std::array<char, 16 * 1024> buffer{};
+            std::array<char, std::size_t(16) * 1024> buffer{};
             DWORD count = 0;
             // A pipe's writer gone (ERROR_BROKEN_PIPE) or zero bytes: the end.
             if (!ReadFile(input, buffer.data(), DWORD(buffer.size()), &count, nullptr) || count == 0)
