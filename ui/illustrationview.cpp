@@ -1,5 +1,6 @@
 #include "illustrationview.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QScreen>
 #include <QSvgRenderer>
@@ -45,6 +46,34 @@ int IllustrationView::heightForWidth(int width) const
     return qMax(minimumHeight(), qMin(natural, cap));
 }
 
+void IllustrationView::setWords(const QHash<QString, QString> &words)
+{
+    if (words == m_words)
+        return;
+    m_words = words;
+    update();
+}
+
+QRectF IllustrationView::pictureArea() const
+{
+    QSizeF target = renderer()->defaultSize();
+    target.scale(size(), Qt::KeepAspectRatio);
+    return {QPointF((width() - target.width()) / 2, (height() - target.height()) / 2), target};
+}
+
+QRectF IllustrationView::wordsArea(const QString &id) const
+{
+    QSvgRenderer *svg = renderer();
+    if (!svg->isValid() || !svg->elementExists(id))
+        return {};
+    const QRectF box = svg->transformForElement(id).mapRect(svg->boundsOnElement(id));
+    const QRectF view = svg->viewBoxF();
+    const QRectF area = pictureArea();
+    const qreal scale = area.width() / view.width();
+    return {area.x() + (box.x() - view.x()) * scale, area.y() + (box.y() - view.y()) * scale, box.width() * scale,
+            box.height() * scale};
+}
+
 void IllustrationView::paintEvent(QPaintEvent *)
 {
     QSvgRenderer *svg = renderer();
@@ -52,8 +81,25 @@ void IllustrationView::paintEvent(QPaintEvent *)
         return;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    QSizeF target = svg->defaultSize();
-    target.scale(size(), Qt::KeepAspectRatio);
-    const QRectF area(QPointF((width() - target.width()) / 2, (height() - target.height()) / 2), target);
-    svg->render(&painter, area);
+    svg->render(&painter, pictureArea());
+
+    // The words on the drawing's buttons: white on the button's accent colour, as large as fits on
+    // one line (two when a language words it longer), never larger than the picture's own labels.
+    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it) {
+        const QRectF area = wordsArea(it.key()).adjusted(2, 1, -2, -1);
+        if (area.isEmpty() || it.value().isEmpty())
+            continue;
+        QFont font = this->font();
+        font.setBold(true);
+        const int flags = Qt::AlignCenter | Qt::TextWordWrap;
+        for (int pixels = qMin(int(area.height() * 0.45), 16); pixels >= 5; --pixels) {
+            font.setPixelSize(pixels);
+            const QRectF needed = QFontMetricsF(font).boundingRect(area, flags, it.value());
+            if (needed.width() <= area.width() && needed.height() <= area.height())
+                break;
+        }
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(area, flags, it.value());
+    }
 }
