@@ -70,8 +70,10 @@ QRectF IllustrationView::wordsArea(const QString &id) const
     const QRectF view = svg->viewBoxF();
     const QRectF area = pictureArea();
     const qreal scale = area.width() / view.width();
-    return {area.x() + (box.x() - view.x()) * scale, area.y() + (box.y() - view.y()) * scale, box.width() * scale,
-            box.height() * scale};
+    // A little in from the element's edges, as a button's label is.
+    return QRectF(area.x() + (box.x() - view.x()) * scale, area.y() + (box.y() - view.y()) * scale, box.width() * scale,
+                  box.height() * scale)
+        .adjusted(2, 1, -2, -1);
 }
 
 void IllustrationView::paintEvent(QPaintEvent *)
@@ -83,23 +85,31 @@ void IllustrationView::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     svg->render(&painter, pictureArea());
 
-    // The words on the drawing's buttons: white on the button's accent colour, as large as fits on
-    // one line (two when a language words it longer), never larger than the picture's own labels.
+    // The words on the drawing's buttons, white on the button's accent colour.
     for (auto it = m_words.cbegin(); it != m_words.cend(); ++it) {
-        const QRectF area = wordsArea(it.key()).adjusted(2, 1, -2, -1);
+        const QRectF area = wordsArea(it.key());
         if (area.isEmpty() || it.value().isEmpty())
             continue;
-        QFont font = this->font();
-        font.setBold(true);
-        const int flags = Qt::AlignCenter | Qt::TextWordWrap;
-        for (int pixels = qMin(int(area.height() * 0.45), 16); pixels >= 5; --pixels) {
-            font.setPixelSize(pixels);
-            const QRectF needed = QFontMetricsF(font).boundingRect(area, flags, it.value());
-            if (needed.width() <= area.width() && needed.height() <= area.height())
-                break;
-        }
-        painter.setFont(font);
+        painter.setFont(wordsFont(it.key()));
         painter.setPen(Qt::white);
-        painter.drawText(area, flags, it.value());
+        painter.drawText(area, Qt::AlignCenter, it.value());
     }
+}
+
+QFont IllustrationView::wordsFont(const QString &id) const
+{
+    QFont font = this->font();
+    font.setBold(true);
+    const QRectF area = wordsArea(id);
+    const QString words = m_words.value(id);
+    // One line, a third of the button's height: the size of the drawing's own labels; smaller where
+    // a language words it longer. A small picture gets small words, as its own labels are small.
+    int pixels = qMax(3, int(area.height() / 3));
+    for (; pixels > 3; --pixels) {
+        font.setPixelSize(pixels);
+        if (QFontMetricsF(font).horizontalAdvance(words) <= area.width())
+            break;
+    }
+    font.setPixelSize(pixels);
+    return font;
 }

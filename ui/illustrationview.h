@@ -25,6 +25,8 @@ public:
     // Where the words for `id` are drawn, in the widget's coordinates; empty when the picture has
     // no such element.
     QRectF wordsArea(const QString &id) const;
+    // The font the words for `id` are drawn in: on one line, within wordsArea().
+    QFont wordsFont(const QString &id) const;
     QSize sizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
