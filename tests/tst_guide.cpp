@@ -130,11 +130,22 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+// The steps, then the fixes that are numbered like a step (the two missing return addresses).
+QList<OnboardingGuide::Step> numberedGuides()
+{
+    QList<OnboardingGuide::Step> guides = OnboardingGuide::steps();
+    guides.append(OnboardingGuide::missingAddressFix(OnboardingGuide::integrationRedirectUri(), QStringLiteral("&Check Again")));
+    guides.append(OnboardingGuide::missingAddressFix(OnboardingGuide::signInRedirectUri(), QStringLiteral("&Sign In Again")));
+    return guides;
+}
+
 QStringList allIllustrations()
 {
     QStringList paths{QStringLiteral(":/illustrations/welcome.svg")};
-    for (const OnboardingGuide::Step &step : OnboardingGuide::steps())
-        paths.append(step.illustration);
+    for (const OnboardingGuide::Step &step : numberedGuides()) {
+        if (!paths.contains(step.illustration))
+            paths.append(step.illustration);
+    }
     return paths;
 }
 
@@ -156,6 +167,9 @@ private slots:
     void wordsArePlain();
     void valuesStayExact();
     void formLabelsMatchThePicture();
+    void picturesCarryNoWordsOfOurs();
+    void textsNameButtonsByTheirLabels();
+    void missingAddressFixAddsALine();
 
 private:
     QString m_screenshotDir;
@@ -172,9 +186,12 @@ void TestGuide::initTestCase()
 void TestGuide::pictureNumbersTheClicks_data()
 {
     QTest::addColumn<int>("index");
-    const QList<OnboardingGuide::Step> steps = OnboardingGuide::steps();
-    for (int i = 0; i < steps.size(); ++i)
-        QTest::newRow(qPrintable(QStringLiteral("step %1").arg(steps.at(i).number))) << i;
+    const QList<OnboardingGuide::Step> guides = numberedGuides();
+    for (int i = 0; i < guides.size(); ++i) {
+        QTest::newRow(qPrintable(guides.at(i).number ? QStringLiteral("step %1").arg(guides.at(i).number)
+                                                     : QStringLiteral("fix %1").arg(i)))
+            << i;
+    }
 }
 
 // Callout N of the picture marks click N of the text: as many callouts as clicks, numbered 1..N as
@@ -183,7 +200,7 @@ void TestGuide::pictureNumbersTheClicks_data()
 void TestGuide::pictureNumbersTheClicks()
 {
     QFETCH(int, index);
-    const OnboardingGuide::Step step = OnboardingGuide::steps().at(index);
+    const OnboardingGuide::Step step = numberedGuides().at(index);
 
     // The text the customer reads is a numbered list of exactly the step's clicks.
     const QStringList items = listItems(step.instructions);
@@ -237,7 +254,15 @@ void TestGuide::pictureNumbersTheClicks()
         // the callout points. A click that quotes no label has a callout without one.
         const QString label = picture.title.value(callout).trimmed();
         QCOMPARE(firstBold(click), label);
-        if (!label.isEmpty()) {
+        // Words of this assistant's own (its buttons) are drawn over an area of the target in the
+        // language applied; Zoho's labels are in the drawing itself.
+        QString drawnOver;
+        for (auto it = step.pictureWords.cbegin(); it != step.pictureWords.cend(); ++it) {
+            if (it.value() == label && renderer.elementExists(it.key())
+                && renderer.boundsOnElement(target).contains(renderer.boundsOnElement(it.key())))
+                drawnOver = it.key();
+        }
+        if (!label.isEmpty() && drawnOver.isEmpty()) {
             QVERIFY2(picture.shownText.value(target).contains(label),
                      qPrintable(QStringLiteral("%1 does not show \"%2\"").arg(target, label)));
         }
@@ -390,6 +415,63 @@ void TestGuide::formLabelsMatchThePicture()
     const QList<OnboardingGuide::FormValue> values = OnboardingGuide::formValues();
     for (qsizetype i = 0; i < values.size(); ++i)
         QCOMPARE(picture.title.value(QStringLiteral("callout-%1").arg(i + 1)).trimmed(), values.at(i).label);
+}
+
+// A picture carries no words of this assistant: they would stay English in every language. Its
+// buttons' words are drawn over the picture from the translations (Step::pictureWords).
+void TestGuide::picturesCarryNoWordsOfOurs()
+{
+    const QStringList ours{OnboardingGuide::plainLabel(OnboardingGuide::openConsoleButtonText()),
+                           OnboardingGuide::plainLabel(OnboardingGuide::copyButtonText())};
+    static const QRegularExpression shownWords(QStringLiteral("<text[^>]*>([^<]*)</text>"));
+    for (const QString &path : allIllustrations()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString source = QString::fromUtf8(file.readAll());
+        qsizetype texts = 0;
+        for (QRegularExpressionMatchIterator it = shownWords.globalMatch(source); it.hasNext(); ++texts) {
+            const QString shown = it.next().captured(1);
+            for (const QString &word : ours)
+                QVERIFY2(!shown.contains(word), qPrintable(QStringLiteral("%1 shows \"%2\"").arg(path, word)));
+        }
+        // The check reads the words the drawings do show (all but the welcome picture show some).
+        QVERIFY2(texts > 0 || path.endsWith(QLatin1String("welcome.svg")), qPrintable(path));
+    }
+    const OnboardingGuide::Step first = OnboardingGuide::steps().constFirst();
+    QCOMPARE(first.pictureWords.value(QStringLiteral("words-open-console")), ours.constFirst());
+    QVERIFY(QSvgRenderer(first.illustration).elementExists(QStringLiteral("words-open-console")));
+}
+
+// A text that names one of the assistant's buttons names it by the button's own label, shortcut
+// and Qt's arrows left out.
+void TestGuide::textsNameButtonsByTheirLabels()
+{
+    QCOMPARE(OnboardingGuide::plainLabel(QStringLiteral("&Open the Zoho API Console")), QStringLiteral("Open the Zoho API Console"));
+    QCOMPARE(OnboardingGuide::plainLabel(QStringLiteral("< &Back")), QStringLiteral("Back"));
+    QCOMPARE(OnboardingGuide::plainLabel(QStringLiteral("&Weiter >")), QStringLiteral("Weiter"));
+    QCOMPARE(OnboardingGuide::plainLabel(QStringLiteral("Save && &Close")), QStringLiteral("Save & Close"));
+    const QList<OnboardingGuide::Step> steps = OnboardingGuide::steps();
+    QCOMPARE(firstBold(steps.at(0).clicks.at(0)), OnboardingGuide::plainLabel(OnboardingGuide::openConsoleButtonText()));
+    QVERIFY(plainText(steps.at(2).instructions)
+                .contains(QStringLiteral("with its %1 button").arg(OnboardingGuide::plainLabel(OnboardingGuide::copyButtonText()))));
+}
+
+// Zoho does not know one of the two addresses: the fix adds it as one more line. Pasting over the
+// first line would replace the address already there (the sign-in's, or hotglue's).
+void TestGuide::missingAddressFixAddsALine()
+{
+    for (const QUrl &address : {OnboardingGuide::integrationRedirectUri(), OnboardingGuide::signInRedirectUri()}) {
+        const OnboardingGuide::Step fix = OnboardingGuide::missingAddressFix(address, QStringLiteral("&Check Again"));
+        const QString text = plainText(fix.instructions);
+        QVERIFY2(text.contains(address.toString()), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("first line"), Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("one more line")) && text.contains(QLatin1String("new, empty line")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Then click Check Again here.")), qPrintable(text));
+        // Its own picture, not step 3's: that one numbers other clicks.
+        QVERIFY(fix.illustration != OnboardingGuide::steps().at(2).illustration);
+        QCOMPARE(fix.clicks.size(), 4);
+    }
 }
 
 QTEST_MAIN(TestGuide)

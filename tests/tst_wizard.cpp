@@ -17,6 +17,8 @@
 #include "secretstore.h"
 #include "datacenter.h"
 #include "onboardingguide.h"
+#include "probereport.h"
+#include "probestatus.h"
 #include "illustrationview.h"
 #include "zohoaccountsemulator.h"
 
@@ -147,6 +149,7 @@ private slots:
     void throttledCheckWaitsThenChecksAgain();
     void returningCustomerFindsTheirCredentials();
     void secretFieldsTellScreenReadersNothing();
+    void controlsAreNamedForWhatTheyAre();
 
 private:
     // Plays the person at a question box when it appears: clicks the button of `role` and keeps
@@ -1051,6 +1054,12 @@ void TestWizard::returningCustomerFindsTheirCredentials()
     QVERIFY(!details.contains(secret));
     QVERIFY(details.contains(QLatin1String("jane@example.com")));
     QVERIFY(details.contains(QLatin1String("zoho.eu")));
+    // A screen reader hears what the label shows, after what it is.
+    const QString heard = QAccessible::queryAccessibleInterface(status->detailsLabel())->text(QAccessible::Name);
+    QVERIFY2(heard.startsWith(QLatin1String("Stored credentials: ")) && heard.contains(QStringLiteral("1000.GMB0…UEX0"))
+                 && heard.contains(QLatin1String("jane@example.com")),
+             qPrintable(heard));
+    QVERIFY(!heard.contains(QLatin1Char('<')));
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isVisible());
     screenshot(QStringLiteral("19-returning-status"));
 
@@ -1083,6 +1092,42 @@ void TestWizard::returningCustomerFindsTheirCredentials()
     QVERIFY(question.contains(QLatin1String("Forget")));
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(OnboardingWizard::WelcomePageId), 10000);
     QTRY_VERIFY(keychainItem().isEmpty());
+}
+
+// What a screen reader names each control by: the question a list answers (its label, whose buddy
+// it is), not the value it shows now; a field's description says what goes in, not its placeholder.
+void TestWizard::controlsAreNamedForWhatTheyAre()
+{
+    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
+    QVERIFY(welcome);
+    const auto labelledBy = [](QWidget *widget) {
+        QStringList labels;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
+        for (const auto &relation : iface->relations(QAccessible::Label))
+            labels.append(relation.first->text(QAccessible::Name));
+        return labels;
+    };
+    QCOMPARE(labelledBy(welcome->dataCenterBox()), QStringList{QStringLiteral("Where is your Zoho account?")});
+    QCOMPARE(labelledBy(welcome->languageBox()), QStringList{QStringLiteral("Language:")});
+    // The name UI Automation uses (AT-SPI names a list by its value and relates the label above).
+    QCOMPARE(welcome->dataCenterBox()->accessibleName(), QStringLiteral("Zoho data center"));
+    QCOMPARE(welcome->languageBox()->accessibleName(), QStringLiteral("Language of the assistant"));
+    // The advice names the list's choice exactly as the list shows it.
+    QCOMPARE(welcome->dataCenterBox()->itemText(0), DataCenters::anyChoiceLabel());
+    ProbeReport unknown;
+    unknown.status = ProbeStatus::UnknownClient;
+    QVERIFY(ProbeStatusText::advice(unknown, QStringLiteral("Europe")).contains(
+        QStringLiteral("\"%1\"").arg(welcome->dataCenterBox()->itemText(0))));
+
+    goToCredentials();
+    auto *credentials = qobject_cast<CredentialsPage *>(m_wizard->currentPage());
+    QVERIFY(credentials);
+    QAccessibleInterface *idField = QAccessible::queryAccessibleInterface(credentials->clientIdEdit());
+    QCOMPARE(idField->text(QAccessible::Name), QStringLiteral("Client ID"));
+    const QString description = idField->text(QAccessible::Description);
+    QVERIFY2(description.contains(QLatin1String("starts with 1000")), qPrintable(description));
+    QVERIFY(!description.contains(credentials->clientIdEdit()->placeholderText()));
+    QCOMPARE(labelledBy(credentials->clientIdEdit()), QStringList{QStringLiteral("Client ID:")});
 }
 
 void TestWizard::secretFieldsTellScreenReadersNothing()

@@ -10,11 +10,15 @@
 #include "languagesettings.h"
 #include "loopbackaddress.h"
 #include "secretstore.h"
+#include "supportdetailsview.h"
 #include "zohosignin.h"
 #include "onboardingguide.h"
 #include "offscreenscreen.h"
 #include "onboardingwizard.h"
+#include "copyfield.h"
+#include "illustrationview.h"
 #include "pages/assistantpage.h"
+#include "pages/guidesteppage.h"
 #include "pages/credentialspage.h"
 #include "pages/statuspage.h"
 #include "pages/verifypage.h"
@@ -197,6 +201,15 @@ QStringList shortcutClashes(QWidget *window)
     }
     return clashes;
 }
+// Chooses a language as a keyboard user does: arrows to it in the closed box, then Enter.
+void chooseLanguage(QComboBox *box, const QString &code)
+{
+    box->setFocus();
+    const int wanted = box->findData(code);
+    while (box->currentIndex() != wanted)
+        QTest::keyClick(box, box->currentIndex() < wanted ? Qt::Key_Down : Qt::Key_Up);
+    QTest::keyClick(box, Qt::Key_Return);
+}
 } // namespace
 
 class TestWizardLanguage : public QObject
@@ -212,6 +225,12 @@ private slots:
     void noTwoShortcutsShareALetter_data();
     void noTwoShortcutsShareALetter();
     void stateTextsFollowALiveSwitch();
+    void languageSwitchesWhenChosenNotWhileBrowsing();
+    void textsNameButtonsByTheirLabels_data();
+    void textsNameButtonsByTheirLabels();
+    void portugueseButtonsArePortugals();
+    void supportDetailsSayTheyAreEnglish_data();
+    void supportDetailsSayTheyAreEnglish();
 
 private:
     // The verify page's other states, each with what it shows: throttled, signing in with the
@@ -404,7 +423,7 @@ void TestWizardLanguage::switchOnTheWelcomePageRepaintsEverything()
     QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
 
     // German, chosen as a customer does: Qt's own texts come from qtbase's German translation.
-    languages->setCurrentIndex(languages->findData(QStringLiteral("de")));
+    chooseLanguage(languages, QStringLiteral("de"));
     QCOMPARE(LanguageSettings::storedChoice(), QStringLiteral("de"));
     QCOMPARE(QLocale().language(), QLocale::German);
     QApplication::processEvents();
@@ -446,7 +465,7 @@ void TestWizardLanguage::switchOnTheWelcomePageRepaintsEverything()
     // And back to English, from the Welcome page: nothing marked is left anywhere.
     wizard.startOver(OnboardingWizard::WelcomePageId);
     QCoreApplication::removeTranslator(&marking);
-    languages->setCurrentIndex(languages->findData(QStringLiteral("en")));
+    chooseLanguage(languages, QStringLiteral("en"));
     QCOMPARE(LanguageSettings::storedChoice(), QStringLiteral("en"));
     QApplication::processEvents();
     QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
@@ -810,6 +829,181 @@ void TestWizardLanguage::stateTextsFollowALiveSwitch()
     for (qsizetype i = 0; i < english.size(); ++i)
         changed += english.at(i) != dutch.at(i) ? 1 : 0;
     QVERIFY2(changed >= 7, qPrintable(dutch.join(QLatin1Char('\n'))));
+    LanguageSettings::apply(QStringLiteral("en"));
+}
+
+// Arrowing through the closed Language box says each language's name and switches nothing: the
+// window changes language when one is chosen (Enter, a pick from the open list, or leaving the box).
+void TestWizardLanguage::languageSwitchesWhenChosenNotWhileBrowsing()
+{
+    LanguageSettings::choose(QStringLiteral("en"));
+    OnboardingWizard wizard;
+    wizard.setUrlOpener([](const QUrl &) { return true; });
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    auto *welcome = qobject_cast<WelcomePage *>(wizard.currentPage());
+    QVERIFY(welcome);
+    QComboBox *languages = welcome->languageBox();
+    languages->setFocus();
+    QTRY_VERIFY(languages->hasFocus());
+    const QString english = wizard.button(QWizard::NextButton)->text();
+    QCOMPARE(english, QStringLiteral("&Next >"));
+
+    // Down through Nederlands, Deutsch, Français: shown, not applied.
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(languages, Qt::Key_Down);
+        QApplication::processEvents();
+        QCOMPARE(wizard.button(QWizard::NextButton)->text(), english);
+        QCOMPARE(LanguageSettings::storedChoice(), QStringLiteral("en"));
+    }
+    QCOMPARE(languages->currentData().toString(), QStringLiteral("fr"));
+    // Enter takes it: French everywhere, and the page stays (Enter was the box's, not Next's).
+    QTest::keyClick(languages, Qt::Key_Return);
+    QApplication::processEvents();
+    QCOMPARE(LanguageSettings::storedChoice(), QStringLiteral("fr"));
+    QCOMPARE(wizard.currentId(), int(OnboardingWizard::WelcomePageId));
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Suivant >"));
+
+    // Up to Deutsch, then Tab away: leaving the box takes what it shows.
+    QTest::keyClick(languages, Qt::Key_Up);
+    QApplication::processEvents();
+    QCOMPARE(LanguageSettings::storedChoice(), QStringLiteral("fr"));
+    QTest::keyClick(languages, Qt::Key_Tab);
+    QApplication::processEvents();
+    QCOMPARE(LanguageSettings::storedChoice(), QStringLiteral("de"));
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Weiter >"));
+
+    // Enter on the language already in use is Next, as everywhere else on the page.
+    languages->setFocus();
+    QTest::keyClick(languages, Qt::Key_Return);
+    QTRY_COMPARE(wizard.currentId(), int(OnboardingWizard::OpenConsolePageId));
+    LanguageSettings::choose(QString());
+    LanguageSettings::apply(QStringLiteral("en"));
+}
+
+void TestWizardLanguage::textsNameButtonsByTheirLabels_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : shippedLanguages)
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+// A text that names a button names it as the button reads, in every language: the guide's own
+// buttons (Open the Zoho API Console, Copy), Qt's (Back, Finish), and the picture of step 1 shows
+// the button's words in that language too.
+void TestWizardLanguage::textsNameButtonsByTheirLabels()
+{
+    QFETCH(QString, language);
+    QVERIFY(LanguageSettings::apply(language) || language == QLatin1String("en"));
+    OnboardingWizard wizard;
+    wizard.setUrlOpener([](const QUrl &) { return true; });
+    wizard.setDataCenterChoice(QStringLiteral("auto"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.ensureAllPages();
+    const auto label = [](const QString &buttonText) { return OnboardingGuide::plainLabel(buttonText); };
+
+    // On step 1, as the customer sees it (its picture at the size the window gives it).
+    wizard.next();
+    QApplication::processEvents();
+    auto *step1 = qobject_cast<GuideStepPage *>(wizard.currentPage());
+    QVERIFY(step1);
+    QCOMPARE(wizard.currentId(), int(OnboardingWizard::OpenConsolePageId));
+    const QString openConsole = label(step1->openConsoleButton()->text());
+    const QString step1Text = step1->findChild<QLabel *>(QStringLiteral("instructions"))->text();
+    QVERIFY2(step1Text.contains(QStringLiteral("<b>%1</b>").arg(openConsole.toHtmlEscaped())),
+             qPrintable(openConsole + QStringLiteral(" not in: ") + step1Text));
+    const auto *picture = step1->findChild<IllustrationView *>();
+    QVERIFY(picture);
+    QCOMPARE(picture->words().value(QStringLiteral("words-open-console")), openConsole);
+    // Drawn on one line inside the button of the picture, at the size the window has now.
+    const QRectF wordsArea = picture->wordsArea(QStringLiteral("words-open-console"));
+    QVERIFY(!wordsArea.isEmpty());
+    QVERIFY2(QFontMetricsF(picture->wordsFont(QStringLiteral("words-open-console"))).horizontalAdvance(openConsole)
+                 <= wordsArea.width(),
+             qPrintable(openConsole));
+    if (language != QLatin1String("en"))
+        QVERIFY2(openConsole != QStringLiteral("Open the Zoho API Console"), qPrintable(openConsole));
+    // "Go back and choose your data center": the Back button by its label.
+    const QString note = step1->findChild<QLabel *>(QStringLiteral("consoleNote"))->text();
+    QVERIFY2(note.contains(wizard.buttonLabel(QWizard::BackButton)), qPrintable(note));
+    QCOMPARE(wizard.buttonLabel(QWizard::BackButton), label(wizard.button(QWizard::BackButton)->text()));
+
+    auto *step3 = qobject_cast<GuideStepPage *>(wizard.page(OnboardingWizard::FillDetailsPageId));
+    QVERIFY(step3 && !step3->formFields().isEmpty());
+    const QString copy = label(step3->formFields().constFirst()->copyButton()->text());
+    const QString step3Text = step3->findChild<QLabel *>(QStringLiteral("instructions"))->text();
+    QVERIFY2(step3Text.contains(QStringLiteral("<b>%1</b>").arg(copy.toHtmlEscaped())), qPrintable(step3Text));
+
+    // The Done page's note about Finish names Qt's Finish button as it reads.
+    QWidget *done = wizard.page(OnboardingWizard::DonePageId);
+    const QString finish = label(wizard.button(QWizard::FinishButton)->text());
+    const QString clipboardNote = done->findChild<QLabel *>(QStringLiteral("clipboardNote"))->text();
+    QVERIFY2(clipboardNote.contains(finish), qPrintable(finish + QStringLiteral(" not in: ") + clipboardNote));
+    LanguageSettings::apply(QStringLiteral("en"));
+}
+
+// Qt has no European Portuguese of its own: the wizard's and the About box's buttons get
+// Portugal's words from the assistant's translation, not English and not Brazil's.
+void TestWizardLanguage::portugueseButtonsArePortugals()
+{
+    QVERIFY(LanguageSettings::apply(QStringLiteral("pt")));
+    QCOMPARE(QLocale().territory(), QLocale::Portugal);
+    OnboardingWizard wizard;
+    wizard.setUrlOpener([](const QUrl &) { return true; });
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Seguinte >"));
+    QCOMPARE(wizard.button(QWizard::BackButton)->text(), QStringLiteral("< &Voltar"));
+    QCOMPARE(wizard.button(QWizard::FinishButton)->text(), QStringLiteral("&Concluir"));
+    QCOMPARE(wizard.button(QWizard::CancelButton)->text(), QStringLiteral("Cancelar"));
+    QCOMPARE(wizard.button(QWizard::NextButton)->accessibleName(), QStringLiteral("Seguinte"));
+    {
+        AboutDialog about(&wizard);
+        QCOMPARE(about.findChild<QPushButton *>(QStringLiteral("closeButton"))->text(), QStringLiteral("Fechar"));
+    }
+    // Switched live to Dutch and back: Qt's own Dutch words, then Portugal's again.
+    LanguageSettings::apply(QStringLiteral("nl"));
+    QApplication::processEvents();
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Volgende >"));
+    LanguageSettings::apply(QStringLiteral("pt"));
+    QApplication::processEvents();
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Seguinte >"));
+    LanguageSettings::apply(QStringLiteral("en"));
+    QApplication::processEvents();
+    QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
+}
+
+void TestWizardLanguage::supportDetailsSayTheyAreEnglish_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("english");
+    QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("Engels");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Englisch");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("anglais");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("inglés");
+    QTest::newRow("pt") << QStringLiteral("pt") << QStringLiteral("inglês");
+}
+
+// Zoho's error lines stay English (support reads them); the heading over them, in the customer's
+// language, says so, and a screen reader hears heading and lines together.
+void TestWizardLanguage::supportDetailsSayTheyAreEnglish()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, english);
+    QVERIFY(LanguageSettings::apply(language));
+    SupportDetailsView view;
+    QVERIFY(view.isHidden());
+    const QString line = QStringLiteral("access_denied: declined on Zoho's page");
+    view.setDetails(line);
+    QVERIFY(!view.isHidden());
+    QVERIFY2(view.heading()->text().contains(english), qPrintable(view.heading()->text()));
+    QCOMPARE(view.detailsLabel()->text(), line);
+    QVERIFY(view.detailsLabel()->accessibleName().contains(view.heading()->text().chopped(1)));
+    QVERIFY(view.detailsLabel()->accessibleName().endsWith(line));
+    view.setDetails(QString());
+    QVERIFY(view.isHidden());
     LanguageSettings::apply(QStringLiteral("en"));
 }
 

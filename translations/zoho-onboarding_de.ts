@@ -529,10 +529,6 @@ Befehle:
 <context>
     <name>CopyField</name>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
         <source>Copy %1</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
         <translation>%1 kopieren</translation>
@@ -557,7 +553,7 @@ Befehle:
     <name>CredentialParser</name>
     <message>
         <source>This Client ID looks cut off: it has %1 of its %2 characters. Copy it again, all of it.</source>
-        <translation>Diese Client ID scheint abgeschnitten: Sie hat %1 von %2 Zeichen. Kopieren Sie sie erneut, vollständig.</translation>
+        <translation>Diese Client ID scheint abgeschnitten zu sein: Es fehlen Zeichen (%1 von %2 sind da). Kopieren Sie die Client ID erneut und vollständig.</translation>
     </message>
     <message>
         <source>This looks like the Client Secret, not the Client ID.</source>
@@ -815,11 +811,15 @@ Befehle:
     </message>
     <message>
         <source>Paste the Client Secret again, copied from Zoho.</source>
-        <translation>Fügen Sie das Client Secret erneut ein, aus Zoho kopiert.</translation>
+        <translation>Kopieren Sie das Client Secret erneut aus Zoho und fügen Sie es hier ein.</translation>
     </message>
     <message>
         <source>Paste the Client ID again, copied from Zoho.</source>
-        <translation>Fügen Sie die Client ID erneut ein, aus Zoho kopiert.</translation>
+        <translation>Kopieren Sie die Client ID erneut aus Zoho und fügen Sie sie hier ein.</translation>
+    </message>
+    <message>
+        <source>From the Client Secret tab of your client in Zoho&apos;s API Console. It starts with 1000 and a dot.</source>
+        <translation>Aus dem Reiter „Client Secret“ Ihres Clients in Zohos API Console. Die Client ID beginnt mit 1000 und einem Punkt.</translation>
     </message>
 </context>
 <context>
@@ -868,6 +868,11 @@ Befehle:
     <message>
         <source>United Arab Emirates</source>
         <translation>Vereinigte Arabische Emirate</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know – find it for me</source>
+        <extracomment>The first choice of the data-center lists: every data center is asked</extracomment>
+        <translation>Ich weiß es nicht – für mich herausfinden</translation>
     </message>
 </context>
 <context>
@@ -921,11 +926,6 @@ Befehle:
         <translation>Optiplys Integrationsseite im Browser öffnen</translation>
     </message>
     <message>
-        <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking Finish does not take it off sooner.</source>
-        <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation>Das kopierte Secret wird nach %1 Sekunden aus der Zwischenablage entfernt: Fügen Sie es vorher in Optiply ein. Ein Klick auf „Fertig“ entfernt es nicht früher.</translation>
-    </message>
-    <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, such as &quot;…a1b2 · 3f9c2e&quot;</extracomment>
         <translation>verborgen (endet auf %1)</translation>
@@ -944,6 +944,11 @@ Befehle:
         <extracomment>%1 is a web address</extracomment>
         <translation>Ihr Browser konnte nicht geöffnet werden. Öffnen Sie diese Adresse in Ihrem Browser: %1</translation>
     </message>
+    <message>
+        <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking %2 does not take it off sooner.</source>
+        <extracomment>%1 is a number of seconds (60), %2 the label of the wizard&apos;s Finish button</extracomment>
+        <translation>Das kopierte Secret wird nach %1 Sekunden aus der Zwischenablage entfernt: Fügen Sie es vorher in Optiply ein. Ein Klick auf „%2“ entfernt es nicht früher.</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepPage</name>
@@ -956,10 +961,6 @@ Befehle:
         <source>Illustration: %1</source>
         <extracomment>%1 is the step&apos;s title</extracomment>
         <translation>Abbildung: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Open the Zoho API Console</source>
-        <translation>Zoho API &amp;Console öffnen</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
@@ -977,10 +978,6 @@ Befehle:
         <source>This opens %2, the console of Zoho&apos;s %1 data center.</source>
         <extracomment>%1 is a data center such as &quot;Europe (zoho.eu)&quot;, %2 a web address</extracomment>
         <translation>Damit öffnet sich %2, die Console von Zohos Rechenzentrum %1.</translation>
-    </message>
-    <message>
-        <source>This opens %1. If you use Zoho at another address, such as zoho.eu, go Back and choose your data center, so the console of your own data center opens.</source>
-        <translation>Damit öffnet sich %1. Wenn Sie Zoho unter einer anderen Adresse nutzen, z. B. zoho.eu, gehen Sie zurück und wählen Sie Ihr Rechenzentrum, damit sich die Console Ihres eigenen Rechenzentrums öffnet.</translation>
     </message>
     <message>
         <source>Paste each value as it is, without a space or a slash at the end.</source>
@@ -1002,6 +999,11 @@ Befehle:
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
         <translation>Ihr Browser konnte nicht geöffnet werden. Kopieren Sie die Adresse und öffnen Sie sie in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>This opens %1. If you use Zoho at another address, such as zoho.eu, click %2 and choose your data center, so the console of your own data center opens.</source>
+        <extracomment>%1 is a web address, %2 the label of the wizard&apos;s Back button</extracomment>
+        <translation>Damit öffnet sich %1. Wenn Sie Zoho unter einer anderen Adresse nutzen, z. B. zoho.eu, klicken Sie auf „%2“ und wählen Sie Ihr Rechenzentrum, damit sich die Console Ihres eigenen Rechenzentrums öffnet.</translation>
     </message>
 </context>
 <context>
@@ -1106,11 +1108,6 @@ Befehle:
         <translation>Klicken Sie unten auf %1. Ihr Browser öffnet Zohos API Console.</translation>
     </message>
     <message>
-        <source>%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
-        <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
-        <translation>%1: Melden Sie sich mit dem Zoho-Konto an, das Ihre Firma für Zoho Inventory oder Zoho Books nutzt.</translation>
-    </message>
-    <message>
         <source>Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.</source>
         <extracomment>%1 and %2 are Zoho&apos;s button labels, kept as Zoho shows them</extracomment>
         <translation>Klicken Sie oben rechts auf %1. Wenn Sie noch nie einen Client hinzugefügt haben, zeigt Zoho stattdessen %2: Klicken Sie darauf.</translation>
@@ -1182,10 +1179,6 @@ Befehle:
         <translation>In der API Console:</translation>
     </message>
     <message>
-        <source>Zoho shows a form. Copy each value below with its Copy button and paste it into Zoho&apos;s field of the same name:</source>
-        <translation>Zoho zeigt ein Formular. Kopieren Sie jeden Wert unten mit seiner Schaltfläche „Kopieren“ und fügen Sie ihn in Zohos gleichnamiges Feld ein:</translation>
-    </message>
-    <message>
         <source>Pasting avoids typing mistakes.</source>
         <translation>Einfügen vermeidet Tippfehler.</translation>
     </message>
@@ -1205,6 +1198,53 @@ Befehle:
     <message>
         <source>On the next page you paste them.</source>
         <translation>Auf der nächsten Seite fügen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>Zoho API &amp;Console öffnen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>The button beside each value to copy</extracomment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, click your client, %1, to open it.</source>
+        <extracomment>%1 is the client&apos;s name as entered in step 3 (&quot;Optiply&quot;)</extracomment>
+        <translation>Klicken Sie in Zohos API Console auf Ihren Client, %1, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Click %1 beside %2: Zoho adds an empty line.</source>
+        <extracomment>%1 is Zoho&apos;s &quot;+&quot; button, %2 the name of the field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
+        <translation>Klicken Sie auf %1 neben %2: Zoho fügt eine leere Zeile hinzu.</translation>
+    </message>
+    <message>
+        <source>Paste the address into the new, empty line. The lines above it stay as they are.</source>
+        <translation>Fügen Sie die Adresse in die neue, leere Zeile ein. Die Zeilen darüber bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Add the missing address in Zoho</source>
+        <translation>Fehlende Adresse in Zoho ergänzen</translation>
+    </message>
+    <message>
+        <source>Zoho does not know %1 yet: add it as one more line.</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>Zoho kennt %1 noch nicht: Fügen Sie die Adresse als weitere Zeile hinzu.</translation>
+    </message>
+    <message>
+        <source>Then click %1 here.</source>
+        <extracomment>%1 is the label of the assistant&apos;s button that checks again</extracomment>
+        <translation>Klicken Sie dann hier auf %1.</translation>
+    </message>
+    <message>
+        <source>On Zoho&apos;s %1 page, sign in with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
+        <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
+        <translation>Melden Sie sich auf Zohos Seite %1 mit dem Zoho-Konto an, das Ihre Firma für Zoho Inventory oder Zoho Books nutzt.</translation>
+    </message>
+    <message>
+        <source>Zoho shows a form. Copy each value below with its %1 button and paste it into Zoho&apos;s field of the same name:</source>
+        <extracomment>%1 is the label of the button beside each value</extracomment>
+        <translation>Zoho zeigt ein Formular. Kopieren Sie jeden Wert unten mit seiner Schaltfläche %1 und fügen Sie ihn in Zohos gleichnamiges Feld ein:</translation>
     </message>
 </context>
 <context>
@@ -1279,10 +1319,6 @@ Befehle:
     <message>
         <source>Copy the Client ID and the Client Secret again from the Client Secret tab of your client in the Zoho API Console.</source>
         <translation>Kopieren Sie Client ID und Client Secret erneut vom Reiter „Client Secret“ Ihres Clients in der Zoho API Console.</translation>
-    </message>
-    <message>
-        <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;I don&apos;t know&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
-        <translation>Zohos Rechenzentrum %1 hat keinen Client mit dieser ID. Prüfen Sie, ob Sie das Rechenzentrum gewählt haben, in dem Ihr Zoho-Konto liegt (die Adresse, unter der Sie sich anmelden, z. B. zoho.eu oder zoho.com), oder wählen Sie „Ich weiß es nicht“, damit alle Rechenzentren gefragt werden. Prüfen Sie dann, ob die Client ID vollständig kopiert wurde.</translation>
     </message>
     <message>
         <source>Zoho received too many requests for this client in a short time. Wait ten minutes, then try again.</source>
@@ -1462,6 +1498,59 @@ Befehle:
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>Zohos Rechenzentrum %1 hat diese Zugangsdaten bei einer vollständigen Anmeldung angenommen, aber diese Test-Anmeldung konnte bei Zoho nicht wieder entfernt werden. Sie bleibt gültig, bis sie entfernt wird, und zählt zu Zohos Grenze von 20 solchen Anmeldungen für diesen Client. Entfernen Sie sie in den Einstellungen Ihres Zoho-Kontos (Zoho Accounts) unter „Sessions“, „Connected Apps“.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;%2&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
+        <extracomment>%1 is a data center, %2 the list&apos;s choice that asks them all (&quot;I don&apos;t know – find it for me&quot;)</extracomment>
+        <translation>Zohos Rechenzentrum %1 hat keinen Client mit dieser ID. Prüfen Sie, ob Sie das Rechenzentrum gewählt haben, in dem Ihr Zoho-Konto liegt (die Adresse, unter der Sie sich anmelden, z. B. zoho.eu oder zoho.com), oder wählen Sie „%2“, damit alle Rechenzentren gefragt werden. Prüfen Sie dann, ob die Client ID vollständig kopiert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>QtButtonWords</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Abschließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Nein</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1596,10 +1685,6 @@ Befehle:
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <source>Stored credentials</source>
-        <translation>Gespeicherte Zugangsdaten</translation>
-    </message>
-    <message>
         <source>The Client ID is copied.</source>
         <translation>Die Client ID ist kopiert.</translation>
     </message>
@@ -1631,6 +1716,24 @@ Befehle:
     <message>
         <source>For&amp;get These Credentials</source>
         <translation>Diese Zugangsdaten ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Stored credentials: %1</source>
+        <extracomment>%1 is the list of what is stored (Client ID, data center, when)</extracomment>
+        <translation>Gespeicherte Zugangsdaten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDetailsView</name>
+    <message>
+        <source>For support, in English:</source>
+        <extracomment>Heading over technical lines that stay in English (Zoho&apos;s error codes); say that they do</extracomment>
+        <translation>Für den Support, auf Englisch:</translation>
+    </message>
+    <message>
+        <source>For support, in English: %1</source>
+        <extracomment>%1 is the technical lines themselves, in English</extracomment>
+        <translation>Für den Support, auf Englisch: %1</translation>
     </message>
 </context>
 <context>
@@ -2162,10 +2265,6 @@ Befehle:
         <translation>Optiply liest Ihren Bestand und Ihre Bestellungen aus Zoho über einen privaten Schlüssel, den Sie in Zoho erstellen: eine &lt;b&gt;Client ID&lt;/b&gt; und ein &lt;b&gt;Client Secret&lt;/b&gt;. Dieser Assistent zeigt Ihnen jeden Klick in Zoho, gibt Ihnen die genauen Werte zum Einfügen, prüft den Schlüssel bei Zoho und bewahrt ihn sicher im Schlüsselbund dieses Computers auf.</translation>
     </message>
     <message>
-        <source>I don&apos;t know – find it for me</source>
-        <translation>Ich weiß es nicht – für mich herausfinden</translation>
-    </message>
-    <message>
         <source>Zoho data center</source>
         <translation>Zoho-Rechenzentrum</translation>
     </message>
@@ -2198,7 +2297,7 @@ Befehle:
     <name>ZohoSignIn</name>
     <message>
         <source>This is not the address Zoho sent your browser to. After you allow access on Zoho&apos;s page, copy the whole address from the browser&apos;s address bar: it contains &quot;code=&quot; and &quot;state=&quot;.</source>
-        <translation>Das ist nicht die Adresse, zu der Zoho Ihren Browser geschickt hat. Nachdem Sie den Zugriff auf Zohos Seite zugelassen haben, kopieren Sie die ganze Adresse aus der Adressleiste des Browsers: Sie enthält „code=“ und „state=“.</translation>
+        <translation>Das ist nicht die Adresse, zu der Zoho Ihren Browser geschickt hat. Nachdem Sie den Zugriff auf Zohos Seite zugelassen haben, kopieren Sie die ganze Adresse aus der Adressleiste des Browsers: Diese Adresse enthält „code=“ und „state=“.</translation>
     </message>
     <message>
         <source>This address belongs to another sign-in attempt. Use the address from the sign-in you just made.</source>

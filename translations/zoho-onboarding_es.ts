@@ -529,10 +529,6 @@ Comandos:
 <context>
     <name>CopyField</name>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
         <source>Copy %1</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
         <translation>Copiar %1</translation>
@@ -821,6 +817,10 @@ Comandos:
         <source>Paste the Client ID again, copied from Zoho.</source>
         <translation>Vuelve a pegar el Client ID, copiado de Zoho.</translation>
     </message>
+    <message>
+        <source>From the Client Secret tab of your client in Zoho&apos;s API Console. It starts with 1000 and a dot.</source>
+        <translation>De la pestaña Client Secret de tu cliente en la API Console de Zoho. Empieza por 1000 y un punto.</translation>
+    </message>
 </context>
 <context>
     <name>DataCenter</name>
@@ -868,6 +868,11 @@ Comandos:
     <message>
         <source>United Arab Emirates</source>
         <translation>Emiratos Árabes Unidos</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know – find it for me</source>
+        <extracomment>The first choice of the data-center lists: every data center is asked</extracomment>
+        <translation>No lo sé – búscalo por mí</translation>
     </message>
 </context>
 <context>
@@ -921,11 +926,6 @@ Comandos:
         <translation>Abrir la página de integraciones de Optiply en tu navegador</translation>
     </message>
     <message>
-        <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking Finish does not take it off sooner.</source>
-        <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation>El secreto copiado se quita del portapapeles al cabo de %1 segundos: pégalo en Optiply antes. Hacer clic en Finalizar no lo quita antes.</translation>
-    </message>
-    <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, such as &quot;…a1b2 · 3f9c2e&quot;</extracomment>
         <translation>oculto (termina en %1)</translation>
@@ -944,6 +944,11 @@ Comandos:
         <extracomment>%1 is a web address</extracomment>
         <translation>No se pudo abrir tu navegador. Abre esta dirección en tu navegador: %1</translation>
     </message>
+    <message>
+        <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking %2 does not take it off sooner.</source>
+        <extracomment>%1 is a number of seconds (60), %2 the label of the wizard&apos;s Finish button</extracomment>
+        <translation>El secreto copiado se quita del portapapeles al cabo de %1 segundos: pégalo en Optiply antes. Hacer clic en %2 no lo quita antes.</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepPage</name>
@@ -956,10 +961,6 @@ Comandos:
         <source>Illustration: %1</source>
         <extracomment>%1 is the step&apos;s title</extracomment>
         <translation>Ilustración: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Open the Zoho API Console</source>
-        <translation>A&amp;brir la Zoho API Console</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
@@ -977,10 +978,6 @@ Comandos:
         <source>This opens %2, the console of Zoho&apos;s %1 data center.</source>
         <extracomment>%1 is a data center such as &quot;Europe (zoho.eu)&quot;, %2 a web address</extracomment>
         <translation>Esto abre %2, la consola del centro de datos %1 de Zoho.</translation>
-    </message>
-    <message>
-        <source>This opens %1. If you use Zoho at another address, such as zoho.eu, go Back and choose your data center, so the console of your own data center opens.</source>
-        <translation>Esto abre %1. Si usas Zoho en otra dirección, como zoho.eu, vuelve Atrás y elige tu centro de datos, para que se abra la consola de tu propio centro de datos.</translation>
     </message>
     <message>
         <source>Paste each value as it is, without a space or a slash at the end.</source>
@@ -1002,6 +999,11 @@ Comandos:
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
         <translation>No se pudo abrir tu navegador. Copia la dirección y ábrela en tu navegador.</translation>
+    </message>
+    <message>
+        <source>This opens %1. If you use Zoho at another address, such as zoho.eu, click %2 and choose your data center, so the console of your own data center opens.</source>
+        <extracomment>%1 is a web address, %2 the label of the wizard&apos;s Back button</extracomment>
+        <translation>Esto abre %1. Si usas Zoho en otra dirección, como zoho.eu, haz clic en %2 y elige tu centro de datos, para que se abra la consola de tu propio centro de datos.</translation>
     </message>
 </context>
 <context>
@@ -1106,11 +1108,6 @@ Comandos:
         <translation>Haz clic en %1 abajo. Tu navegador abre la API Console de Zoho.</translation>
     </message>
     <message>
-        <source>%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
-        <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
-        <translation>Haz clic en %1 e inicia sesión con la cuenta de Zoho que usa tu empresa para Zoho Inventory o Zoho Books.</translation>
-    </message>
-    <message>
         <source>Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.</source>
         <extracomment>%1 and %2 are Zoho&apos;s button labels, kept as Zoho shows them</extracomment>
         <translation>Haz clic en %1 arriba a la derecha. Si nunca has añadido uno, Zoho muestra %2 en su lugar: haz clic ahí.</translation>
@@ -1182,10 +1179,6 @@ Comandos:
         <translation>En la API Console:</translation>
     </message>
     <message>
-        <source>Zoho shows a form. Copy each value below with its Copy button and paste it into Zoho&apos;s field of the same name:</source>
-        <translation>Zoho muestra un formulario. Copia cada valor de abajo con su botón Copiar y pégalo en el campo de Zoho que tiene el mismo nombre:</translation>
-    </message>
-    <message>
         <source>Pasting avoids typing mistakes.</source>
         <translation>Pegar evita errores al escribir.</translation>
     </message>
@@ -1205,6 +1198,53 @@ Comandos:
     <message>
         <source>On the next page you paste them.</source>
         <translation>En la página siguiente los pegas.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>A&amp;brir la Zoho API Console</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>The button beside each value to copy</extracomment>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, click your client, %1, to open it.</source>
+        <extracomment>%1 is the client&apos;s name as entered in step 3 (&quot;Optiply&quot;)</extracomment>
+        <translation>En la API Console de Zoho, haz clic en tu cliente, %1, para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Click %1 beside %2: Zoho adds an empty line.</source>
+        <extracomment>%1 is Zoho&apos;s &quot;+&quot; button, %2 the name of the field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
+        <translation>Haz clic en %1 junto a %2: Zoho añade una línea vacía.</translation>
+    </message>
+    <message>
+        <source>Paste the address into the new, empty line. The lines above it stay as they are.</source>
+        <translation>Pega la dirección en la nueva línea vacía. Las líneas de arriba se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Add the missing address in Zoho</source>
+        <translation>Añadir la dirección que falta en Zoho</translation>
+    </message>
+    <message>
+        <source>Zoho does not know %1 yet: add it as one more line.</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>Zoho todavía no conoce %1: añádela como una línea más.</translation>
+    </message>
+    <message>
+        <source>Then click %1 here.</source>
+        <extracomment>%1 is the label of the assistant&apos;s button that checks again</extracomment>
+        <translation>Después haz clic aquí en %1.</translation>
+    </message>
+    <message>
+        <source>On Zoho&apos;s %1 page, sign in with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
+        <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
+        <translation>En la página %1 de Zoho, inicia sesión con la cuenta de Zoho que usa tu empresa para Zoho Inventory o Zoho Books.</translation>
+    </message>
+    <message>
+        <source>Zoho shows a form. Copy each value below with its %1 button and paste it into Zoho&apos;s field of the same name:</source>
+        <extracomment>%1 is the label of the button beside each value</extracomment>
+        <translation>Zoho muestra un formulario. Copia cada valor de abajo con su botón %1 y pégalo en el campo de Zoho que tiene el mismo nombre:</translation>
     </message>
 </context>
 <context>
@@ -1279,10 +1319,6 @@ Comandos:
     <message>
         <source>Copy the Client ID and the Client Secret again from the Client Secret tab of your client in the Zoho API Console.</source>
         <translation>Vuelve a copiar el Client ID y el Client Secret de la pestaña Client Secret de tu cliente en la Zoho API Console.</translation>
-    </message>
-    <message>
-        <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;I don&apos;t know&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
-        <translation>El centro de datos %1 de Zoho no tiene ningún cliente con este ID. Comprueba que elegiste el centro de datos en el que está tu cuenta de Zoho (la dirección en la que inicias sesión, como zoho.eu o zoho.com), o elige &quot;No lo sé&quot; para consultar todos los centros de datos. Después comprueba que el Client ID se copió entero.</translation>
     </message>
     <message>
         <source>Zoho received too many requests for this client in a short time. Wait ten minutes, then try again.</source>
@@ -1462,6 +1498,59 @@ Comandos:
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>El centro de datos %1 de Zoho aceptó estas credenciales en un inicio de sesión completo, pero este inicio de sesión de prueba no se pudo eliminar de Zoho. Sigue siendo válido hasta que se elimine y cuenta para el límite de Zoho de 20 inicios de sesión de este tipo para este cliente. Elimínalo en la configuración de tu cuenta de Zoho (Zoho Accounts), en Sessions, Connected Apps.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;%2&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
+        <extracomment>%1 is a data center, %2 the list&apos;s choice that asks them all (&quot;I don&apos;t know – find it for me&quot;)</extracomment>
+        <translation>El centro de datos %1 de Zoho no tiene ningún cliente con este ID. Comprueba que elegiste el centro de datos en el que está tu cuenta de Zoho (la dirección en la que inicias sesión, como zoho.eu o zoho.com), o elige &quot;%2&quot; para consultar todos los centros de datos. Después comprueba que el Client ID se copió entero.</translation>
+    </message>
+</context>
+<context>
+    <name>QtButtonWords</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Siguie&amp;nte &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;No</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1596,10 +1685,6 @@ Comandos:
         <translation>desconocido</translation>
     </message>
     <message>
-        <source>Stored credentials</source>
-        <translation>Credenciales guardadas</translation>
-    </message>
-    <message>
         <source>The Client ID is copied.</source>
         <translation>El Client ID está copiado.</translation>
     </message>
@@ -1631,6 +1716,24 @@ Comandos:
     <message>
         <source>For&amp;get These Credentials</source>
         <translation>&amp;Olvidar estas credenciales</translation>
+    </message>
+    <message>
+        <source>Stored credentials: %1</source>
+        <extracomment>%1 is the list of what is stored (Client ID, data center, when)</extracomment>
+        <translation>Credenciales guardadas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDetailsView</name>
+    <message>
+        <source>For support, in English:</source>
+        <extracomment>Heading over technical lines that stay in English (Zoho&apos;s error codes); say that they do</extracomment>
+        <translation>Para el soporte, en inglés:</translation>
+    </message>
+    <message>
+        <source>For support, in English: %1</source>
+        <extracomment>%1 is the technical lines themselves, in English</extracomment>
+        <translation>Para el soporte, en inglés: %1</translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2263,6 @@ Comandos:
     <message>
         <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
         <translation>Optiply lee tu inventario y tus pedidos de Zoho mediante una clave privada que creas en Zoho: un &lt;b&gt;Client ID&lt;/b&gt; y un &lt;b&gt;Client Secret&lt;/b&gt;. Este asistente te muestra cada clic en Zoho, te da los valores exactos que debes pegar, comprueba la clave con Zoho y la guarda de forma segura en el llavero de este equipo.</translation>
-    </message>
-    <message>
-        <source>I don&apos;t know – find it for me</source>
-        <translation>No lo sé – búscalo por mí</translation>
     </message>
     <message>
         <source>Zoho data center</source>

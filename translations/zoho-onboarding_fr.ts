@@ -58,31 +58,31 @@
     </message>
     <message>
         <source>expected CODE=URL pairs separated by commas, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation>paires CODE=URL séparées par des virgules attendues, par exemple &quot;eu=http://127.0.0.1:8080&quot;.</translation>
+        <translation>paires CODE=URL séparées par des virgules attendues, par exemple «&#xa0;eu=http://127.0.0.1:8080&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not CODE=URL, such as &quot;eu=http://127.0.0.1:8080&quot;.</source>
-        <translation>&quot;%1&quot; n&apos;est pas de la forme CODE=URL, par exemple &quot;eu=http://127.0.0.1:8080&quot;.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas de la forme CODE=URL, par exemple «&#xa0;eu=http://127.0.0.1:8080&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; known codes are %2.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un centre de données Zoho&#xa0;; les codes connus sont %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un centre de données Zoho&#xa0;; les codes connus sont %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address with a host name.</source>
-        <translation>&quot;%1&quot; n&apos;est pas une adresse web avec un nom d&apos;hôte.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse web avec un nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a plain server address without user name, query or fragment.</source>
-        <translation>&quot;%1&quot; doit être une simple adresse de serveur, sans nom d&apos;utilisateur, requête ni fragment.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une simple adresse de serveur, sans nom d&apos;utilisateur, requête ni fragment.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; uses plain http, which is allowed only on this computer (127.0.0.1, ::1 or localhost); use https.</source>
-        <translation>&quot;%1&quot; utilise http sans chiffrement, ce qui n&apos;est permis que sur cet ordinateur (127.0.0.1,&#xa0;::1 ou localhost)&#xa0;; utilisez https.</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise http sans chiffrement, ce qui n&apos;est permis que sur cet ordinateur (127.0.0.1,&#xa0;::1 ou localhost)&#xa0;; utilisez https.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must start with https://.</source>
-        <translation>&quot;%1&quot; doit commencer par https://.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit commencer par https://.</translation>
     </message>
 </context>
 <context>
@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>Run &quot;%1 --help&quot; for the commands and options.</source>
-        <translation>Lancez &quot;%1 --help&quot; pour voir les commandes et les options.</translation>
+        <translation>Lancez «&#xa0;%1 --help&#xa0;» pour voir les commandes et les options.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Zoho data center; use one of %2, or auto.</source>
-        <translation>&quot;%1&quot; n&apos;est pas un centre de données Zoho&#xa0;; utilisez l&apos;un de %2, ou auto.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un centre de données Zoho&#xa0;; utilisez l&apos;un de %2, ou auto.</translation>
     </message>
     <message>
         <source>--accounts-server URL needs --data-center CODE; with auto, write CODE=URL.</source>
@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
-        <translation>Avec verify&#xa0;: afficher l&apos;adresse de la page de connexion de Zoho au lieu de l&apos;ouvrir.</translation>
+        <translation>Avec verify&#xa0;: afficher l&apos;adresse de la page d&apos;identification de Zoho au lieu de l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>With verify: seconds to wait for the sign-in in the browser (default 300).</source>
-        <translation>Avec verify&#xa0;: secondes d&apos;attente de la connexion dans le navigateur (300 par défaut).</translation>
+        <translation>Avec verify&#xa0;: secondes d&apos;attente de l&apos;identification dans le navigateur (300 par défaut).</translation>
     </message>
     <message>
         <source>Other Zoho credentials are already stored (Client ID %1, stored %2).</source>
@@ -249,11 +249,11 @@
     </message>
     <message>
         <source>Open this address in a browser, sign in to Zoho and click Accept:</source>
-        <translation>Ouvrez cette adresse dans un navigateur, connectez-vous à Zoho et cliquez sur Accept&#xa0;:</translation>
+        <translation>Ouvrez cette adresse dans un navigateur, identifiez-vous auprès de Zoho et cliquez sur Accept&#xa0;:</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page is open in your browser: sign in and click Accept.</source>
-        <translation>La page de connexion de Zoho est ouverte dans votre navigateur&#xa0;: connectez-vous et cliquez sur Accept.</translation>
+        <translation>La page d&apos;identification de Zoho est ouverte dans votre navigateur&#xa0;: identifiez-vous et cliquez sur Accept.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive by itself. After you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>The test sign-in was removed from Zoho again.</source>
-        <translation>La connexion de test a été retirée de Zoho.</translation>
+        <translation>L&apos;identification de test a été retirée de Zoho.</translation>
     </message>
     <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
-        <translation>La connexion de test n&apos;a pas pu être retirée de Zoho&#xa0;; elle expire d&apos;elle-même dans l&apos;heure.</translation>
+        <translation>L&apos;identification de test n&apos;a pas pu être retirée de Zoho&#xa0;; elle expire d&apos;elle-même dans l&apos;heure.</translation>
     </message>
     <message>
         <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
@@ -529,10 +529,6 @@ Commandes&#xa0;:
 <context>
     <name>CopyField</name>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
         <source>Copy %1</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
         <translation>Copier %1</translation>
@@ -565,7 +561,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>This is not a Zoho Client ID. A Client ID starts with &quot;1000.&quot; and has %1 characters, such as 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</source>
-        <translation>Ceci n&apos;est pas un Client ID Zoho. Un Client ID commence par &quot;1000.&quot; et compte %1 caractères, par exemple 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</translation>
+        <translation>Ceci n&apos;est pas un Client ID Zoho. Un Client ID commence par «&#xa0;1000.&#xa0;» et compte %1 caractères, par exemple 1000.GMB0YULZHJK411248S8I5GZ4CHUEX0.</translation>
     </message>
     <message>
         <source>This is a Client ID, not the Client Secret. The secret is the other value on Zoho&apos;s Client Secret tab.</source>
@@ -690,7 +686,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client ID. Copy the Client ID from the Client Secret tab of your client in the API Console.</source>
-        <translation>Ceci est un laissez-passer temporaire créé par Zoho pour une seule connexion, pas le Client ID. Copiez le Client ID depuis l&apos;onglet Client Secret de votre client dans l&apos;API Console.</translation>
+        <translation>Ceci est un code temporaire créé par Zoho pour une seule identification, pas le Client ID. Copiez le Client ID depuis l&apos;onglet Client Secret de votre client dans l&apos;API Console.</translation>
     </message>
     <message>
         <source>Zoho&apos;s Client IDs usually have capital letters only, but this one has small letters. If you typed it, copy it from Zoho instead.</source>
@@ -698,7 +694,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client Secret. Copy the Client Secret from the Client Secret tab of your client in the API Console.</source>
-        <translation>Ceci est un laissez-passer temporaire créé par Zoho pour une seule connexion, pas le Client Secret. Copiez le Client Secret depuis l&apos;onglet Client Secret de votre client dans l&apos;API Console.</translation>
+        <translation>Ceci est un code temporaire créé par Zoho pour une seule identification, pas le Client Secret. Copiez le Client Secret depuis l&apos;onglet Client Secret de votre client dans l&apos;API Console.</translation>
     </message>
     <message>
         <source>This holds %1 different values that could be the Client Secret. Paste only the one from Zoho&apos;s Client Secret tab.</source>
@@ -821,6 +817,10 @@ Commandes&#xa0;:
         <source>Paste the Client ID again, copied from Zoho.</source>
         <translation>Collez à nouveau le Client ID, copié depuis Zoho.</translation>
     </message>
+    <message>
+        <source>From the Client Secret tab of your client in Zoho&apos;s API Console. It starts with 1000 and a dot.</source>
+        <translation>Depuis l&apos;onglet Client Secret de votre client dans l&apos;API Console de Zoho. Il commence par 1000 suivi d&apos;un point.</translation>
+    </message>
 </context>
 <context>
     <name>DataCenter</name>
@@ -868,6 +868,11 @@ Commandes&#xa0;:
     <message>
         <source>United Arab Emirates</source>
         <translation>Émirats arabes unis</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know – find it for me</source>
+        <extracomment>The first choice of the data-center lists: every data center is asked</extracomment>
+        <translation>Je ne sais pas – trouvez-le pour moi</translation>
     </message>
 </context>
 <context>
@@ -921,11 +926,6 @@ Commandes&#xa0;:
         <translation>Ouvrir la page des intégrations d&apos;Optiply dans votre navigateur</translation>
     </message>
     <message>
-        <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking Finish does not take it off sooner.</source>
-        <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation>Le secret copié est retiré du presse-papiers au bout de %1 secondes&#xa0;: collez-le dans Optiply avant. Cliquer sur Terminer ne le retire pas plus tôt.</translation>
-    </message>
-    <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, such as &quot;…a1b2 · 3f9c2e&quot;</extracomment>
         <translation>masqué (se termine par %1)</translation>
@@ -944,6 +944,11 @@ Commandes&#xa0;:
         <extracomment>%1 is a web address</extracomment>
         <translation>Impossible d&apos;ouvrir votre navigateur. Ouvrez cette adresse dans votre navigateur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking %2 does not take it off sooner.</source>
+        <extracomment>%1 is a number of seconds (60), %2 the label of the wizard&apos;s Finish button</extracomment>
+        <translation>Le secret copié est retiré du presse-papiers au bout de %1 secondes&#xa0;: collez-le dans Optiply avant. Cliquer sur «&#xa0;%2&#xa0;» ne le retire pas plus tôt.</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepPage</name>
@@ -956,10 +961,6 @@ Commandes&#xa0;:
         <source>Illustration: %1</source>
         <extracomment>%1 is the step&apos;s title</extracomment>
         <translation>Illustration&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Open the Zoho API Console</source>
-        <translation>&amp;Ouvrir la Zoho API Console</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
@@ -977,10 +978,6 @@ Commandes&#xa0;:
         <source>This opens %2, the console of Zoho&apos;s %1 data center.</source>
         <extracomment>%1 is a data center such as &quot;Europe (zoho.eu)&quot;, %2 a web address</extracomment>
         <translation>Ceci ouvre %2, la console du centre de données %1 de Zoho.</translation>
-    </message>
-    <message>
-        <source>This opens %1. If you use Zoho at another address, such as zoho.eu, go Back and choose your data center, so the console of your own data center opens.</source>
-        <translation>Ceci ouvre %1. Si vous utilisez Zoho à une autre adresse, par exemple zoho.eu, revenez en arrière et choisissez votre centre de données, pour que la console de votre propre centre de données s&apos;ouvre.</translation>
     </message>
     <message>
         <source>Paste each value as it is, without a space or a slash at the end.</source>
@@ -1002,6 +999,11 @@ Commandes&#xa0;:
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
         <translation>Impossible d&apos;ouvrir votre navigateur. Copiez l&apos;adresse et ouvrez-la dans votre navigateur.</translation>
+    </message>
+    <message>
+        <source>This opens %1. If you use Zoho at another address, such as zoho.eu, click %2 and choose your data center, so the console of your own data center opens.</source>
+        <extracomment>%1 is a web address, %2 the label of the wizard&apos;s Back button</extracomment>
+        <translation>Ceci ouvre %1. Si vous utilisez Zoho à une autre adresse, par exemple zoho.eu, cliquez sur «&#xa0;%2&#xa0;» et choisissez votre centre de données, pour que la console de votre propre centre de données s&apos;ouvre.</translation>
     </message>
 </context>
 <context>
@@ -1028,11 +1030,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Signed in to Zoho</source>
-        <translation>Connecté à Zoho</translation>
+        <translation>Identifié auprès de Zoho</translation>
     </message>
     <message>
         <source>Zoho has answered the Zoho onboarding assistant. You can close this tab and go back to the assistant: it finishes the check and shows the result.</source>
-        <translation>Zoho a répondu à l&apos;assistant de connexion Zoho. Vous pouvez fermer cet onglet et revenir à l&apos;assistant&#xa0;: il termine la vérification et affiche le résultat.</translation>
+        <translation>Zoho a répondu à l&apos;assistant de configuration Zoho. Vous pouvez fermer cet onglet et revenir à l&apos;assistant&#xa0;: il termine la vérification et affiche le résultat.</translation>
     </message>
     <message>
         <source>Zoho did not allow access</source>
@@ -1040,7 +1042,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Access was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Close this tab and go back to the assistant: it says what to do.</source>
-        <translation>L&apos;accès a été refusé sur la page de Zoho, ou il y a eu trop de tentatives de connexion en 10 minutes. Fermez cet onglet et revenez à l&apos;assistant&#xa0;: il vous dira quoi faire.</translation>
+        <translation>L&apos;accès a été refusé sur la page de Zoho, ou il y a eu trop de tentatives d&apos;identification en 10 minutes. Fermez cet onglet et revenez à l&apos;assistant&#xa0;: il vous dira quoi faire.</translation>
     </message>
     <message>
         <source>Zoho reported a problem</source>
@@ -1049,15 +1051,15 @@ Commandes&#xa0;:
     <message>
         <source>Zoho answered the sign-in with &quot;%1&quot;: %2 Close this tab and go back to the assistant: it says what to do.</source>
         <extracomment>%1 is the error code Zoho sent, such as &quot;invalid_client&quot;; %2 says what it means</extracomment>
-        <translation>Zoho a répondu à la connexion par &quot;%1&quot;&#xa0;: %2 Fermez cet onglet et revenez à l&apos;assistant&#xa0;: il vous dira quoi faire.</translation>
+        <translation>Zoho a répondu à l&apos;identification par «&#xa0;%1&#xa0;»&#xa0;: %2 Fermez cet onglet et revenez à l&apos;assistant&#xa0;: il vous dira quoi faire.</translation>
     </message>
     <message>
         <source>Not an answer to this sign-in</source>
-        <translation>Ce n&apos;est pas une réponse à cette connexion</translation>
+        <translation>Ce n&apos;est pas une réponse à cette identification</translation>
     </message>
     <message>
         <source>This address on your computer belongs to the Zoho onboarding assistant. What arrived here is not Zoho&apos;s answer to the sign-in under way, so nothing was changed. To sign in, use the tab that the assistant opened, or start the sign-in again from the assistant.</source>
-        <translation>Cette adresse sur votre ordinateur appartient à l&apos;assistant de connexion Zoho. Ce qui est arrivé ici n&apos;est pas la réponse de Zoho à la connexion en cours, donc rien n&apos;a été modifié. Pour vous connecter, utilisez l&apos;onglet ouvert par l&apos;assistant, ou relancez la connexion depuis l&apos;assistant.</translation>
+        <translation>Cette adresse sur votre ordinateur appartient à l&apos;assistant de configuration Zoho. Ce qui est arrivé ici n&apos;est pas la réponse de Zoho à l&apos;identification en cours, donc rien n&apos;a été modifié. Pour vous identifier, utilisez l&apos;onglet ouvert par l&apos;assistant, ou relancez l&apos;identification depuis l&apos;assistant.</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1106,6 @@ Commandes&#xa0;:
         <source>Click %1 below. Your browser opens Zoho&apos;s API Console.</source>
         <extracomment>%1 is the label of this assistant&apos;s button below</extracomment>
         <translation>Cliquez sur %1 ci-dessous. Votre navigateur ouvre l&apos;API Console de Zoho.</translation>
-    </message>
-    <message>
-        <source>%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
-        <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
-        <translation>%1 avec le compte Zoho que votre entreprise utilise pour Zoho Inventory ou Zoho Books.</translation>
     </message>
     <message>
         <source>Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.</source>
@@ -1175,15 +1172,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>After you sign in, the console shows the connections you have allowed so far.</source>
-        <translation>Une fois que vous êtes connecté, la console affiche les connexions que vous avez autorisées jusqu&apos;ici.</translation>
+        <translation>Une fois que vous êtes identifié, la console affiche les connexions que vous avez autorisées jusqu&apos;ici.</translation>
     </message>
     <message>
         <source>In the API Console:</source>
         <translation>Dans l&apos;API Console&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Zoho shows a form. Copy each value below with its Copy button and paste it into Zoho&apos;s field of the same name:</source>
-        <translation>Zoho affiche un formulaire. Copiez chaque valeur ci-dessous avec son bouton Copier et collez-la dans le champ Zoho du même nom&#xa0;:</translation>
     </message>
     <message>
         <source>Pasting avoids typing mistakes.</source>
@@ -1205,6 +1198,53 @@ Commandes&#xa0;:
     <message>
         <source>On the next page you paste them.</source>
         <translation>Vous les collerez sur la page suivante.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>&amp;Ouvrir la Zoho API Console</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>The button beside each value to copy</extracomment>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, click your client, %1, to open it.</source>
+        <extracomment>%1 is the client&apos;s name as entered in step 3 (&quot;Optiply&quot;)</extracomment>
+        <translation>Dans l&apos;API Console de Zoho, cliquez sur votre client, %1, pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Click %1 beside %2: Zoho adds an empty line.</source>
+        <extracomment>%1 is Zoho&apos;s &quot;+&quot; button, %2 the name of the field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
+        <translation>Cliquez sur %1 à côté de %2&#xa0;: Zoho ajoute une ligne vide.</translation>
+    </message>
+    <message>
+        <source>Paste the address into the new, empty line. The lines above it stay as they are.</source>
+        <translation>Collez l&apos;adresse dans la nouvelle ligne vide. Les lignes au-dessus restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>Add the missing address in Zoho</source>
+        <translation>Ajouter l&apos;adresse manquante dans Zoho</translation>
+    </message>
+    <message>
+        <source>Zoho does not know %1 yet: add it as one more line.</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>Zoho ne connaît pas encore %1&#xa0;: ajoutez cette adresse sur une ligne de plus.</translation>
+    </message>
+    <message>
+        <source>Then click %1 here.</source>
+        <extracomment>%1 is the label of the assistant&apos;s button that checks again</extracomment>
+        <translation>Cliquez ensuite ici sur %1.</translation>
+    </message>
+    <message>
+        <source>On Zoho&apos;s %1 page, sign in with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
+        <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
+        <translation>Sur la page %1 de Zoho, identifiez-vous avec le compte Zoho que votre entreprise utilise pour Zoho Inventory ou Zoho Books.</translation>
+    </message>
+    <message>
+        <source>Zoho shows a form. Copy each value below with its %1 button and paste it into Zoho&apos;s field of the same name:</source>
+        <extracomment>%1 is the label of the button beside each value</extracomment>
+        <translation>Zoho affiche un formulaire. Copiez chaque valeur ci-dessous avec son bouton %1 et collez-la dans le champ Zoho du même nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1281,10 +1321,6 @@ Commandes&#xa0;:
         <translation>Copiez à nouveau le Client ID et le Client Secret depuis l&apos;onglet Client Secret de votre client dans la Zoho API Console.</translation>
     </message>
     <message>
-        <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;I don&apos;t know&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
-        <translation>Le centre de données %1 de Zoho n&apos;a aucun client avec cet ID. Vérifiez que vous avez choisi le centre de données de votre compte Zoho (l&apos;adresse où vous vous connectez, par exemple zoho.eu ou zoho.com), ou choisissez «&#xa0;Je ne sais pas&#xa0;» pour que tous les centres de données soient interrogés. Vérifiez ensuite que le Client ID a été copié en entier.</translation>
-    </message>
-    <message>
         <source>Zoho received too many requests for this client in a short time. Wait ten minutes, then try again.</source>
         <translation>Zoho a reçu trop de demandes pour ce client en peu de temps. Attendez dix minutes, puis réessayez.</translation>
     </message>
@@ -1310,15 +1346,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The sign-in with Zoho did not finish</source>
-        <translation>La connexion à Zoho n&apos;a pas abouti</translation>
+        <translation>L&apos;identification auprès de Zoho n&apos;a pas abouti</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in.</source>
-        <translation>Le centre de données %1 de Zoho a accepté ces identifiants lors d&apos;une connexion complète.</translation>
+        <translation>Le centre de données %1 de Zoho a accepté ces identifiants lors d&apos;une identification complète.</translation>
     </message>
     <message>
         <source>Zoho did not complete the sign-in: access was declined on Zoho&apos;s page, or the sign-in took too long or was started twice. Try the sign-in again.</source>
-        <translation>Zoho n&apos;a pas terminé la connexion&#xa0;: l&apos;accès a été refusé sur la page de Zoho, ou la connexion a pris trop de temps ou a été lancée deux fois. Relancez la connexion.</translation>
+        <translation>Zoho n&apos;a pas terminé l&apos;identification&#xa0;: l&apos;accès a été refusé sur la page de Zoho, ou l&apos;identification a pris trop de temps ou a été lancée deux fois. Relancez l&apos;identification.</translation>
     </message>
     <message>
         <source>This computer reaches the internet through the proxy server %1, which may be where the problem lies; your IT department can check it.</source>
@@ -1366,7 +1402,7 @@ Commandes&#xa0;:
     <message>
         <source>The secure connection to Zoho was answered with a certificate issued by &quot;%1&quot;, which this computer does not trust, so nothing was sent. Most often something on this network or computer intercepts secure connections, a company firewall or proxy, or the web protection of an antivirus program, and &quot;%1&quot; is its name. Ask your IT department to let this program reach Zoho without inspection, or try another network.</source>
         <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
-        <translation>La connexion sécurisée à Zoho a reçu en réponse un certificat émis par &quot;%1&quot;, auquel cet ordinateur ne fait pas confiance, donc rien n&apos;a été envoyé. Le plus souvent, quelque chose sur ce réseau ou cet ordinateur intercepte les connexions sécurisées, un pare-feu ou proxy d&apos;entreprise, ou la protection web d&apos;un antivirus, et &quot;%1&quot; est son nom. Demandez à votre service informatique de laisser ce programme joindre Zoho sans inspection, ou essayez un autre réseau.</translation>
+        <translation>La connexion sécurisée à Zoho a reçu en réponse un certificat émis par «&#xa0;%1&#xa0;», auquel cet ordinateur ne fait pas confiance, donc rien n&apos;a été envoyé. Le plus souvent, quelque chose sur ce réseau ou cet ordinateur intercepte les connexions sécurisées, un pare-feu ou proxy d&apos;entreprise, ou la protection web d&apos;un antivirus, et «&#xa0;%1&#xa0;» est son nom. Demandez à votre service informatique de laisser ce programme joindre Zoho sans inspection, ou essayez un autre réseau.</translation>
     </message>
     <message>
         <source>The secure connection to Zoho was refused because its certificate is not valid at this computer&apos;s date and time, so nothing was sent. Usually this computer&apos;s clock is wrong: set the date, time and time zone correctly, then try again.</source>
@@ -1379,7 +1415,7 @@ Commandes&#xa0;:
     <message>
         <source>The secure connection was answered with the certificate of another website (issued by &quot;%1&quot;), so nothing was sent. The login page of a hotel, guest or public Wi-Fi, or a network that diverts traffic, does this. Open any web page in your browser, sign in to the network or accept its terms, then try again.</source>
         <extracomment>%1 names whoever issued the certificate, such as &quot;Contoso Web Filter CA&quot;</extracomment>
-        <translation>La connexion sécurisée a reçu en réponse le certificat d&apos;un autre site web (émis par &quot;%1&quot;), donc rien n&apos;a été envoyé. C&apos;est ce que fait la page de connexion d&apos;un Wi-Fi d&apos;hôtel, invité ou public, ou un réseau qui détourne le trafic. Ouvrez une page web quelconque dans votre navigateur, connectez-vous au réseau ou acceptez ses conditions, puis réessayez.</translation>
+        <translation>La connexion sécurisée a reçu en réponse le certificat d&apos;un autre site web (émis par «&#xa0;%1&#xa0;»), donc rien n&apos;a été envoyé. C&apos;est ce que fait la page de connexion d&apos;un Wi-Fi d&apos;hôtel, invité ou public, ou un réseau qui détourne le trafic. Ouvrez une page web quelconque dans votre navigateur, connectez-vous au réseau ou acceptez ses conditions, puis réessayez.</translation>
     </message>
     <message>
         <source>A secure connection to Zoho&apos;s %1 data center could not be set up, so nothing was sent. Something between this computer and Zoho, such as a firewall, proxy or security program, interferes with secure connections. Try another network, or ask your IT department to let this program reach Zoho directly.</source>
@@ -1427,7 +1463,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Zoho&apos;s %1 data center recognises this client. Only a sign-in with Zoho proves that the Client Secret is right as well.</source>
-        <translation>Le centre de données %1 de Zoho reconnaît ce client. Seule une connexion à Zoho prouve que le Client Secret est correct lui aussi.</translation>
+        <translation>Le centre de données %1 de Zoho reconnaît ce client. Seule une identification auprès de Zoho prouve que le Client Secret est correct lui aussi.</translation>
     </message>
     <message>
         <source>Zoho found the client in its %1 data center, but the Client Secret does not match. Copy it again from the Client Secret tab of your client in Zoho&apos;s API Console. Generate a new secret there only if you must: every integration that uses the current secret stops working until it gets the new one.</source>
@@ -1456,11 +1492,64 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Zoho did not allow access: it was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho&apos;s page.</source>
-        <translation>Zoho n&apos;a pas autorisé l&apos;accès&#xa0;: il a été refusé sur la page de Zoho, ou il y a eu trop de tentatives de connexion en 10 minutes. Attendez 10 minutes, puis réessayez, et cliquez sur Accept sur la page de Zoho.</translation>
+        <translation>Zoho n&apos;a pas autorisé l&apos;accès&#xa0;: il a été refusé sur la page de Zoho, ou il y a eu trop de tentatives d&apos;identification en 10 minutes. Attendez 10 minutes, puis réessayez, et cliquez sur Accept sur la page de Zoho.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
-        <translation>Le centre de données %1 de Zoho a accepté ces identifiants lors d&apos;une connexion complète, mais cette connexion de test n&apos;a pas pu être retirée de Zoho. Elle reste valide tant qu&apos;elle n&apos;est pas retirée, et elle compte dans la limite de 20 connexions de ce type que Zoho fixe pour ce client. Retirez-la dans les paramètres de votre compte Zoho (Zoho Accounts), sous Sessions, Connected Apps.</translation>
+        <translation>Le centre de données %1 de Zoho a accepté ces identifiants lors d&apos;une identification complète, mais cette identification de test n&apos;a pas pu être retirée de Zoho. Elle reste valide tant qu&apos;elle n&apos;est pas retirée, et elle compte dans la limite de 20 identifications de ce type que Zoho fixe pour ce client. Retirez-la dans les paramètres de votre compte Zoho (Zoho Accounts), sous Sessions, Connected Apps.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;%2&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
+        <extracomment>%1 is a data center, %2 the list&apos;s choice that asks them all (&quot;I don&apos;t know – find it for me&quot;)</extracomment>
+        <translation>Le centre de données %1 de Zoho n&apos;a aucun client avec cet ID. Vérifiez que vous avez choisi le centre de données de votre compte Zoho (l&apos;adresse où vous vous identifiez, par exemple zoho.eu ou zoho.com), ou choisissez «&#xa0;%2&#xa0;» pour que tous les centres de données soient interrogés. Vérifiez ensuite que le Client ID a été copié en entier.</translation>
+    </message>
+</context>
+<context>
+    <name>QtButtonWords</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Non</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1564,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation>Le trousseau contient pour ce programme une entrée illisible. Supprimez-la avec &quot;zoho-onboarding forget&quot;, puis enregistrez à nouveau les identifiants.</translation>
+        <translation>Le trousseau contient pour ce programme une entrée illisible. Supprimez-la avec «&#xa0;zoho-onboarding forget&#xa0;», puis enregistrez à nouveau les identifiants.</translation>
     </message>
     <message>
         <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
@@ -1546,7 +1635,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Checks with Zoho that the stored credentials still work, with one sign-in.</source>
-        <translation>Vérifie auprès de Zoho, par une connexion, que les identifiants enregistrés fonctionnent toujours.</translation>
+        <translation>Vérifie auprès de Zoho, par une identification, que les identifiants enregistrés fonctionnent toujours.</translation>
     </message>
     <message>
         <source>Walks you through making a new client in Zoho; the stored one stays until the new one is saved.</source>
@@ -1572,7 +1661,7 @@ Commandes&#xa0;:
     <message>
         <source>Saved on %1. Zoho recognised the client; no sign-in was made with it.</source>
         <extracomment>%1 is a date and time</extracomment>
-        <translation>Enregistré le %1. Zoho a reconnu le client&#xa0;; aucune connexion n&apos;a été faite avec ces identifiants.</translation>
+        <translation>Enregistré le %1. Zoho a reconnu le client&#xa0;; aucune identification n&apos;a été faite avec ces identifiants.</translation>
     </message>
     <message>
         <source>Client ID:</source>
@@ -1594,10 +1683,6 @@ Commandes&#xa0;:
     <message>
         <source>not known</source>
         <translation>inconnu</translation>
-    </message>
-    <message>
-        <source>Stored credentials</source>
-        <translation>Identifiants enregistrés</translation>
     </message>
     <message>
         <source>The Client ID is copied.</source>
@@ -1631,6 +1716,24 @@ Commandes&#xa0;:
     <message>
         <source>For&amp;get These Credentials</source>
         <translation>&amp;Oublier ces identifiants</translation>
+    </message>
+    <message>
+        <source>Stored credentials: %1</source>
+        <extracomment>%1 is the list of what is stored (Client ID, data center, when)</extracomment>
+        <translation>Identifiants enregistrés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDetailsView</name>
+    <message>
+        <source>For support, in English:</source>
+        <extracomment>Heading over technical lines that stay in English (Zoho&apos;s error codes); say that they do</extracomment>
+        <translation>Pour l&apos;assistance, en anglais&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For support, in English: %1</source>
+        <extracomment>%1 is the technical lines themselves, in English</extracomment>
+        <translation>Pour l&apos;assistance, en anglais&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1670,7 +1773,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Zoho onboarding assistant: report for support</source>
-        <translation>Assistant de connexion Zoho&#xa0;: rapport pour l&apos;assistance</translation>
+        <translation>Assistant de configuration Zoho&#xa0;: rapport pour l&apos;assistance</translation>
     </message>
     <message>
         <source>Reference: %1</source>
@@ -1923,11 +2026,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Open the Sign-in Page Again</source>
-        <translation>R&amp;ouvrir la page de connexion</translation>
+        <translation>R&amp;ouvrir la page d&apos;identification</translation>
     </message>
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation>L&apos;assistant demande à Zoho s&apos;il connaît votre client, se connecte une fois pour prouver les identifiants, et les conserve dans le trousseau de cet ordinateur.</translation>
+        <translation>L&apos;assistant demande à Zoho s&apos;il connaît votre client, s&apos;identifie une fois pour prouver les identifiants, et les conserve dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
@@ -1935,15 +2038,15 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Start the Sign-in Again</source>
-        <translation>Re&amp;lancer la connexion</translation>
+        <translation>Re&amp;lancer l&apos;identification</translation>
     </message>
     <message>
         <source>&amp;Sign In Again</source>
-        <translation>Se connec&amp;ter à nouveau</translation>
+        <translation>S&apos;iden&amp;tifier à nouveau</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
-        <translation>La page de connexion de Zoho s&apos;ouvre dans votre navigateur. Connectez-vous avec votre compte Zoho et cliquez sur Accept&#xa0;: l&apos;assistant reçoit alors tout seul la réponse de Zoho. La connexion de test est retirée de votre compte Zoho juste après.</translation>
+        <translation>La page d&apos;identification de Zoho s&apos;ouvre dans votre navigateur. Identifiez-vous avec votre compte Zoho et cliquez sur Accept&#xa0;: l&apos;assistant reçoit alors tout seul la réponse de Zoho. L&apos;identification de test est retirée de votre compte Zoho juste après.</translation>
     </message>
     <message>
         <source>This client is enabled in several data centers (%1).</source>
@@ -1951,11 +2054,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
-        <translation>Zoho reconnaît votre client dans son centre de données %1. Connectez-vous maintenant une fois.</translation>
+        <translation>Zoho reconnaît votre client dans son centre de données %1. Identifiez-vous maintenant une fois.</translation>
     </message>
     <message>
         <source>Your browser could not be opened. The address of Zoho&apos;s sign-in page is now on the clipboard: paste it into your browser&apos;s address bar.</source>
-        <translation>Impossible d&apos;ouvrir votre navigateur. L&apos;adresse de la page de connexion de Zoho est maintenant dans le presse-papiers&#xa0;: collez-la dans la barre d&apos;adresse de votre navigateur.</translation>
+        <translation>Impossible d&apos;ouvrir votre navigateur. L&apos;adresse de la page d&apos;identification de Zoho est maintenant dans le presse-papiers&#xa0;: collez-la dans la barre d&apos;adresse de votre navigateur.</translation>
     </message>
     <message>
         <source>your Zoho account</source>
@@ -1991,7 +2094,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
-        <translation>Sans la connexion, le secret n&apos;est confirmé que lorsque Optiply se connecte.</translation>
+        <translation>Sans l&apos;identification, le secret n&apos;est confirmé que lorsque Optiply se connecte.</translation>
     </message>
     <message>
         <source>Your credentials are fine, but they could not be saved</source>
@@ -2015,11 +2118,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
-        <translation>Zoho a déjà reconnu le client. Sans la connexion, le secret n&apos;est entièrement confirmé que lorsque Optiply se connecte.</translation>
+        <translation>Zoho a déjà reconnu le client. Sans l&apos;identification, le secret n&apos;est entièrement confirmé que lorsque Optiply se connecte.</translation>
     </message>
     <message>
         <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
-        <translation>Si le navigateur affiche &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;&#xa0;: la deuxième ligne de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; de l&apos;étape 3 (l&apos;adresse de retour, vers laquelle Zoho vous renvoie après votre autorisation) manque. Ouvrez votre client dans l&apos;API Console de Zoho, ajoutez-la, cliquez sur Update, puis connectez-vous à nouveau.&lt;br&gt;S&apos;il affiche &lt;b&gt;Invalid Client&lt;/b&gt;&#xa0;: Zoho vous a connecté dans une autre région que celle du client. Déconnectez-vous de Zoho dans le navigateur, puis relancez la connexion.</translation>
+        <translation>Si le navigateur affiche &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;&#xa0;: la deuxième ligne de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; de l&apos;étape 3 (l&apos;adresse de retour, vers laquelle Zoho vous renvoie après votre autorisation) manque. Ouvrez votre client dans l&apos;API Console de Zoho, ajoutez-la, cliquez sur Update, puis identifiez-vous à nouveau.&lt;br&gt;S&apos;il affiche &lt;b&gt;Invalid Client&lt;/b&gt;&#xa0;: Zoho vous a connecté dans une autre région que celle du client. Déidentifiez-vous de Zoho dans le navigateur, puis relancez l&apos;identification.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
@@ -2055,7 +2158,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Sign In Again here.</source>
-        <translation>Dans l&apos;API Console de Zoho, ouvrez votre client, repérez &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, cliquez sur &lt;b&gt;+&lt;/b&gt; pour ajouter une deuxième ligne, collez-y cette adresse et cliquez sur &lt;b&gt;Update&lt;/b&gt;. Cliquez ensuite ici sur «&#xa0;Se connecter à nouveau&#xa0;».</translation>
+        <translation>Dans l&apos;API Console de Zoho, ouvrez votre client, repérez &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, cliquez sur &lt;b&gt;+&lt;/b&gt; pour ajouter une deuxième ligne, collez-y cette adresse et cliquez sur &lt;b&gt;Update&lt;/b&gt;. Cliquez ensuite ici sur «&#xa0;S&apos;identifier à nouveau&#xa0;».</translation>
     </message>
     <message>
         <source>Illustration: the two lines of Authorized Redirect URIs in Zoho&apos;s form</source>
@@ -2091,11 +2194,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
-        <translation>Zoho ne connaît pas l&apos;adresse vers laquelle il doit vous renvoyer après votre autorisation&#xa0;: la deuxième ligne de Authorized Redirect URIs de l&apos;étape 3 manque. Ajoutez-la comme indiqué ci-dessous, puis connectez-vous à nouveau.</translation>
+        <translation>Zoho ne connaît pas l&apos;adresse vers laquelle il doit vous renvoyer après votre autorisation&#xa0;: la deuxième ligne de Authorized Redirect URIs de l&apos;étape 3 manque. Ajoutez-la comme indiqué ci-dessous, puis identifiez-vous à nouveau.</translation>
     </message>
     <message>
         <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
-        <translation>La connexion de test n&apos;a pas pu être retirée de Zoho. Elle expire d&apos;elle-même dans l&apos;heure.</translation>
+        <translation>L&apos;identification de test n&apos;a pas pu être retirée de Zoho. Elle expire d&apos;elle-même dans l&apos;heure.</translation>
     </message>
     <message>
         <source>&amp;Paste the Secret Again</source>
@@ -2111,7 +2214,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Sa&amp;ve Without Signing In</source>
-        <translation>Enregistrer sa&amp;ns connexion</translation>
+        <translation>Enregistrer sa&amp;ns identification</translation>
     </message>
     <message>
         <source>Contin&amp;ue</source>
@@ -2136,11 +2239,11 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>&amp;Open the Zoho API Console</source>
-        <translation>Ouvrir la &amp;Zoho API Console</translation>
+        <translation>&amp;Ouvrir la Zoho API Console</translation>
     </message>
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
-        <translation>Dans l&apos;API Console de Zoho, ouvrez votre client, repérez &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, collez cette adresse dans la première ligne, telle quelle (sans espace ni barre oblique à la fin), et cliquez sur &lt;b&gt;Update&lt;/b&gt;. Cliquez ensuite ici sur « Vérifier à nouveau ».</translation>
+        <translation>Dans l&apos;API Console de Zoho, ouvrez votre client, repérez &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, collez cette adresse dans la première ligne, telle quelle (sans espace ni barre oblique à la fin), et cliquez sur &lt;b&gt;Update&lt;/b&gt;. Cliquez ensuite ici sur «&#xa0;Vérifier à nouveau&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2263,6 @@ Commandes&#xa0;:
     <message>
         <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
         <translation>Optiply lit votre stock et vos commandes dans Zoho grâce à une clé privée que vous créez dans Zoho&#xa0;: un &lt;b&gt;Client ID&lt;/b&gt; et un &lt;b&gt;Client Secret&lt;/b&gt;. Cet assistant vous montre chaque clic dans Zoho, vous donne les valeurs exactes à coller, vérifie la clé auprès de Zoho et la conserve en sécurité dans le trousseau de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>I don&apos;t know – find it for me</source>
-        <translation>Je ne sais pas – trouvez-le pour moi</translation>
     </message>
     <message>
         <source>Zoho data center</source>
@@ -2198,15 +2297,15 @@ Commandes&#xa0;:
     <name>ZohoSignIn</name>
     <message>
         <source>This is not the address Zoho sent your browser to. After you allow access on Zoho&apos;s page, copy the whole address from the browser&apos;s address bar: it contains &quot;code=&quot; and &quot;state=&quot;.</source>
-        <translation>Ce n&apos;est pas l&apos;adresse vers laquelle Zoho a envoyé votre navigateur. Après avoir autorisé l&apos;accès sur la page de Zoho, copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur&#xa0;: elle contient &quot;code=&quot; et &quot;state=&quot;.</translation>
+        <translation>Ce n&apos;est pas l&apos;adresse vers laquelle Zoho a envoyé votre navigateur. Après avoir autorisé l&apos;accès sur la page de Zoho, copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur&#xa0;: elle contient «&#xa0;code=&#xa0;» et «&#xa0;state=&#xa0;».</translation>
     </message>
     <message>
         <source>This address belongs to another sign-in attempt. Use the address from the sign-in you just made.</source>
-        <translation>Cette adresse appartient à une autre tentative de connexion. Utilisez l&apos;adresse de la connexion que vous venez de faire.</translation>
+        <translation>Cette adresse appartient à une autre tentative d&apos;identification. Utilisez l&apos;adresse de l&apos;identification que vous venez de faire.</translation>
     </message>
     <message>
         <source>The sign-in is no longer waiting for Zoho&apos;s answer. Start it again.</source>
-        <translation>La connexion n&apos;attend plus la réponse de Zoho. Relancez-la.</translation>
+        <translation>L&apos;identification n&apos;attend plus la réponse de Zoho. Relancez-la.</translation>
     </message>
 </context>
 </TS>

@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>With store: keep the credentials without asking Zoho first.</source>
-        <translation>Bij store: de gegevens bewaren zonder eerst Zoho te vragen.</translation>
+        <translation>Bij store: de inloggegevens bewaren zonder eerst Zoho te vragen.</translation>
     </message>
     <message>
         <source>Seconds to wait for Zoho (default 15).</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Zoho credentials are stored in the system keychain.</source>
-        <translation>Er zijn Zoho-gegevens bewaard in de sleutelhanger van het systeem.</translation>
+        <translation>Er zijn Zoho-inloggegevens bewaard in de sleutelhanger van het systeem.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
@@ -209,19 +209,19 @@
     </message>
     <message>
         <source>No Zoho credentials are stored.</source>
-        <translation>Er zijn geen Zoho-gegevens bewaard.</translation>
+        <translation>Er zijn geen Zoho-inloggegevens bewaard.</translation>
     </message>
     <message>
         <source>The stored Zoho credentials were removed.</source>
-        <translation>De bewaarde Zoho-gegevens zijn verwijderd.</translation>
+        <translation>De bewaarde Zoho-inloggegevens zijn verwijderd.</translation>
     </message>
     <message>
         <source>No Zoho credentials were stored.</source>
-        <translation>Er waren geen Zoho-gegevens bewaard.</translation>
+        <translation>Er waren geen Zoho-inloggegevens bewaard.</translation>
     </message>
     <message>
         <source>With store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation>Bij store: eerder bewaarde andere gegevens vervangen (in een terminal wordt het gevraagd).</translation>
+        <translation>Bij store: eerder bewaarde andere inloggegevens vervangen (in een terminal wordt het gevraagd).</translation>
     </message>
     <message>
         <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Other Zoho credentials are already stored (Client ID %1, stored %2).</source>
-        <translation>Er zijn al andere Zoho-gegevens bewaard (Client ID %1, bewaard %2).</translation>
+        <translation>Er zijn al andere Zoho-inloggegevens bewaard (Client ID %1, bewaard %2).</translation>
     </message>
     <message>
         <source>Replace them? [y/N] </source>
@@ -309,8 +309,8 @@ Opdrachten:
   check    Client ID en Client Secret lezen van standaardinvoer en ze bij Zoho controleren.
   verify   Ze controleren en daarna één keer in de browser bij Zoho inloggen als bewijs.
   store    Ze controleren zoals `check` doet en daarna bewaren in de sleutelhanger van het systeem.
-  status   Of er gegevens bewaard zijn (het secret wordt nooit getoond).
-  forget   De bewaarde gegevens verwijderen.
+  status   Of er inloggegevens bewaard zijn (het secret wordt nooit getoond).
+  forget   De bewaarde inloggegevens verwijderen.
   diagnose Een rapport voor support: versies, sleutelhanger, proxy en elke accountserver stap voor stap (naam opzoeken, verbinding, TLS, HTTP, klok). Bevat nooit een secret.</translation>
     </message>
     <message>
@@ -529,10 +529,6 @@ Opdrachten:
 <context>
     <name>CopyField</name>
     <message>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
-    </message>
-    <message>
         <source>Copy %1</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
         <translation>%1 kopiëren</translation>
@@ -557,7 +553,7 @@ Opdrachten:
     <name>CredentialParser</name>
     <message>
         <source>This Client ID looks cut off: it has %1 of its %2 characters. Copy it again, all of it.</source>
-        <translation>Deze Client ID lijkt afgekapt: hij heeft %1 van de %2 tekens. Kopieer hem opnieuw, helemaal.</translation>
+        <translation>Deze Client ID lijkt afgekapt: hij heeft %1 van de %2 tekens. Kopieer hem nog eens, volledig.</translation>
     </message>
     <message>
         <source>This looks like the Client Secret, not the Client ID.</source>
@@ -690,7 +686,7 @@ Opdrachten:
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client ID. Copy the Client ID from the Client Secret tab of your client in the API Console.</source>
-        <translation>Dit is een tijdelijke pas die Zoho voor één aanmelding heeft gemaakt, niet de Client ID. Kopieer de Client ID vanaf het tabblad Client Secret van je client in de API Console.</translation>
+        <translation>Dit is een tijdelijke code die Zoho voor één aanmelding heeft gemaakt, niet de Client ID. Kopieer de Client ID vanaf het tabblad Client Secret van je client in de API Console.</translation>
     </message>
     <message>
         <source>Zoho&apos;s Client IDs usually have capital letters only, but this one has small letters. If you typed it, copy it from Zoho instead.</source>
@@ -698,7 +694,7 @@ Opdrachten:
     </message>
     <message>
         <source>This is a temporary pass that Zoho made for one sign-in, not the Client Secret. Copy the Client Secret from the Client Secret tab of your client in the API Console.</source>
-        <translation>Dit is een tijdelijke pas die Zoho voor één aanmelding heeft gemaakt, niet het Client Secret. Kopieer het Client Secret vanaf het tabblad Client Secret van je client in de API Console.</translation>
+        <translation>Dit is een tijdelijke code die Zoho voor één aanmelding heeft gemaakt, niet het Client Secret. Kopieer het Client Secret vanaf het tabblad Client Secret van je client in de API Console.</translation>
     </message>
     <message>
         <source>This holds %1 different values that could be the Client Secret. Paste only the one from Zoho&apos;s Client Secret tab.</source>
@@ -815,11 +811,15 @@ Opdrachten:
     </message>
     <message>
         <source>Paste the Client Secret again, copied from Zoho.</source>
-        <translation>Plak het Client Secret opnieuw, gekopieerd uit Zoho.</translation>
+        <translation>Kopieer het Client Secret opnieuw uit Zoho en plak het hier.</translation>
     </message>
     <message>
         <source>Paste the Client ID again, copied from Zoho.</source>
-        <translation>Plak de Client ID opnieuw, gekopieerd uit Zoho.</translation>
+        <translation>Kopieer de Client ID opnieuw uit Zoho en plak hem hier.</translation>
+    </message>
+    <message>
+        <source>From the Client Secret tab of your client in Zoho&apos;s API Console. It starts with 1000 and a dot.</source>
+        <translation>Van het tabblad Client Secret van je client in de API Console van Zoho. Hij begint met 1000 en een punt.</translation>
     </message>
 </context>
 <context>
@@ -869,6 +869,11 @@ Opdrachten:
         <source>United Arab Emirates</source>
         <translation>Verenigde Arabische Emiraten</translation>
     </message>
+    <message>
+        <source>I don&apos;t know – find it for me</source>
+        <extracomment>The first choice of the data-center lists: every data center is asked</extracomment>
+        <translation>Weet ik niet – zoek het voor me uit</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -902,11 +907,11 @@ Opdrachten:
     </message>
     <message>
         <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Zoho herkent je client in het datacenter &lt;b&gt;%1&lt;/b&gt;, en de gegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
+        <translation>Zoho herkent je client in het datacenter &lt;b&gt;%1&lt;/b&gt;, en de inloggegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>&lt;b&gt;Gecontroleerd — verbonden als %1.&lt;/b&gt; Je client staat in het datacenter %2 van Zoho, en de gegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
+        <translation>&lt;b&gt;Gecontroleerd — verbonden als %1.&lt;/b&gt; Je client staat in het datacenter %2 van Zoho, en de inloggegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
@@ -919,11 +924,6 @@ Opdrachten:
     <message>
         <source>Open Optiply&apos;s integrations page in your browser</source>
         <translation>De koppelingenpagina van Optiply openen in je browser</translation>
-    </message>
-    <message>
-        <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking Finish does not take it off sooner.</source>
-        <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation>Het gekopieerde secret wordt na %1 seconden van het klembord gehaald: plak het voor die tijd in Optiply. Op Voltooien klikken haalt het er niet eerder af.</translation>
     </message>
     <message>
         <source>hidden (ends in %1)</source>
@@ -944,6 +944,11 @@ Opdrachten:
         <extracomment>%1 is a web address</extracomment>
         <translation>Je browser kon niet worden geopend. Open dit adres in je browser: %1</translation>
     </message>
+    <message>
+        <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking %2 does not take it off sooner.</source>
+        <extracomment>%1 is a number of seconds (60), %2 the label of the wizard&apos;s Finish button</extracomment>
+        <translation>Het gekopieerde secret wordt na %1 seconden van het klembord gehaald: plak het voor die tijd in Optiply. Op %2 klikken haalt het er niet eerder af.</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepPage</name>
@@ -956,10 +961,6 @@ Opdrachten:
         <source>Illustration: %1</source>
         <extracomment>%1 is the step&apos;s title</extracomment>
         <translation>Afbeelding: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Open the Zoho API Console</source>
-        <translation>Zoho API Console o&amp;penen</translation>
     </message>
     <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
@@ -977,10 +978,6 @@ Opdrachten:
         <source>This opens %2, the console of Zoho&apos;s %1 data center.</source>
         <extracomment>%1 is a data center such as &quot;Europe (zoho.eu)&quot;, %2 a web address</extracomment>
         <translation>Dit opent %2, de console van het datacenter %1 van Zoho.</translation>
-    </message>
-    <message>
-        <source>This opens %1. If you use Zoho at another address, such as zoho.eu, go Back and choose your data center, so the console of your own data center opens.</source>
-        <translation>Dit opent %1. Gebruik je Zoho op een ander adres, zoals zoho.eu? Ga dan Terug en kies je datacenter, zodat de console van je eigen datacenter opent.</translation>
     </message>
     <message>
         <source>Paste each value as it is, without a space or a slash at the end.</source>
@@ -1002,6 +999,11 @@ Opdrachten:
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
         <translation>Je browser kon niet worden geopend. Kopieer het adres en open het in je browser.</translation>
+    </message>
+    <message>
+        <source>This opens %1. If you use Zoho at another address, such as zoho.eu, click %2 and choose your data center, so the console of your own data center opens.</source>
+        <extracomment>%1 is a web address, %2 the label of the wizard&apos;s Back button</extracomment>
+        <translation>Dit opent %1. Gebruik je Zoho op een ander adres, zoals zoho.eu? Klik dan op %2 en kies je datacenter, zodat de console van je eigen datacenter opent.</translation>
     </message>
 </context>
 <context>
@@ -1068,7 +1070,7 @@ Opdrachten:
     </message>
     <message>
         <source>Add a server-based client</source>
-        <translation>Voeg een server-based client toe</translation>
+        <translation>Voeg een client toe (Server-based Applications)</translation>
     </message>
     <message>
         <source>Fill in the details</source>
@@ -1104,11 +1106,6 @@ Opdrachten:
         <source>Click %1 below. Your browser opens Zoho&apos;s API Console.</source>
         <extracomment>%1 is the label of this assistant&apos;s button below</extracomment>
         <translation>Klik hieronder op %1. Je browser opent de API Console van Zoho.</translation>
-    </message>
-    <message>
-        <source>%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
-        <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
-        <translation>%1: log in met het Zoho-account dat je bedrijf gebruikt voor Zoho Inventory of Zoho Books.</translation>
     </message>
     <message>
         <source>Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.</source>
@@ -1182,10 +1179,6 @@ Opdrachten:
         <translation>In de API Console:</translation>
     </message>
     <message>
-        <source>Zoho shows a form. Copy each value below with its Copy button and paste it into Zoho&apos;s field of the same name:</source>
-        <translation>Zoho toont een formulier. Kopieer elke waarde hieronder met de knop Kopiëren en plak hem in het veld met dezelfde naam bij Zoho:</translation>
-    </message>
-    <message>
         <source>Pasting avoids typing mistakes.</source>
         <translation>Plakken voorkomt typefouten.</translation>
     </message>
@@ -1205,6 +1198,53 @@ Opdrachten:
     <message>
         <source>On the next page you paste them.</source>
         <translation>Op de volgende pagina plak je ze.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>Zoho API Console o&amp;penen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>The button beside each value to copy</extracomment>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, click your client, %1, to open it.</source>
+        <extracomment>%1 is the client&apos;s name as entered in step 3 (&quot;Optiply&quot;)</extracomment>
+        <translation>Klik in de API Console van Zoho op je client, %1, om hem te openen.</translation>
+    </message>
+    <message>
+        <source>Click %1 beside %2: Zoho adds an empty line.</source>
+        <extracomment>%1 is Zoho&apos;s &quot;+&quot; button, %2 the name of the field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
+        <translation>Klik op %1 naast %2: Zoho voegt een lege regel toe.</translation>
+    </message>
+    <message>
+        <source>Paste the address into the new, empty line. The lines above it stay as they are.</source>
+        <translation>Plak het adres in de nieuwe, lege regel. De regels erboven blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Add the missing address in Zoho</source>
+        <translation>Voeg het ontbrekende adres toe in Zoho</translation>
+    </message>
+    <message>
+        <source>Zoho does not know %1 yet: add it as one more line.</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>Zoho kent %1 nog niet: voeg het toe als extra regel.</translation>
+    </message>
+    <message>
+        <source>Then click %1 here.</source>
+        <extracomment>%1 is the label of the assistant&apos;s button that checks again</extracomment>
+        <translation>Klik daarna hier op %1.</translation>
+    </message>
+    <message>
+        <source>On Zoho&apos;s %1 page, sign in with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
+        <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
+        <translation>Log op de pagina %1 van Zoho in met het Zoho-account dat je bedrijf gebruikt voor Zoho Inventory of Zoho Books.</translation>
+    </message>
+    <message>
+        <source>Zoho shows a form. Copy each value below with its %1 button and paste it into Zoho&apos;s field of the same name:</source>
+        <extracomment>%1 is the label of the button beside each value</extracomment>
+        <translation>Zoho toont een formulier. Kopieer elke waarde hieronder met de knop %1 ernaast en plak hem in het veld met dezelfde naam bij Zoho:</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1286,7 @@ Opdrachten:
     </message>
     <message>
         <source>These are not Zoho credentials</source>
-        <translation>Dit zijn geen gegevens van Zoho</translation>
+        <translation>Dit zijn geen inloggegevens van Zoho</translation>
     </message>
     <message>
         <source>Zoho does not know this Client ID</source>
@@ -1281,10 +1321,6 @@ Opdrachten:
         <translation>Kopieer de Client ID en het Client Secret opnieuw vanaf het tabblad Client Secret van je client in de Zoho API Console.</translation>
     </message>
     <message>
-        <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;I don&apos;t know&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
-        <translation>Het datacenter %1 van Zoho heeft geen client met deze ID. Controleer of je het datacenter hebt gekozen waar je Zoho-account staat (het adres waarop je inlogt, zoals zoho.eu of zoho.com), of kies &quot;Weet ik niet&quot; zodat alle datacenters worden gevraagd. Controleer daarna of de Client ID helemaal is gekopieerd.</translation>
-    </message>
-    <message>
         <source>Zoho received too many requests for this client in a short time. Wait ten minutes, then try again.</source>
         <translation>Zoho kreeg in korte tijd te veel verzoeken voor deze client. Wacht tien minuten en probeer het dan opnieuw.</translation>
     </message>
@@ -1314,7 +1350,7 @@ Opdrachten:
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in.</source>
-        <translation>Het datacenter %1 van Zoho heeft deze gegevens geaccepteerd in een volledige aanmelding.</translation>
+        <translation>Het datacenter %1 van Zoho heeft deze inloggegevens geaccepteerd in een volledige aanmelding.</translation>
     </message>
     <message>
         <source>Zoho did not complete the sign-in: access was declined on Zoho&apos;s page, or the sign-in took too long or was started twice. Try the sign-in again.</source>
@@ -1395,7 +1431,7 @@ Opdrachten:
     </message>
     <message>
         <source>Zoho&apos;s %1 data center has a problem of its own: it answered with a server error. This is usually temporary and says nothing about your credentials. Try again in a few minutes.</source>
-        <translation>Het datacenter %1 van Zoho heeft zelf een probleem: het antwoordde met een serverfout. Dit is meestal tijdelijk en zegt niets over je gegevens. Probeer het over een paar minuten opnieuw.</translation>
+        <translation>Het datacenter %1 van Zoho heeft zelf een probleem: het antwoordde met een serverfout. Dit is meestal tijdelijk en zegt niets over je inloggegevens. Probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
         <source>Instead of Zoho&apos;s answer, a web page came back: usually the login page of a hotel, guest or public Wi-Fi, or the notice of a company web filter. Open any web page in your browser, sign in to the network or accept its terms, then try again. If the page says that Zoho is blocked, ask your IT department.</source>
@@ -1411,7 +1447,7 @@ Opdrachten:
     </message>
     <message>
         <source>Instead of answering, Zoho&apos;s %1 data center sent this program on to another address. It did not go there: the credentials go to Zoho&apos;s accounts server only. Check that the right data center is chosen and, if you entered an accounts server address yourself, that it is right. Then try again.</source>
-        <translation>In plaats van te antwoorden stuurde het datacenter %1 van Zoho dit programma door naar een ander adres. Het programma is daar niet heen gegaan: de gegevens gaan alleen naar de accountserver van Zoho. Controleer of het juiste datacenter is gekozen en, als je zelf een adres voor de accountserver hebt ingevuld, of dat klopt. Probeer het daarna opnieuw.</translation>
+        <translation>In plaats van te antwoorden stuurde het datacenter %1 van Zoho dit programma door naar een ander adres. Het programma is daar niet heen gegaan: de inloggegevens gaan alleen naar de accountserver van Zoho. Controleer of het juiste datacenter is gekozen en, als je zelf een adres voor de accountserver hebt ingevuld, of dat klopt. Probeer het daarna opnieuw.</translation>
     </message>
     <message>
         <source>Zoho&apos;s %1 data center answered, but with nothing this program knows. Try again later; if it keeps happening, contact Optiply support and mention the technical details.</source>
@@ -1460,22 +1496,75 @@ Opdrachten:
     </message>
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
-        <translation>Het datacenter %1 van Zoho heeft deze gegevens geaccepteerd in een volledige aanmelding, maar deze testaanmelding kon niet weer bij Zoho worden verwijderd. Hij blijft geldig tot hij wordt verwijderd, en telt mee voor de limiet van Zoho van 20 van zulke aanmeldingen voor deze client. Verwijder hem in de instellingen van je Zoho-account (Zoho Accounts), onder Sessions, Connected Apps.</translation>
+        <translation>Het datacenter %1 van Zoho heeft deze inloggegevens geaccepteerd in een volledige aanmelding, maar deze testaanmelding kon niet weer bij Zoho worden verwijderd. Hij blijft geldig tot hij wordt verwijderd, en telt mee voor de limiet van Zoho van 20 van zulke aanmeldingen voor deze client. Verwijder hem in de instellingen van je Zoho-account (Zoho Accounts), onder Sessions, Connected Apps.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;%2&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
+        <extracomment>%1 is a data center, %2 the list&apos;s choice that asks them all (&quot;I don&apos;t know – find it for me&quot;)</extracomment>
+        <translation>Het datacenter %1 van Zoho heeft geen client met deze ID. Controleer of je het datacenter hebt gekozen waar je Zoho-account staat (het adres waarop je inlogt, zoals zoho.eu of zoho.com), of kies &quot;%2&quot; zodat alle datacenters worden gevraagd. Controleer daarna of de Client ID volledig is gekopieerd.</translation>
+    </message>
+</context>
+<context>
+    <name>QtButtonWords</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Nee</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No Zoho credentials are stored on this computer.</source>
-        <translation>Er zijn geen Zoho-gegevens bewaard op deze computer.</translation>
+        <translation>Er zijn geen Zoho-inloggegevens bewaard op deze computer.</translation>
     </message>
     <message>
         <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation>De gegevens zijn te lang voor de sleutelhanger van het systeem (hoogstens %1 bytes). Controleer of alleen de Client ID en het Client Secret zijn geplakt.</translation>
+        <translation>De inloggegevens zijn te lang voor de sleutelhanger van het systeem (hoogstens %1 bytes). Controleer of alleen de Client ID en het Client Secret zijn geplakt.</translation>
     </message>
     <message>
         <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation>De sleutelhanger bevat een item van dit programma dat niet te lezen is. Verwijder het met &quot;zoho-onboarding forget&quot; en bewaar de gegevens daarna opnieuw.</translation>
+        <translation>De sleutelhanger bevat een item van dit programma dat niet te lezen is. Verwijder het met &quot;zoho-onboarding forget&quot; en bewaar de inloggegevens daarna opnieuw.</translation>
     </message>
     <message>
         <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
@@ -1483,15 +1572,15 @@ Opdrachten:
     </message>
     <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
-        <translation>De gegevens zijn niet bewaard; er is niets naar de schijf geschreven.</translation>
+        <translation>De inloggegevens zijn niet bewaard; er is niets naar de schijf geschreven.</translation>
     </message>
     <message>
         <source>Stored credentials could not be read.</source>
-        <translation>Bewaarde gegevens konden niet worden gelezen.</translation>
+        <translation>Bewaarde inloggegevens konden niet worden gelezen.</translation>
     </message>
     <message>
         <source>The stored credentials were not removed.</source>
-        <translation>De bewaarde gegevens zijn niet verwijderd.</translation>
+        <translation>De bewaarde inloggegevens zijn niet verwijderd.</translation>
     </message>
     <message>
         <source>This computer has no keychain that this program can use. %1 Install and start a Secret Service (GNOME Keyring or KWallet) in your desktop session, then try again.</source>
@@ -1546,7 +1635,7 @@ Opdrachten:
     </message>
     <message>
         <source>Checks with Zoho that the stored credentials still work, with one sign-in.</source>
-        <translation>Controleert bij Zoho met één aanmelding of de bewaarde gegevens nog werken.</translation>
+        <translation>Controleert bij Zoho met één aanmelding of de bewaarde inloggegevens nog werken.</translation>
     </message>
     <message>
         <source>Walks you through making a new client in Zoho; the stored one stays until the new one is saved.</source>
@@ -1554,7 +1643,7 @@ Opdrachten:
     </message>
     <message>
         <source>Removes the credentials from this computer. Zoho and Optiply are not changed.</source>
-        <translation>Verwijdert de gegevens van deze computer. Aan Zoho en Optiply verandert niets.</translation>
+        <translation>Verwijdert de inloggegevens van deze computer. Aan Zoho en Optiply verandert niets.</translation>
     </message>
     <message>
         <source>&lt;b&gt;For Optiply:&lt;/b&gt; copy each value and paste it in Optiply.</source>
@@ -1596,10 +1685,6 @@ Opdrachten:
         <translation>onbekend</translation>
     </message>
     <message>
-        <source>Stored credentials</source>
-        <translation>Bewaarde gegevens</translation>
-    </message>
-    <message>
         <source>The Client ID is copied.</source>
         <translation>De Client ID is gekopieerd.</translation>
     </message>
@@ -1610,7 +1695,7 @@ Opdrachten:
     </message>
     <message>
         <source>Forget the stored credentials?</source>
-        <translation>De bewaarde gegevens vergeten?</translation>
+        <translation>De bewaarde inloggegevens vergeten?</translation>
     </message>
     <message>
         <source>They are removed from this computer. The client in Zoho and the connection in Optiply stay as they are.</source>
@@ -1626,11 +1711,29 @@ Opdrachten:
     </message>
     <message>
         <source>R&amp;eplace with New Credentials</source>
-        <translation>Vervangen door &amp;nieuwe gegevens</translation>
+        <translation>Vervangen door &amp;nieuwe inloggegevens</translation>
     </message>
     <message>
         <source>For&amp;get These Credentials</source>
-        <translation>Deze gegevens ver&amp;geten</translation>
+        <translation>Deze inloggegevens ver&amp;geten</translation>
+    </message>
+    <message>
+        <source>Stored credentials: %1</source>
+        <extracomment>%1 is the list of what is stored (Client ID, data center, when)</extracomment>
+        <translation>Bewaarde inloggegevens: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDetailsView</name>
+    <message>
+        <source>For support, in English:</source>
+        <extracomment>Heading over technical lines that stay in English (Zoho&apos;s error codes); say that they do</extracomment>
+        <translation>Voor support, in het Engels:</translation>
+    </message>
+    <message>
+        <source>For support, in English: %1</source>
+        <extracomment>%1 is the technical lines themselves, in English</extracomment>
+        <translation>Voor support, in het Engels: %1</translation>
     </message>
 </context>
 <context>
@@ -1734,7 +1837,7 @@ Opdrachten:
     </message>
     <message>
         <source>Credentials</source>
-        <translation>Gegevens</translation>
+        <translation>Inloggegevens</translation>
     </message>
     <message>
         <source>None entered or stored.</source>
@@ -1915,11 +2018,11 @@ Opdrachten:
     </message>
     <message>
         <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>De gegevens worden bewaard in de sleutelhanger van deze computer…</translation>
+        <translation>De inloggegevens worden bewaard in de sleutelhanger van deze computer…</translation>
     </message>
     <message>
         <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Je gegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
+        <translation>Je inloggegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>&amp;Open the Sign-in Page Again</source>
@@ -1927,7 +2030,7 @@ Opdrachten:
     </message>
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation>De assistent vraagt Zoho of het je client kent, logt één keer in om de gegevens te bewijzen en bewaart ze in de sleutelhanger van deze computer.</translation>
+        <translation>De assistent vraagt Zoho of het je client kent, logt één keer in om te bewijzen dat de inloggegevens werken, en bewaart ze in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
@@ -1967,19 +2070,19 @@ Opdrachten:
     </message>
     <message>
         <source>Not saved: the stored credentials were kept</source>
-        <translation>Niet bewaard: de eerder bewaarde gegevens zijn gehouden</translation>
+        <translation>Niet bewaard: de eerder bewaarde inloggegevens zijn behouden</translation>
     </message>
     <message>
         <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
-        <translation>Deze computer bewaart nog steeds de eerdere Zoho-gegevens. De nieuwe zijn niet bewaard: kopieer hieronder het secret als je het wilt houden, of bewaar ze toch.</translation>
+        <translation>Deze computer bewaart nog steeds de eerdere Zoho-inloggegevens. De nieuwe zijn niet bewaard: kopieer hieronder het secret als je het wilt houden, of bewaar ze toch.</translation>
     </message>
     <message>
         <source>Replace the stored credentials?</source>
-        <translation>De bewaarde gegevens vervangen?</translation>
+        <translation>De bewaarde inloggegevens vervangen?</translation>
     </message>
     <message>
         <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
-        <translation>Deze computer bewaart al Zoho-gegevens: Client ID %1, bewaard %2. Wil je die vervangen door de gegevens die je net hebt gecontroleerd?</translation>
+        <translation>Deze computer bewaart al Zoho-inloggegevens: Client ID %1, bewaard %2. Wil je die vervangen door de inloggegevens die je net hebt gecontroleerd?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -1995,7 +2098,7 @@ Opdrachten:
     </message>
     <message>
         <source>Your credentials are fine, but they could not be saved</source>
-        <translation>Je gegevens kloppen, maar ze konden niet worden bewaard</translation>
+        <translation>Je inloggegevens kloppen, maar ze konden niet worden bewaard</translation>
     </message>
     <message>
         <source>Check &amp;There</source>
@@ -2136,7 +2239,7 @@ Opdrachten:
     </message>
     <message>
         <source>&amp;Open the Zoho API Console</source>
-        <translation>Zoho &amp;API Console openen</translation>
+        <translation>Zoho API Console o&amp;penen</translation>
     </message>
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
@@ -2160,10 +2263,6 @@ Opdrachten:
     <message>
         <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
         <translation>Optiply leest je voorraad en bestellingen uit Zoho via een persoonlijke sleutel die je in Zoho maakt: een &lt;b&gt;Client ID&lt;/b&gt; en een &lt;b&gt;Client Secret&lt;/b&gt;. Deze assistent laat je elke klik in Zoho zien, geeft je precies de waarden om te plakken, controleert de sleutel bij Zoho en bewaart hem veilig in de sleutelhanger van deze computer.</translation>
-    </message>
-    <message>
-        <source>I don&apos;t know – find it for me</source>
-        <translation>Weet ik niet – zoek het voor me uit</translation>
     </message>
     <message>
         <source>Zoho data center</source>

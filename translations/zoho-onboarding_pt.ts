@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
-        <translation>Impressão digital do secret: %1</translation>
+        <translation>Impressão digital do segredo: %1</translation>
     </message>
     <message>
         <source>Data center: %1</source>
@@ -309,9 +309,9 @@ Comandos:
   check    Ler o Client ID e o Client Secret da entrada padrão e perguntar ao Zoho por eles.
   verify   Verificá-los e depois iniciar sessão no Zoho uma vez no navegador para os confirmar.
   store    Verificá-los como faz o `check` e depois guardá-los no porta-chaves do sistema.
-  status   Indica se há credenciais guardadas (o secret nunca é mostrado).
+  status   Indica se há credenciais guardadas (o segredo nunca é mostrado).
   forget   Remover as credenciais guardadas.
-  diagnose Um relatório para o suporte: versões, porta-chaves, proxy e cada servidor de contas camada a camada (resolução de nomes, ligação, TLS, HTTP, relógio). Nunca contém um secret.</translation>
+  diagnose Um relatório para o suporte: versões, porta-chaves, proxy e cada servidor de contas camada a camada (resolução de nomes, ligação, TLS, HTTP, relógio). Nunca contém um segredo.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status, forget or diagnose</source>
@@ -319,7 +319,7 @@ Comandos:
     </message>
     <message>
         <source>Write debug lines to the log file too (secrets are always masked).</source>
-        <translation>Escrever também linhas de depuração no ficheiro de registo (os secrets são sempre mascarados).</translation>
+        <translation>Escrever também linhas de depuração no ficheiro de registo (os segredos são sempre mascarados).</translation>
     </message>
     <message>
         <source>Checking the keychain and one accounts server…</source>
@@ -529,10 +529,6 @@ Comandos:
 <context>
     <name>CopyField</name>
     <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
         <source>Copy %1</source>
         <extracomment>%1 names the value, such as &quot;Client Name&quot;</extracomment>
         <translation>Copiar %1</translation>
@@ -569,23 +565,23 @@ Comandos:
     </message>
     <message>
         <source>This is a Client ID, not the Client Secret. The secret is the other value on Zoho&apos;s Client Secret tab.</source>
-        <translation>Isto é um Client ID, não o Client Secret. O secret é o outro valor do separador Client Secret do Zoho.</translation>
+        <translation>Isto é um Client ID, não o Client Secret. O segredo é o outro valor do separador Client Secret do Zoho.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets are made of the digits 0–9 and the letters a–f, but this one has other characters. Check that you copied the Client Secret.</source>
-        <translation>Os secrets do Zoho são feitos dos algarismos 0–9 e das letras a–f, mas este tem outros caracteres. Verifique se copiou o Client Secret.</translation>
+        <translation>Os segredos do Zoho são feitos dos algarismos 0–9 e das letras a–f, mas este tem outros caracteres. Verifique se copiou o Client Secret.</translation>
     </message>
     <message>
         <source>This secret is shorter than usual (%1 characters; Zoho&apos;s have %2). It may be cut off.</source>
-        <translation>Este secret é mais curto do que o habitual (%1 caracteres; os do Zoho têm %2). Pode estar cortado.</translation>
+        <translation>Este segredo é mais curto do que o habitual (%1 caracteres; os do Zoho têm %2). Pode estar cortado.</translation>
     </message>
     <message>
         <source>This secret is longer than usual (%1 characters; Zoho&apos;s have %2). Check that nothing extra was copied with it.</source>
-        <translation>Este secret é mais longo do que o habitual (%1 caracteres; os do Zoho têm %2). Verifique se não foi copiado nada a mais.</translation>
+        <translation>Este segredo é mais longo do que o habitual (%1 caracteres; os do Zoho têm %2). Verifique se não foi copiado nada a mais.</translation>
     </message>
     <message>
         <source>Zoho&apos;s secrets use small letters, but this one has capitals. Copy it again instead of typing it.</source>
-        <translation>Os secrets do Zoho usam letras minúsculas, mas este tem maiúsculas. Copie-o novamente em vez de o escrever.</translation>
+        <translation>Os segredos do Zoho usam letras minúsculas, mas este tem maiúsculas. Copie-o novamente em vez de o escrever.</translation>
     </message>
     <message>
         <source>Both values were pasted together; they have been taken apart.</source>
@@ -597,7 +593,7 @@ Comandos:
     </message>
     <message>
         <source>This looks like the Client Secret, and the secret field holds the Client ID: the two seem swapped.</source>
-        <translation>Isto parece ser o Client Secret, e o campo do secret contém o Client ID: os dois parecem trocados.</translation>
+        <translation>Isto parece ser o Client Secret, e o campo do segredo contém o Client ID: os dois parecem trocados.</translation>
     </message>
     <message>
         <source>The other field held a different value; the pair pasted together replaced it.</source>
@@ -618,7 +614,7 @@ Comandos:
     <message>
         <source>This secret contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is the name of an alphabet (&quot;Cyrillic&quot;), %2 a letter of it, %3 the Latin letter it looks like.</extracomment>
-        <translation>Este secret contém um &apos;%2&apos; %1 que apenas se parece com um &apos;%3&apos; latino. Copie-o novamente do separador Client Secret do Zoho.</translation>
+        <translation>Este segredo contém um &apos;%2&apos; %1 que apenas se parece com um &apos;%3&apos; latino. Copie-o novamente do separador Client Secret do Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains a %1 &apos;%2&apos; that only looks like a Latin &apos;%3&apos;. Copy it again from Zoho.</source>
@@ -628,7 +624,7 @@ Comandos:
     <message>
         <source>This secret contains &apos;%1&apos;, a character Zoho&apos;s secrets do not have. Copy it again from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 is one character, such as &apos;ж&apos;.</extracomment>
-        <translation>Este secret contém &apos;%1&apos;, um carácter que os secrets do Zoho não têm. Copie-o novamente do separador Client Secret do Zoho.</translation>
+        <translation>Este segredo contém &apos;%1&apos;, um carácter que os segredos do Zoho não têm. Copie-o novamente do separador Client Secret do Zoho.</translation>
     </message>
     <message>
         <source>This Client ID contains &apos;%1&apos;, a character Zoho&apos;s Client IDs do not have. Copy it again from Zoho.</source>
@@ -708,15 +704,15 @@ Comandos:
     <message>
         <source>Something is stuck to the end of this secret: %1 more characters after %2 hex digits. Copy only the secret from Zoho&apos;s Client Secret tab.</source>
         <extracomment>%1 and %2 are numbers of characters.</extracomment>
-        <translation>Há algo colado ao fim deste secret: mais %1 caracteres depois de %2 dígitos hexadecimais. Copie apenas o secret do separador Client Secret do Zoho.</translation>
+        <translation>Há algo colado ao fim deste segredo: mais %1 caracteres depois de %2 dígitos hexadecimais. Copie apenas o segredo do separador Client Secret do Zoho.</translation>
     </message>
     <message>
         <source>This holds several pieces of text and none looks like a Client Secret. Paste only the secret from Zoho&apos;s Client Secret tab.</source>
-        <translation>Isto contém vários pedaços de texto e nenhum parece um Client Secret. Cole apenas o secret do separador Client Secret do Zoho.</translation>
+        <translation>Isto contém vários pedaços de texto e nenhum parece um Client Secret. Cole apenas o segredo do separador Client Secret do Zoho.</translation>
     </message>
     <message>
         <source>These are the dots Zoho shows while the secret is hidden. On Zoho&apos;s Client Secret tab, show the secret first, then copy it.</source>
-        <translation>Estes são os pontos que o Zoho mostra enquanto o secret está oculto. No separador Client Secret do Zoho, mostre primeiro o secret e depois copie-o.</translation>
+        <translation>Estes são os pontos que o Zoho mostra enquanto o segredo está oculto. No separador Client Secret do Zoho, mostre primeiro o segredo e depois copie-o.</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n broken character(s) that are not text.</source>
@@ -758,7 +754,7 @@ Comandos:
     </message>
     <message>
         <source>Show or hide the secret. Hide it while you share your screen.</source>
-        <translation>Mostrar ou ocultar o secret. Oculte-o enquanto partilha o ecrã.</translation>
+        <translation>Mostrar ou ocultar o segredo. Oculte-o enquanto partilha o ecrã.</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
@@ -782,7 +778,7 @@ Comandos:
     </message>
     <message>
         <source>The last four characters of the secret and a short check code. Support can compare it without anyone reading the secret out.</source>
-        <translation>Os últimos quatro caracteres do secret e um pequeno código de verificação. O suporte pode compará-lo sem que ninguém leia o secret em voz alta.</translation>
+        <translation>Os últimos quatro caracteres do segredo e um pequeno código de verificação. O suporte pode compará-lo sem que ninguém leia o segredo em voz alta.</translation>
     </message>
     <message>
         <source>Clear the Client ID</source>
@@ -795,7 +791,7 @@ Comandos:
     <message>
         <source>For support: the secret ends in %1</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, for support</extracomment>
-        <translation>Para o suporte: o secret termina em %1</translation>
+        <translation>Para o suporte: o segredo termina em %1</translation>
     </message>
     <message>
         <source>To go on, click “Swap the Two Fields”.</source>
@@ -820,6 +816,10 @@ Comandos:
     <message>
         <source>Paste the Client ID again, copied from Zoho.</source>
         <translation>Cole novamente o Client ID, copiado do Zoho.</translation>
+    </message>
+    <message>
+        <source>From the Client Secret tab of your client in Zoho&apos;s API Console. It starts with 1000 and a dot.</source>
+        <translation>Do separador Client Secret do seu cliente na API Console do Zoho. Começa por 1000 e um ponto.</translation>
     </message>
 </context>
 <context>
@@ -869,6 +869,11 @@ Comandos:
         <source>United Arab Emirates</source>
         <translation>Emirados Árabes Unidos</translation>
     </message>
+    <message>
+        <source>I don&apos;t know – find it for me</source>
+        <extracomment>The first choice of the data-center lists: every data center is asked</extracomment>
+        <translation>Não sei – procurar por mim</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>
@@ -886,7 +891,7 @@ Comandos:
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation>Copiar o &amp;Secret</translation>
+        <translation>Copiar o &amp;segredo</translation>
     </message>
     <message>
         <source>Copy the Client Secret</source>
@@ -921,11 +926,6 @@ Comandos:
         <translation>Abrir a página de integrações do Optiply no navegador</translation>
     </message>
     <message>
-        <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking Finish does not take it off sooner.</source>
-        <extracomment>%1 is a number of seconds (60)</extracomment>
-        <translation>O secret copiado é retirado da área de transferência ao fim de %1 segundos: cole-o no Optiply antes disso. Clicar em Concluir não o retira mais cedo.</translation>
-    </message>
-    <message>
         <source>hidden (ends in %1)</source>
         <extracomment>%1 is the secret&apos;s last four characters and a check code, such as &quot;…a1b2 · 3f9c2e&quot;</extracomment>
         <translation>oculto (termina em %1)</translation>
@@ -944,6 +944,11 @@ Comandos:
         <extracomment>%1 is a web address</extracomment>
         <translation>Não foi possível abrir o navegador. Abra este endereço no navegador: %1</translation>
     </message>
+    <message>
+        <source>The copied secret is taken off the clipboard after %1 seconds: paste it into Optiply before then. Clicking %2 does not take it off sooner.</source>
+        <extracomment>%1 is a number of seconds (60), %2 the label of the wizard&apos;s Finish button</extracomment>
+        <translation>O segredo copiado é retirado da área de transferência ao fim de %1 segundos: cole-o no Optiply antes disso. Clicar em %2 não o retira mais cedo.</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepPage</name>
@@ -958,10 +963,6 @@ Comandos:
         <translation>Ilustração: %1</translation>
     </message>
     <message>
-        <source>&amp;Open the Zoho API Console</source>
-        <translation>A&amp;brir a Zoho API Console</translation>
-    </message>
-    <message>
         <source>Your browser could not be opened. Copy this address and open it in your browser:</source>
         <translation>Não foi possível abrir o navegador. Copie este endereço e abra-o no navegador:</translation>
     </message>
@@ -971,16 +972,12 @@ Comandos:
     </message>
     <message>
         <source>&lt;b&gt;Keep Zoho&apos;s page open.&lt;/b&gt; If the secret is lost before it is stored, open the client in the API Console and choose to generate a new secret; nothing else needs to change.</source>
-        <translation>&lt;b&gt;Mantenha a página do Zoho aberta.&lt;/b&gt; Se o secret se perder antes de ser guardado, abra o cliente na API Console e escolha gerar um novo secret; não é preciso mudar mais nada.</translation>
+        <translation>&lt;b&gt;Mantenha a página do Zoho aberta.&lt;/b&gt; Se o segredo se perder antes de ser guardado, abra o cliente na API Console e escolha gerar um novo segredo; não é preciso mudar mais nada.</translation>
     </message>
     <message>
         <source>This opens %2, the console of Zoho&apos;s %1 data center.</source>
         <extracomment>%1 is a data center such as &quot;Europe (zoho.eu)&quot;, %2 a web address</extracomment>
         <translation>Isto abre %2, a consola do centro de dados %1 do Zoho.</translation>
-    </message>
-    <message>
-        <source>This opens %1. If you use Zoho at another address, such as zoho.eu, go Back and choose your data center, so the console of your own data center opens.</source>
-        <translation>Isto abre %1. Se usa o Zoho noutro endereço, como zoho.eu, volte atrás e escolha o seu centro de dados, para que se abra a consola do seu próprio centro de dados.</translation>
     </message>
     <message>
         <source>Paste each value as it is, without a space or a slash at the end.</source>
@@ -1002,6 +999,11 @@ Comandos:
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
         <translation>Não foi possível abrir o navegador. Copie o endereço e abra-o no navegador.</translation>
+    </message>
+    <message>
+        <source>This opens %1. If you use Zoho at another address, such as zoho.eu, click %2 and choose your data center, so the console of your own data center opens.</source>
+        <extracomment>%1 is a web address, %2 the label of the wizard&apos;s Back button</extracomment>
+        <translation>Isto abre %1. Se usa o Zoho noutro endereço, como zoho.eu, clique em %2 e escolha o seu centro de dados, para que se abra a consola do seu próprio centro de dados.</translation>
     </message>
 </context>
 <context>
@@ -1098,17 +1100,12 @@ Comandos:
     <message>
         <source>%1 are the addresses Zoho sends you back to after you approve a connection. Optiply needs the first; the second stays on this computer and lets this assistant check once, now, that your Client ID and Client Secret work. Enter both, each on its own line (Zoho&apos;s + adds the second).</source>
         <extracomment>%1 is the name of the field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
-        <translation>%1 são os endereços para onde o Zoho o reencaminha depois de aprovar uma ligação (endereços de retorno). O Optiply precisa do primeiro; o segundo fica neste computador e permite a este assistente verificar uma vez, agora, que o seu Client ID e o seu Client Secret funcionam. Introduza os dois, cada um na sua linha (o + do Zoho acrescenta a segunda).</translation>
+        <translation>%1 são os endereços para onde o Zoho o reencaminha depois de aprovar uma ligação (endereços de retorno). O Optiply precisa do primeiro; o segundo fica neste computador e permite a este assistente verificar uma vez, agora, que o seu Client ID e o seu Client Secret funcionam. Introduza os dois, cada um na sua linha (o botão + do Zoho acrescenta a linha do segundo).</translation>
     </message>
     <message>
         <source>Click %1 below. Your browser opens Zoho&apos;s API Console.</source>
         <extracomment>%1 is the label of this assistant&apos;s button below</extracomment>
         <translation>Clique em %1 abaixo. O navegador abre a API Console do Zoho.</translation>
-    </message>
-    <message>
-        <source>%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
-        <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
-        <translation>%1 com a conta Zoho que a sua empresa usa para o Zoho Inventory ou o Zoho Books.</translation>
     </message>
     <message>
         <source>Click %1 at the top right. If you have never added one, Zoho shows %2 instead: click that.</source>
@@ -1182,10 +1179,6 @@ Comandos:
         <translation>Na API Console:</translation>
     </message>
     <message>
-        <source>Zoho shows a form. Copy each value below with its Copy button and paste it into Zoho&apos;s field of the same name:</source>
-        <translation>O Zoho mostra um formulário. Copie cada valor abaixo com o botão Copiar e cole-o no campo do Zoho com o mesmo nome:</translation>
-    </message>
-    <message>
         <source>Pasting avoids typing mistakes.</source>
         <translation>Colar evita erros de escrita.</translation>
     </message>
@@ -1206,6 +1199,53 @@ Comandos:
         <source>On the next page you paste them.</source>
         <translation>Vai colá-los na página seguinte.</translation>
     </message>
+    <message>
+        <source>&amp;Open the Zoho API Console</source>
+        <translation>A&amp;brir a Zoho API Console</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>The button beside each value to copy</extracomment>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, click your client, %1, to open it.</source>
+        <extracomment>%1 is the client&apos;s name as entered in step 3 (&quot;Optiply&quot;)</extracomment>
+        <translation>Na API Console do Zoho, clique no seu cliente, %1, para o abrir.</translation>
+    </message>
+    <message>
+        <source>Click %1 beside %2: Zoho adds an empty line.</source>
+        <extracomment>%1 is Zoho&apos;s &quot;+&quot; button, %2 the name of the field in Zoho&apos;s form, kept as Zoho shows it</extracomment>
+        <translation>Clique em %1 ao lado de %2: o Zoho acrescenta uma linha vazia.</translation>
+    </message>
+    <message>
+        <source>Paste the address into the new, empty line. The lines above it stay as they are.</source>
+        <translation>Cole o endereço na nova linha vazia. As linhas acima ficam como estão.</translation>
+    </message>
+    <message>
+        <source>Add the missing address in Zoho</source>
+        <translation>Acrescentar o endereço em falta no Zoho</translation>
+    </message>
+    <message>
+        <source>Zoho does not know %1 yet: add it as one more line.</source>
+        <extracomment>%1 is a web address</extracomment>
+        <translation>O Zoho ainda não conhece %1: acrescente-o como mais uma linha.</translation>
+    </message>
+    <message>
+        <source>Then click %1 here.</source>
+        <extracomment>%1 is the label of the assistant&apos;s button that checks again</extracomment>
+        <translation>Depois clique aqui em %1.</translation>
+    </message>
+    <message>
+        <source>On Zoho&apos;s %1 page, sign in with the Zoho account your company uses for Zoho Inventory or Zoho Books.</source>
+        <extracomment>%1 is Zoho&apos;s label &quot;Sign in&quot;, kept as Zoho shows it</extracomment>
+        <translation>Na página %1 do Zoho, inicie sessão com a conta Zoho que a sua empresa usa para o Zoho Inventory ou o Zoho Books.</translation>
+    </message>
+    <message>
+        <source>Zoho shows a form. Copy each value below with its %1 button and paste it into Zoho&apos;s field of the same name:</source>
+        <extracomment>%1 is the label of the button beside each value</extracomment>
+        <translation>O Zoho mostra um formulário. Copie cada valor abaixo com o botão %1 e cole-o no campo do Zoho com o mesmo nome:</translation>
+    </message>
 </context>
 <context>
     <name>OnboardingWizard</name>
@@ -1215,7 +1255,7 @@ Comandos:
     </message>
     <message>
         <source>Close without saving the secret?</source>
-        <translation>Fechar sem guardar o secret?</translation>
+        <translation>Fechar sem guardar o segredo?</translation>
     </message>
     <message>
         <source>&amp;Keep Working</source>
@@ -1235,7 +1275,7 @@ Comandos:
     </message>
     <message>
         <source>The Client Secret you pasted is not saved yet, and Zoho shows it only once. If you close now, you may have to make a new secret in Zoho&apos;s API Console.</source>
-        <translation>O Client Secret que colou ainda não está guardado e o Zoho só o mostra uma vez. Se fechar agora, poderá ter de criar um novo secret na API Console do Zoho.</translation>
+        <translation>O Client Secret que colou ainda não está guardado e o Zoho só o mostra uma vez. Se fechar agora, poderá ter de criar um novo segredo na API Console do Zoho.</translation>
     </message>
 </context>
 <context>
@@ -1279,10 +1319,6 @@ Comandos:
     <message>
         <source>Copy the Client ID and the Client Secret again from the Client Secret tab of your client in the Zoho API Console.</source>
         <translation>Copie novamente o Client ID e o Client Secret do separador Client Secret do seu cliente na Zoho API Console.</translation>
-    </message>
-    <message>
-        <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;I don&apos;t know&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
-        <translation>O centro de dados %1 do Zoho não tem nenhum cliente com este ID. Verifique se escolheu o centro de dados onde está a sua conta Zoho (o endereço onde inicia sessão, como zoho.eu ou zoho.com), ou escolha &quot;Não sei&quot; para que todos os centros de dados sejam consultados. Depois verifique se o Client ID foi copiado por inteiro.</translation>
     </message>
     <message>
         <source>Zoho received too many requests for this client in a short time. Wait ten minutes, then try again.</source>
@@ -1431,7 +1467,7 @@ Comandos:
     </message>
     <message>
         <source>Zoho found the client in its %1 data center, but the Client Secret does not match. Copy it again from the Client Secret tab of your client in Zoho&apos;s API Console. Generate a new secret there only if you must: every integration that uses the current secret stops working until it gets the new one.</source>
-        <translation>O Zoho encontrou o cliente no centro de dados %1, mas o Client Secret não corresponde. Copie-o novamente do separador Client Secret do seu cliente na API Console do Zoho. Só gere um novo secret se for mesmo necessário: todas as integrações que usam o secret atual deixam de funcionar até receberem o novo.</translation>
+        <translation>O Zoho encontrou o cliente no centro de dados %1, mas o Client Secret não corresponde. Copie-o novamente do separador Client Secret do seu cliente na API Console do Zoho. Só gere um novo segredo se for mesmo necessário: todas as integrações que usam o segredo atual deixam de funcionar até receberem o novo.</translation>
     </message>
     <message>
         <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
@@ -1461,6 +1497,59 @@ Comandos:
     <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>O centro de dados %1 do Zoho aceitou estas credenciais num início de sessão completo, mas não foi possível remover novamente do Zoho este início de sessão de teste. Continua válido até ser removido e conta para o limite do Zoho de 20 inícios de sessão deste tipo para este cliente. Remova-o nas definições da sua conta Zoho (Zoho Accounts), em Sessions, Connected Apps.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center has no client with this ID. Check that you chose the data center your Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose &quot;%2&quot; so that every data center is asked. Then check that the Client ID was copied whole.</source>
+        <extracomment>%1 is a data center, %2 the list&apos;s choice that asks them all (&quot;I don&apos;t know – find it for me&quot;)</extracomment>
+        <translation>O centro de dados %1 do Zoho não tem nenhum cliente com este ID. Verifique se escolheu o centro de dados onde está a sua conta Zoho (o endereço onde inicia sessão, como zoho.eu ou zoho.com), ou escolha &quot;%2&quot; para que todos os centros de dados sejam consultados. Depois verifique se o Client ID foi copiado por inteiro.</translation>
+    </message>
+</context>
+<context>
+    <name>QtButtonWords</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Seguinte &gt;</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <extracomment>Qt&apos;s own button, used only where Qt has no translation of its own (European Portuguese)</extracomment>
+        <translation>&amp;Não</translation>
     </message>
 </context>
 <context>
@@ -1522,7 +1611,7 @@ Comandos:
     </message>
     <message>
         <source>Copy &amp;Secret</source>
-        <translation>Copiar o &amp;Secret</translation>
+        <translation>Copiar o &amp;segredo</translation>
     </message>
     <message>
         <source>&amp;Verify Again</source>
@@ -1596,10 +1685,6 @@ Comandos:
         <translation>desconhecido</translation>
     </message>
     <message>
-        <source>Stored credentials</source>
-        <translation>Credenciais guardadas</translation>
-    </message>
-    <message>
         <source>The Client ID is copied.</source>
         <translation>O Client ID foi copiado.</translation>
     </message>
@@ -1631,6 +1716,24 @@ Comandos:
     <message>
         <source>For&amp;get These Credentials</source>
         <translation>Es&amp;quecer estas credenciais</translation>
+    </message>
+    <message>
+        <source>Stored credentials: %1</source>
+        <extracomment>%1 is the list of what is stored (Client ID, data center, when)</extracomment>
+        <translation>Credenciais guardadas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDetailsView</name>
+    <message>
+        <source>For support, in English:</source>
+        <extracomment>Heading over technical lines that stay in English (Zoho&apos;s error codes); say that they do</extracomment>
+        <translation>Para o suporte, em inglês:</translation>
+    </message>
+    <message>
+        <source>For support, in English: %1</source>
+        <extracomment>%1 is the technical lines themselves, in English</extracomment>
+        <translation>Para o suporte, em inglês: %1</translation>
     </message>
 </context>
 <context>
@@ -1754,7 +1857,7 @@ Comandos:
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
-        <translation>Impressão digital do secret: %1</translation>
+        <translation>Impressão digital do segredo: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -1875,7 +1978,7 @@ Comandos:
     </message>
     <message>
         <source>Your Client &amp;Secret, kept here until it is saved:</source>
-        <translation>O seu Client &amp;Secret, mantido aqui até ser guardado:</translation>
+        <translation>O seu Client Secret, &amp;mantido aqui até ser guardado:</translation>
     </message>
     <message>
         <source>Show</source>
@@ -1971,7 +2074,7 @@ Comandos:
     </message>
     <message>
         <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
-        <translation>Este computador continua a guardar as credenciais anteriores do Zoho. As novas não foram guardadas: copie o secret abaixo se o quiser manter, ou guarde-as afinal.</translation>
+        <translation>Este computador continua a guardar as credenciais anteriores do Zoho. As novas não foram guardadas: copie o segredo abaixo se o quiser manter, ou guarde-as afinal.</translation>
     </message>
     <message>
         <source>Replace the stored credentials?</source>
@@ -1991,7 +2094,7 @@ Comandos:
     </message>
     <message>
         <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
-        <translation>Sem o início de sessão, o secret só fica comprovado quando o Optiply se ligar.</translation>
+        <translation>Sem o início de sessão, o segredo só fica comprovado quando o Optiply se ligar.</translation>
     </message>
     <message>
         <source>Your credentials are fine, but they could not be saved</source>
@@ -2015,7 +2118,7 @@ Comandos:
     </message>
     <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
-        <translation>O Zoho já reconheceu o cliente. Sem o início de sessão, o secret só fica totalmente comprovado quando o Optiply se ligar.</translation>
+        <translation>O Zoho já reconheceu o cliente. Sem o início de sessão, o segredo só fica totalmente comprovado quando o Optiply se ligar.</translation>
     </message>
     <message>
         <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
@@ -2099,7 +2202,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Paste the Secret Again</source>
-        <translation>Colar &amp;novamente o secret</translation>
+        <translation>Colar &amp;novamente o segredo</translation>
     </message>
     <message>
         <source>&amp;Paste the Client ID Again</source>
@@ -2160,10 +2263,6 @@ Comandos:
     <message>
         <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
         <translation>O Optiply lê o seu stock e as suas encomendas do Zoho através de uma chave privada que cria no Zoho: um &lt;b&gt;Client ID&lt;/b&gt; e um &lt;b&gt;Client Secret&lt;/b&gt;. Este assistente mostra-lhe cada clique no Zoho, dá-lhe os valores exatos a colar, verifica a chave com o Zoho e guarda-a em segurança no porta-chaves deste computador.</translation>
-    </message>
-    <message>
-        <source>I don&apos;t know – find it for me</source>
-        <translation>Não sei – procurar por mim</translation>
     </message>
     <message>
         <source>Zoho data center</source>

@@ -1,5 +1,7 @@
 #include "aboutdialog.h"
 
+#include "qtbuttonwords.h"
+
 #include "appversion.h"
 
 #include <QApplication>
@@ -90,11 +92,8 @@ void AboutDialog::retranslateUi()
     m_copyright->setText(tr("© Optiply B.V."));
     m_copy->setText(tr("&Copy Details"));
     m_copy->setAccessibleName(tr("Copy version details"));
-    // Qt's own word for the standard button, asked of qtbase's translation again: the button box
-    // words it only once. Kept out of lupdate's sight: not ours to translate.
-    static constexpr const char *qtContext = "QPlatformTheme";
-    static constexpr const char *qtClose = "Close";
-    m_close->setText(QCoreApplication::translate(qtContext, qtClose));
+    // Qt's own word for the standard button, asked again: the button box words it only once.
+    m_close->setText(QtButtonWords::dialogButton(QDialogButtonBox::Close));
     m_close->setAccessibleName(tr("Close"));
     m_copiedNote->setText(m_copied ? tr("Copied. Paste it into your message to support.") : QString());
 }

@@ -1,6 +1,9 @@
 #include "copyfield.h"
 
-#include <QAccessible>
+#include "screenreaderannouncer.h"
+
+#include "onboardingguide.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -29,7 +32,7 @@ CopyField::CopyField(const QString &what, const QString &value, QWidget *parent)
 
     m_resetLabel->setSingleShot(true);
     m_resetLabel->setInterval(2000);
-    connect(m_resetLabel, &QTimer::timeout, this, [this] { m_button->setText(tr("Copy")); });
+    connect(m_resetLabel, &QTimer::timeout, this, [this] { m_button->setText(OnboardingGuide::copyButtonText()); });
     connect(m_button, &QPushButton::clicked, this, &CopyField::copy);
 
     auto *layout = new QHBoxLayout(this);
@@ -55,7 +58,8 @@ void CopyField::changeEvent(QEvent *event)
 void CopyField::retranslateUi()
 {
     m_resetLabel->stop();
-    m_button->setText(tr("Copy"));
+    // The word the guide's texts name this button by.
+    m_button->setText(OnboardingGuide::copyButtonText());
     m_edit->setAccessibleName(m_what);
     //: %1 names the value, such as "Client Name"
     m_button->setAccessibleName(tr("Copy %1").arg(m_what));
@@ -82,8 +86,6 @@ void CopyField::copy()
     m_resetLabel->start();
     // Heard as well as seen.
     //: %1 names the value, such as "Client Name"
-    m_button->setAccessibleDescription(tr("%1 copied").arg(m_edit->accessibleName()));
-    QAccessibleEvent alert(m_button, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    ScreenReaderAnnouncer::announce(m_button, tr("%1 copied").arg(m_edit->accessibleName()));
     emit copied(m_edit->text());
 }

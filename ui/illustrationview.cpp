@@ -1,5 +1,6 @@
 #include "illustrationview.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QScreen>
 #include <QSvgRenderer>
@@ -45,6 +46,36 @@ int IllustrationView::heightForWidth(int width) const
     return qMax(minimumHeight(), qMin(natural, cap));
 }
 
+void IllustrationView::setWords(const QHash<QString, QString> &words)
+{
+    if (words == m_words)
+        return;
+    m_words = words;
+    update();
+}
+
+QRectF IllustrationView::pictureArea() const
+{
+    QSizeF target = renderer()->defaultSize();
+    target.scale(size(), Qt::KeepAspectRatio);
+    return {QPointF((width() - target.width()) / 2, (height() - target.height()) / 2), target};
+}
+
+QRectF IllustrationView::wordsArea(const QString &id) const
+{
+    QSvgRenderer *svg = renderer();
+    if (!svg->isValid() || !svg->elementExists(id))
+        return {};
+    const QRectF box = svg->transformForElement(id).mapRect(svg->boundsOnElement(id));
+    const QRectF view = svg->viewBoxF();
+    const QRectF area = pictureArea();
+    const qreal scale = area.width() / view.width();
+    // A little in from the element's edges, as a button's label is.
+    return QRectF(area.x() + (box.x() - view.x()) * scale, area.y() + (box.y() - view.y()) * scale, box.width() * scale,
+                  box.height() * scale)
+        .adjusted(2, 1, -2, -1);
+}
+
 void IllustrationView::paintEvent(QPaintEvent *)
 {
     QSvgRenderer *svg = renderer();
@@ -52,8 +83,33 @@ void IllustrationView::paintEvent(QPaintEvent *)
         return;
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    QSizeF target = svg->defaultSize();
-    target.scale(size(), Qt::KeepAspectRatio);
-    const QRectF area(QPointF((width() - target.width()) / 2, (height() - target.height()) / 2), target);
-    svg->render(&painter, area);
+    svg->render(&painter, pictureArea());
+
+    // The words on the drawing's buttons, white on the button's accent colour.
+    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it) {
+        const QRectF area = wordsArea(it.key());
+        if (area.isEmpty() || it.value().isEmpty())
+            continue;
+        painter.setFont(wordsFont(it.key()));
+        painter.setPen(Qt::white);
+        painter.drawText(area, Qt::AlignCenter, it.value());
+    }
+}
+
+QFont IllustrationView::wordsFont(const QString &id) const
+{
+    QFont font = this->font();
+    font.setBold(true);
+    const QRectF area = wordsArea(id);
+    const QString words = m_words.value(id);
+    // One line, a third of the button's height: the size of the drawing's own labels; smaller where
+    // a language words it longer. A small picture gets small words, as its own labels are small.
+    int pixels = qMax(3, int(area.height() / 3));
+    for (; pixels > 3; --pixels) {
+        font.setPixelSize(pixels);
+        if (QFontMetricsF(font).horizontalAdvance(words) <= area.width())
+            break;
+    }
+    font.setPixelSize(pixels);
+    return font;
 }

@@ -9,6 +9,8 @@
 #include "pages/statuspage.h"
 #include "pages/verifypage.h"
 #include "pages/welcomepage.h"
+#include "qtbuttonwords.h"
+#include "screenreaderannouncer.h"
 #include "secretclipboard.h"
 
 #include "onboardingguide.h"
@@ -16,7 +18,6 @@
 #include "zohodoor.h"
 
 #include <QAbstractButton>
-#include <QAccessible>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QKeyEvent>
@@ -136,6 +137,11 @@ void OnboardingWizard::setCredentials(const Credentials &credentials)
     m_credentials = credentials;
 }
 
+QString OnboardingWizard::buttonLabel(QWizard::WizardButton which) const
+{
+    return OnboardingGuide::plainLabel(buttonText(which));
+}
+
 void OnboardingWizard::moveFocusTo(QWidget *widget)
 {
     if (!widget || !widget->isEnabled())
@@ -153,12 +159,7 @@ void OnboardingWizard::moveFocusTo(QWidget *widget)
 
 void OnboardingWizard::announce(QWidget *widget, const QString &text)
 {
-    if (!widget)
-        return;
-    // The description changes (read with the object), and an alert asks the reader to say it now.
-    widget->setAccessibleDescription(text);
-    QAccessibleEvent alert(widget, QAccessible::Alert);
-    QAccessible::updateAccessibility(&alert);
+    ScreenReaderAnnouncer::announce(widget, text);
 }
 
 void OnboardingWizard::onPageChanged(int id)
@@ -278,26 +279,16 @@ void OnboardingWizard::retranslateUi()
     // The ignored setting's reason, worded again in this language (before the pages, which show it).
     if (!m_configurationError.isEmpty())
         AccountsServerMap().loadEnvironment(&m_configurationError);
-    // Qt's own buttons, asked of the translators again: QWizard (Qt 6.4) words them only once. The
-    // texts are QWizard's own in its modern style, so qtbase's translation has them; kept out of
-    // lupdate's sight (no literal in a translate call) so they are not ours to translate.
-    static constexpr struct
-    {
-        QWizard::WizardButton which;
-        const char *text;
-    } qtButtons[] = {{QWizard::BackButton, "< &Back"},
-                     {QWizard::NextButton, "&Next >"},
-                     {QWizard::CommitButton, "Commit"},
-                     {QWizard::FinishButton, "&Finish"},
-                     {QWizard::CancelButton, "Cancel"}};
-    const char *qtContext = "QWizard";
-    for (const auto &qtButton : qtButtons)
-        setButtonText(qtButton.which, QCoreApplication::translate(qtContext, qtButton.text));
+    // Qt's own buttons, asked of the translators again: QWizard (Qt 6.4) words them only once. Qt's
+    // translation words them, or ours where Qt has none for the language (QtButtonWords).
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                        QWizard::FinishButton, QWizard::CancelButton})
+        setButtonText(which, QtButtonWords::wizardButton(which));
     // The wizard's own buttons, named for screen readers without the arrows ("< Back").
     for (QWizard::WizardButton which : {QWizard::HelpButton, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
                                         QWizard::FinishButton, QWizard::CancelButton}) {
         if (QAbstractButton *b = button(which))
-            b->setAccessibleName(b->text().remove(QLatin1Char('&')).remove(QStringLiteral(" >")).remove(QStringLiteral("< ")));
+            b->setAccessibleName(OnboardingGuide::plainLabel(b->text()));
     }
 }
 

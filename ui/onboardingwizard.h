@@ -74,9 +74,14 @@ public:
     void setStoredCredentials(const Credentials &credentials) { m_storedCredentials = credentials; }
     bool storedCredentialsChecked() const { return m_storedChecked; }
 
+    // A wizard button's text as a sentence names it ("Next", not "&Next >"), in the language applied:
+    // every text that names one of Qt's buttons takes its words from here.
+    QString buttonLabel(QWizard::WizardButton which) const;
+
     // Gives `widget` the keyboard focus, visibly, and scrolls it into view.
     void moveFocusTo(QWidget *widget);
-    // Says `text` to a screen reader, as coming from `widget`.
+    // Says `text` to a screen reader, as coming from `widget` (ScreenReaderAnnouncer): move the focus
+    // after it, for readers that speak the focus (NVDA, Narrator).
     static void announce(QWidget *widget, const QString &text);
 
     // Sizes and places the window inside the available area of its screen.

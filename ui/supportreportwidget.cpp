@@ -1,10 +1,11 @@
 #include "supportreportwidget.h"
 
+#include "screenreaderannouncer.h"
+
 #include "lastverification.h"
 #include "supportreference.h"
 #include "supportreport.h"
 
-#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
@@ -131,8 +132,7 @@ void SupportReportWidget::onCollected()
     m_copy->setEnabled(true);
     m_statusShown = Status::Copied;
     retranslateUi();
-    QAccessibleEvent announce(m_status, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&announce);
+    ScreenReaderAnnouncer::announce(m_status, m_status->text());
     m_clearStatus->start();
     emit copied(text);
 }

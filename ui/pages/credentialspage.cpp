@@ -118,6 +118,9 @@ void CredentialsPage::retranslateUi()
     setSubTitle(tr("Copy each value from Zoho's Client Secret tab and paste it here. Spaces, line breaks and "
                    "labels that come along are removed for you."));
     m_clientId->setAccessibleName(tr("Client ID"));
+    // Said after the name; without it a screen reader reads the placeholder, a row of X's.
+    m_clientId->setAccessibleDescription(tr("From the Client Secret tab of your client in Zoho's API Console. It "
+                                            "starts with 1000 and a dot."));
     m_secret->setAccessibleName(tr("Client Secret"));
     const bool shown = m_reveal->isChecked();
     m_reveal->setText(shown ? tr("&Hide") : tr("&Show"));

@@ -110,10 +110,11 @@ void DonePage::retranslateUi()
     m_resetCopyLabel->stop();
     m_copySecret->setText(tr("Copy &Secret"));
     m_copySecret->setAccessibleName(tr("Copy the Client Secret"));
-    //: %1 is a number of seconds (60)
+    //: %1 is a number of seconds (60), %2 the label of the wizard's Finish button
     m_clipboardNote->setText(tr("The copied secret is taken off the clipboard after %1 seconds: paste it "
-                                "into Optiply before then. Clicking Finish does not take it off sooner.")
-                                 .arg(SecretClipboard::defaultClearAfter.count()));
+                                "into Optiply before then. Clicking %2 does not take it off sooner.")
+                                 .arg(SecretClipboard::defaultClearAfter.count())
+                                 .arg(m_wizard->buttonLabel(QWizard::FinishButton)));
     m_idLabel->setText(tr("Client &ID:"));
     m_secretLabel->setText(tr("Client Secret:"));
     renderSummary();

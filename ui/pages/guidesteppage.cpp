@@ -12,8 +12,8 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStyle>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcGuide, "zoho.ui.guide", QtWarningMsg)
@@ -56,10 +56,12 @@ void GuideStepPage::retranslateUi()
     //: %1 is the step's title
     m_picture->setAccessibleName(tr("Illustration: %1").arg(m_step.title));
     m_instructions->setText(m_step.instructions);
+    m_picture->setWords(m_step.pictureWords);
 
     if (m_openConsole) {
-        m_openConsole->setText(tr("&Open the Zoho API Console"));
-            m_browserFailedText->setText(tr("Your browser could not be opened. Copy this address and open it in your "
+        // The same words the step's text and picture name it by.
+        m_openConsole->setText(OnboardingGuide::openConsoleButtonText());
+        m_browserFailedText->setText(tr("Your browser could not be opened. Copy this address and open it in your "
                                         "browser:"));
         m_consoleLink->setWhat(tr("Zoho API Console address"));
         updateConsoleNote();
@@ -209,9 +211,10 @@ void GuideStepPage::updateConsoleNote()
         //: %1 is a data center such as "Europe (zoho.eu)", %2 a web address
         m_consoleNote->setText(tr("This opens %2, the console of Zoho's %1 data center.").arg(dc.displayName(), url.toString()));
     } else {
-        m_consoleNote->setText(tr("This opens %1. If you use Zoho at another address, such as zoho.eu, go Back "
+        //: %1 is a web address, %2 the label of the wizard's Back button
+        m_consoleNote->setText(tr("This opens %1. If you use Zoho at another address, such as zoho.eu, click %2 "
                                   "and choose your data center, so the console of your own data center opens.")
-                                   .arg(url.toString()));
+                                   .arg(url.toString(), m_wizard->buttonLabel(QWizard::BackButton)));
     }
 }
 
@@ -250,5 +253,6 @@ QWidget *GuideStepPage::arrivalFocus() const
 
 QString GuideStepPage::announcement() const
 {
-    return title() + QStringLiteral(". ") + m_instructions->text().remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    // As plain text reads: entities decoded, each list item a line of its own.
+    return title() + QStringLiteral(". ") + QTextDocumentFragment::fromHtml(m_instructions->text()).toPlainText();
 }

@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace {
@@ -168,7 +169,10 @@ void StatusPage::renderDetails()
                  tr("hidden (ends in %1)").arg(Credentials::secretFingerprint(stored.clientSecret)).toHtmlEscaped(),
                  tr("Zoho data center:"), (dc.isValid() ? dc.displayName() : tr("not known")).toHtmlEscaped(),
                  verified));
-    m_details->setAccessibleName(tr("Stored credentials"));
+    // The name is what a screen reader says for the label: the heading, then what it shows.
+    //: %1 is the list of what is stored (Client ID, data center, when)
+    m_details->setAccessibleName(
+        tr("Stored credentials: %1").arg(QTextDocumentFragment::fromHtml(m_details->text()).toPlainText().simplified()));
 }
 
 int StatusPage::nextId() const

@@ -8,9 +8,12 @@
 #include "languagesettings.h"
 
 #include <QComboBox>
+#include <QAbstractItemView>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QVBoxLayout>
 
 WelcomePage::WelcomePage(OnboardingWizard *wizard)
@@ -48,9 +51,12 @@ WelcomePage::WelcomePage(OnboardingWizard *wizard)
     for (const LanguageSettings::Language &language : LanguageSettings::available())
         m_language->addItem(language.nativeName, language.code);
     m_language->setCurrentIndex(qMax(0, m_language->findData(LanguageSettings::storedChoice())));
-    // Switched at once: every page, button and message retranslates on the LanguageChange that follows.
-    connect(m_language, &QComboBox::currentIndexChanged, this,
-            [this] { LanguageSettings::choose(m_language->currentData().toString()); });
+    // Switched when chosen, not on every arrow press that passes a language on the way: when the
+    // list closes, on Enter, or when the focus leaves the box. Every page, button and message then
+    // retranslates on the LanguageChange that follows.
+    m_appliedLanguage = LanguageSettings::storedChoice();
+    m_language->installEventFilter(this);
+    m_language->view()->window()->installEventFilter(this);
 
     m_dataCenterLabel->setBuddy(m_dataCenter);
     m_languageLabel->setBuddy(m_language);
@@ -93,7 +99,7 @@ void WelcomePage::retranslateUi()
     {
         // Only the texts change: the choice stays, and no choice is made by retranslating.
         const QSignalBlocker blocker(m_dataCenter);
-        m_dataCenter->setItemText(0, tr("I don't know – find it for me"));
+        m_dataCenter->setItemText(0, DataCenters::anyChoiceLabel());
         const QList<DataCenter> &all = DataCenters::all();
         for (qsizetype i = 0; i < all.size(); ++i)
             m_dataCenter->setItemText(int(i) + 1, all.at(i).displayName());
@@ -114,6 +120,36 @@ void WelcomePage::retranslateUi()
         m_warning->setText(tr("The accounts-server setting was ignored: %1")
                                .arg(m_wizard->configurationError().toHtmlEscaped()));
     }
+}
+
+bool WelcomePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_language) {
+        if (event->type() == QEvent::FocusOut && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason)
+            applyLanguageChoice();
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+            // Enter takes the language shown; only when it is the one in use already does it mean Next.
+            if (enter && m_language->currentData().toString() != m_appliedLanguage) {
+                applyLanguageChoice();
+                return true;
+            }
+        }
+    } else if (event->type() == QEvent::Hide) {
+        // The list closed: whatever it left chosen is taken, once the box has its new index.
+        QTimer::singleShot(0, this, &WelcomePage::applyLanguageChoice);
+    }
+    return AssistantPage::eventFilter(watched, event);
+}
+
+void WelcomePage::applyLanguageChoice()
+{
+    const QString code = m_language->currentData().toString();
+    if (code == m_appliedLanguage)
+        return;
+    m_appliedLanguage = code;
+    LanguageSettings::choose(code);
 }
 
 QWidget *WelcomePage::arrivalFocus() const

@@ -22,8 +22,12 @@ public:
 
 protected:
     void retranslateUi() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Applies the language the box shows, if it is not the one in use.
+    void applyLanguageChoice();
+
     OnboardingWizard *m_wizard;
     QComboBox *m_dataCenter;
     QComboBox *m_language;
@@ -33,4 +37,5 @@ private:
     QLabel *m_hint;
     QLabel *m_languageLabel;
     QLabel *m_warning = nullptr;
+    QString m_appliedLanguage; // the code last applied from the box; empty: the system's language
 };

@@ -43,6 +43,7 @@ const QString zohoHomepageUrl = QStringLiteral("Homepage URL");
 const QString zohoRedirectUris = QStringLiteral("Authorized Redirect URIs");
 const QString zohoAddLine = QStringLiteral("+");
 const QString zohoCreate = QStringLiteral("CREATE");
+const QString zohoUpdate = QStringLiteral("UPDATE");
 const QString zohoClientSecretTab = QStringLiteral("Client Secret");
 const QString zohoClientId = QStringLiteral("Client ID");
 const QString zohoClientSecret = QStringLiteral("Client Secret");
@@ -82,14 +83,72 @@ QList<OnboardingGuide::FormValue> OnboardingGuide::formValues()
     };
 }
 
+QString OnboardingGuide::openConsoleButtonText()
+{
+    return tr("&Open the Zoho API Console");
+}
+
+QString OnboardingGuide::copyButtonText()
+{
+    //: The button beside each value to copy
+    return tr("Copy");
+}
+
+QString OnboardingGuide::plainLabel(const QString &buttonText)
+{
+    QString label;
+    label.reserve(buttonText.size());
+    for (qsizetype i = 0; i < buttonText.size(); ++i) {
+        // "&&" is a literal "&"; a single one marks the shortcut's letter.
+        if (buttonText.at(i) == QLatin1Char('&')) {
+            if (i + 1 < buttonText.size() && buttonText.at(i + 1) == QLatin1Char('&')) {
+                label += QLatin1Char('&');
+                ++i;
+            }
+            continue;
+        }
+        label += buttonText.at(i);
+    }
+    // Qt's wizard buttons carry arrows ("< &Back", "&Next >"), in every language.
+    label = label.trimmed();
+    if (label.startsWith(QLatin1Char('<')))
+        label = label.mid(1).trimmed();
+    if (label.endsWith(QLatin1Char('>')))
+        label.chop(1);
+    return label.trimmed();
+}
+
+OnboardingGuide::Step OnboardingGuide::missingAddressFix(const QUrl &missingAddress, const QString &againButton)
+{
+    // Numbered by its own picture, like a step: never by step 3's, whose numbers mean other clicks.
+    const QStringList clicks{
+        //: %1 is the client's name as entered in step 3 ("Optiply")
+        tr("In Zoho's API Console, click your client, %1, to open it.").arg(bold(clientName())),
+        //: %1 is Zoho's "+" button, %2 the name of the field in Zoho's form, kept as Zoho shows it
+        tr("Click %1 beside %2: Zoho adds an empty line.").arg(bold(zohoAddLine), bold(zohoRedirectUris)),
+        tr("Paste the address into the new, empty line. The lines above it stay as they are."),
+        //: %1 is Zoho's button label, kept as Zoho shows it
+        tr("Click %1.").arg(bold(zohoUpdate)),
+    };
+    return {0, StepAction::None, tr("Add the missing address in Zoho"),
+            //: %1 is a web address
+            instructions(tr("Zoho does not know %1 yet: add it as one more line.")
+                             .arg(bold(missingAddress.toString())),
+                         clicks,
+                         //: %1 is the label of the assistant's button that checks again
+                         tr("Then click %1 here.").arg(bold(plainLabel(againButton)))),
+            clicks, QStringLiteral(":/illustrations/fix-missing-address.svg"), {}};
+}
+
 QList<OnboardingGuide::Step> OnboardingGuide::steps()
 {
     // Each list of clicks is numbered, in the same order, by its step's picture.
     const QStringList step1{
         //: %1 is the label of this assistant's button below
-        tr("Click %1 below. Your browser opens Zoho's API Console.").arg(bold(tr("Open the Zoho API Console"))),
+        tr("Click %1 below. Your browser opens Zoho's API Console.").arg(bold(plainLabel(openConsoleButtonText()))),
         //: %1 is Zoho's label "Sign in", kept as Zoho shows it
-        tr("%1 with the Zoho account your company uses for Zoho Inventory or Zoho Books.").arg(bold(zohoSignIn)),
+        tr("On Zoho's %1 page, sign in with the Zoho account your company uses for Zoho Inventory or Zoho Books.")
+            .arg(bold(zohoSignIn)),
     };
     const QStringList step2{
         //: %1 and %2 are Zoho's button labels, kept as Zoho shows them
@@ -128,25 +187,27 @@ QList<OnboardingGuide::Step> OnboardingGuide::steps()
         {1, StepAction::OpenConsole, tr("Open the Zoho API Console"),
          instructions(tr("Zoho's API Console is where you allow Optiply to connect to your Zoho."), step1,
                       tr("After you sign in, the console shows the connections you have allowed so far.")),
-         step1, QStringLiteral(":/illustrations/step1-open-console.svg")},
+         step1, QStringLiteral(":/illustrations/step1-open-console.svg"),
+         {{QStringLiteral("words-open-console"), plainLabel(openConsoleButtonText())}}},
         {2, StepAction::None, tr("Add a server-based client"),
          instructions(tr("In the API Console:"), step2), step2,
-         QStringLiteral(":/illustrations/step2-add-client.svg")},
+         QStringLiteral(":/illustrations/step2-add-client.svg"), {}},
         {3, StepAction::CopyFormValues, tr("Fill in the details"),
-         instructions(tr("Zoho shows a form. Copy each value below with its Copy button and paste it into "
-                         "Zoho's field of the same name:"),
+         //: %1 is the label of the button beside each value
+         instructions(tr("Zoho shows a form. Copy each value below with its %1 button and paste it into "
+                         "Zoho's field of the same name:").arg(bold(plainLabel(copyButtonText()))),
                       step3, tr("Pasting avoids typing mistakes.")),
-         step3, QStringLiteral(":/illustrations/step3-fill-details.svg")},
+         step3, QStringLiteral(":/illustrations/step3-fill-details.svg"), {}},
         {4, StepAction::None, tr("Create the client"),
          //: %1 is the name of a field in Zoho's form, kept as Zoho shows it
          instructions(tr("Check the form once more: both addresses under %1, each on its own line.")
                           .arg(bold(zohoRedirectUris)),
                       step4, tr("Zoho now shows your new client.")),
-         step4, QStringLiteral(":/illustrations/step4-create.svg")},
+         step4, QStringLiteral(":/illustrations/step4-create.svg"), {}},
         {5, StepAction::GuardSecret, tr("Copy the Client ID and Client Secret"),
          instructions(tr("Zoho shows your new client's details."), step5,
                       tr("On the next page you paste them.")),
-         step5, QStringLiteral(":/illustrations/step5-copy-credentials.svg")},
+         step5, QStringLiteral(":/illustrations/step5-copy-credentials.svg"), {}},
     };
 }
 

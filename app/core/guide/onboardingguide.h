@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,7 +41,25 @@ public:
         // is the callout's <title> and appears in the picture (tests/tst_guide.cpp holds both to it).
         QStringList clicks;
         QString illustration; // resource path
+        // Words of this assistant the picture shows (its own buttons), drawn over the picture in the
+        // language now applied: the element's id in the SVG -> the translated words. The SVG itself
+        // carries no words of ours.
+        QHash<QString, QString> pictureWords;
     };
+
+    // The labels of the assistant's buttons that the guide's texts name, with their "&" shortcut:
+    // the buttons take their text from here, the texts the same words (plainLabel()), so a text
+    // never names a button otherwise than the button reads, in any language.
+    static QString openConsoleButtonText();
+    static QString copyButtonText();
+    // A button's text as a sentence names it: without the "&" of its shortcut, nor Qt's arrows ("< Back").
+    static QString plainLabel(const QString &buttonText);
+
+    // The fix when Zoho does not know one of the two return addresses: add it as one more line of
+    // the client's Authorized Redirect URIs (never over a line already there), as numbered clicks
+    // with a picture that numbers the same clicks. `againButton` is the label of the button that
+    // checks again afterwards, as the page shows it.
+    static Step missingAddressFix(const QUrl &missingAddress, const QString &againButton);
 
     static QString clientName();
     static QUrl homepageUrl();

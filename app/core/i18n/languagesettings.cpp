@@ -94,14 +94,22 @@ void LanguageSettings::choose(const QString &code)
 
 bool LanguageSettings::apply(const QString &code)
 {
-    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    // The assistant's Portuguese is Portugal's: its dates and numbers too (QLocale("pt") is Brazil's).
+    const QLocale locale = code.isEmpty()              ? QLocale::system()
+        : code == QLatin1String("pt") ? QLocale(QLocale::Portuguese, QLocale::Portugal)
+                                                       : QLocale(code);
     QLocale::setDefault(locale);
     removeInstalled(ownTranslator());
     removeInstalled(qtTranslator());
     if (QCoreApplication::instance()) {
         ownTranslator() = installFor(locale, QStringLiteral("zoho-onboarding"), translationsDirectory());
         // Qt's own texts: "Cancel", "&Yes"; on Debian from the package qt6-translations-l10n.
-        qtTranslator() = installFor(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        qtTranslator() = installFor(locale, QStringLiteral("qtbase"), qtDirectory);
+        // Qt ships Brazil's Portuguese only: closer than English for what Qt words itself (a field's
+        // menu); the buttons the customer is told about get Portugal's words (ui/qtbuttonwords).
+        if (!qtTranslator() && locale.language() == QLocale::Portuguese)
+            qtTranslator() = installFor(QLocale(QLocale::Portuguese, QLocale::Brazil), QStringLiteral("qtbase"), qtDirectory);
     }
     const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     const bool translated = english || ownTranslator();

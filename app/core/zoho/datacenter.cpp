@@ -61,6 +61,12 @@ QString DataCenter::displayName() const
 
 namespace DataCenters {
 
+QString anyChoiceLabel()
+{
+    //: The first choice of the data-center lists: every data center is asked
+    return QCoreApplication::translate("DataCenter", "I don't know – find it for me");
+}
+
 const QList<DataCenter> &all()
 {
     static const QList<DataCenter> table = buildTable();

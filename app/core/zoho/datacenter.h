@@ -27,4 +27,6 @@ DataCenter find(const QString &code);
 QStringList codes();
 // The data center whose accounts server has this host ("accounts.zoho.eu" -> eu), if any.
 DataCenter findByAccountsHost(const QString &host);
+// Translated: the choice that asks every data center ("auto"), as every list offers it and advice names it.
+QString anyChoiceLabel();
 }

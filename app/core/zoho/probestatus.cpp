@@ -1,5 +1,6 @@
 #include "probestatus.h"
 
+#include "datacenter.h"
 #include "onboardingguide.h"
 #include "probereport.h"
 
@@ -61,10 +62,11 @@ QString ProbeStatusText::advice(ProbeStatus status, const QString &dataCenterNam
         return tr("Copy the Client ID and the Client Secret again from the Client Secret tab of your client in "
                   "the Zoho API Console.");
     case ProbeStatus::UnknownClient:
+        //: %1 is a data center, %2 the list's choice that asks them all ("I don't know – find it for me")
         return tr("Zoho's %1 data center has no client with this ID. Check that you chose the data center your "
                   "Zoho account is in (the address you sign in at, such as zoho.eu or zoho.com), or choose "
-                  "\"I don't know\" so that every data center is asked. Then check that the Client ID was "
-                  "copied whole.").arg(dataCenterName);
+                  "\"%2\" so that every data center is asked. Then check that the Client ID was "
+                  "copied whole.").arg(dataCenterName, DataCenters::anyChoiceLabel());
     case ProbeStatus::WrongSecret:
         return tr("Zoho found the client in its %1 data center, but the Client Secret does not match. Copy it "
                   "again from the Client Secret tab of your client in Zoho's API Console. Generate a new secret "
