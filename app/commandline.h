@@ -13,6 +13,7 @@
 #include <QUrl>
 
 class QCommandLineParser;
+class VerificationFlow;
 
 // The scriptable face of the assistant, for onboarding staff and support: `values`, `check`,
 // `store`, `status`, `forget`, `diagnose`. It uses the same core as the wizard, and keeps its output stable:
@@ -40,8 +41,15 @@ private:
     int runValues();
     enum class Mode { Check, Store, Verify };
     int runCheck(Mode mode);
-    int runSignIn(const Credentials &credentials, QJsonObject *json);
-    bool openInBrowser(const QUrl &url);
+    // The faces of the flow on a terminal: the browser, the busy port, the replace question.
+    void driveFlow(VerificationFlow *flow);
+    // The one reporter of a flow's end, as JSON or as text; returns the exit status.
+    int report(const VerificationFlow &flow, const QString &requested, const CredentialParser::Result &parsed);
+    void printCheck(const VerificationFlow &flow);
+    int reportMalformed(const CredentialParser::Result &parsed, const QString &requested, bool store);
+    static QStringList warningsOf(const CredentialParser::Result &parsed);
+    static QString alreadyStoredText(const Credentials &existing);
+    static bool openInBrowser(const QUrl &url);
     int runStatus();
     int runForget();
     int runDiagnose();
@@ -50,13 +58,12 @@ private:
     // --timeout in seconds (1 to 600); 0 when it is not such a number.
     int timeoutOption() const;
     bool readCredentials(CredentialParser::Result *result);
-    void printReport(const ProbeReport &report, const QString &requested, const CredentialParser::Result &parsed,
-                     QJsonObject *json);
     void emitJson(const QJsonObject &object);
     int usageError(const QString &message);
 
     QCommandLineParser *m_parser = nullptr;
     bool m_json = false;
+    bool m_checkPrinted = false;
     AccountsServerMap m_servers;
     QTextStream m_out;
     QTextStream m_err;
