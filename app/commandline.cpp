@@ -1,14 +1,15 @@
 #include "commandline.h"
 
+#include "consoleinput.h"
 #include "credentials.h"
 #include "datacenter.h"
+#include "interruptnotifier.h"
 #include "lastverification.h"
 #include "onboardingguide.h"
 #include "probestatus.h"
 #include "printabletext.h"
 #include "secretstore.h"
 #include "supportreport.h"
-#include "terminalecho.h"
 #include "verificationflow.h"
 #include "zohosignin.h"
 
@@ -32,25 +33,8 @@ const QStringList commands = {
     QStringLiteral("diagnose"),
 };
 
-bool stdinIsTerminal()
-{
-    return Platform::stdinIsTerminal();
-}
-
-// Reads one line from a terminal; with echo off for the secret, so it never shows on a shared screen.
-QString promptLine(QTextStream &err, const QString &prompt, bool secret)
-{
-    err << prompt << Qt::flush;
-    std::optional<Platform::HiddenInput> hidden;
-    if (secret)
-        hidden.emplace();
-    QTextStream in(stdin);
-    QString line = in.readLine();
-    // The Enter typed after a hidden secret was not echoed either.
-    if (hidden && hidden->isActive())
-        err << Qt::endl;
-    return line;
-}
+// How long a terminal waits for the person to paste the values or answer a question.
+constexpr std::chrono::minutes promptDeadline{10};
 
 // Runs an event loop until the object emits one of the given signals. The core's classes never
 // emit from inside the call that starts their work, so connecting afterwards misses nothing.
@@ -92,6 +76,63 @@ CommandLine::CommandLine()
     : m_out(stdout)
     , m_err(stderr)
 {
+}
+
+// Out of line: ConsoleInput is complete here.
+CommandLine::~CommandLine() = default;
+
+ConsoleInput &CommandLine::input()
+{
+    // Made at the first read, kept for the run: lines read ahead (a paste of both values, say)
+    // stay in it for the next prompt.
+    if (!m_input)
+        m_input = std::make_unique<ConsoleInput>();
+    return *m_input;
+}
+
+QString CommandLine::inputTooLongMessage()
+{
+    return tr("The input is too long: a paste may hold at most %1 KiB. Nothing of it was used.")
+        .arg(ConsoleInput::maxPasteBytes / 1024);
+}
+
+ConsoleInput::Result CommandLine::promptLine(const QString &prompt, bool hidden, QString *line)
+{
+    ConsoleInput &in = input();
+    // Echo off before the prompt shows, so nothing typed or pasted after it can show.
+    if (hidden)
+        in.setHidden(true);
+    m_err << prompt << Qt::flush;
+    // Ctrl-C (or a closed terminal) ends the wait; the notifier has put the terminal back already.
+    // During a flow its own notifier (one at a time) says so, and stops the flow too.
+    std::optional<InterruptNotifier> own;
+    InterruptNotifier *interrupts = m_interrupts;
+    if (!interrupts)
+        interrupts = &own.emplace();
+    const QMetaObject::Connection stop =
+        QObject::connect(interrupts, &InterruptNotifier::interrupted, &in, [&](int status) {
+            m_interruptedStatus = status;
+            in.stopWaiting();
+        });
+    ConsoleInput::Result result = ConsoleInput::Result::Line;
+    // A line that is only a label ("Client Secret:") carries no value: a paste of label and value on
+    // two lines gives the value.
+    do {
+        result = in.readLine(line, QDeadlineTimer(promptDeadline));
+    } while (result == ConsoleInput::Result::Line && !line->trimmed().isEmpty()
+             && CredentialParser::clean(*line).isEmpty());
+    if (hidden)
+        in.setHidden(false);
+    // The Enter typed after a hidden line was not echoed either: the caller ends that line (after
+    // saying what it took, perhaps). An unanswered prompt is ended here.
+    if (result != ConsoleInput::Result::Line)
+        m_err << Qt::endl;
+    if (result == ConsoleInput::Result::TooLong)
+        m_err << inputTooLongMessage() << Qt::endl;
+    else if (result == ConsoleInput::Result::TimedOut)
+        m_err << tr("Nothing was entered for %1 minutes.").arg(promptDeadline.count()) << Qt::endl;
+    QObject::disconnect(stop);
+    return result;
 }
 
 bool CommandLine::isCommandLineInvocation(const QStringList &arguments)
@@ -263,31 +304,57 @@ bool CommandLine::resolveDataCenters(QStringList *dataCenters, QString *requeste
     return true;
 }
 
-bool CommandLine::readCredentials(CredentialParser::Result *result)
+CommandLine::ReadOutcome CommandLine::readCredentials(CredentialParser::Result *result)
 {
+    using Result = ConsoleInput::Result;
     QString first;
     QString rest;
-    if (stdinIsTerminal()) {
-        first = promptLine(m_err, tr("Client ID: "), false);
-        rest = promptLine(m_err, tr("Client Secret (not shown): "), true);
-    } else {
-        QFile input;
-        if (!input.open(stdin, QIODevice::ReadOnly)) {
-            m_err << tr("Standard input cannot be read.") << Qt::endl;
-            return false;
+    ConsoleInput &in = input();
+    if (in.isTerminal()) {
+        // Both prompts hidden: customers paste the two values together, and the secret arriving
+        // at the Client ID prompt must not show either. The second line of such a paste answers
+        // the second prompt.
+        Result read = promptLine(tr("Client ID: "), true, &first);
+        if (read == Result::Line) {
+            // What was taken, without showing a secret pasted first by mistake.
+            const QString id = CredentialParser::clean(first);
+            if (CredentialParser::looksLikeClientId(id))
+                m_err << Credentials::maskClientId(id);
+            m_err << Qt::endl;
+            read = promptLine(tr("Client Secret (not shown): "), true, &rest);
+            if (read == Result::Line)
+                m_err << Qt::endl;
         }
-        // Lines that are only a label ("Client Secret:") carry no value.
+        if (m_interruptedStatus != 0)
+            return ReadOutcome::Interrupted;
+        if (read == Result::TooLong)
+            return ReadOutcome::TooLong;
+        if (read == Result::TimedOut)
+            return ReadOutcome::Unusable;
+    } else {
+        // A script's input is one paste, at most ConsoleInput::maxPasteBytes, read as it arrives.
+        InterruptNotifier interrupts;
+        QObject::connect(&interrupts, &InterruptNotifier::interrupted, &interrupts, [&](int status) {
+            m_interruptedStatus = status;
+            in.stopWaiting();
+        });
         QStringList lines;
-        for (const QByteArray &raw : input.readAll().split('\n')) {
-            const QString line = QString::fromUtf8(raw);
+        QString line;
+        Result read = Result::Line;
+        while ((read = in.readLine(&line)) == Result::Line) {
+            // Lines that are only a label ("Client Secret:") carry no value.
             if (!CredentialParser::clean(line).isEmpty())
                 lines.append(line);
         }
+        if (read == Result::Stopped)
+            return ReadOutcome::Interrupted;
+        if (read == Result::TooLong)
+            return ReadOutcome::TooLong;
         first = lines.value(0);
         rest = lines.mid(1).join(QLatin1Char(' '));
     }
     *result = CredentialParser::parse(first, rest, CredentialParser::SwapPolicy::AutoSwap);
-    return true;
+    return ReadOutcome::Read;
 }
 
 int CommandLine::runCheck(Mode mode)
@@ -316,14 +383,31 @@ int CommandLine::runCheck(Mode mode)
     // answers; a script says --replace. Until the new item is written (atomically), the old stays.
     if (m_parser->isSet(QStringLiteral("replace")))
         options.replace = VerificationFlow::ReplacePolicy::Replace;
-    else if (stdinIsTerminal() && !m_json)
+    else if (input().isTerminal() && !m_json)
         options.replace = VerificationFlow::ReplacePolicy::Ask;
     else
         options.replace = VerificationFlow::ReplacePolicy::Keep;
 
     CredentialParser::Result parsed;
-    if (!readCredentials(&parsed))
-        return UsageError;
+    const ReadOutcome read = readCredentials(&parsed);
+    if (read == ReadOutcome::Interrupted)
+        return m_interruptedStatus;
+    if (read == ReadOutcome::Unusable)
+        return CheckFailed;
+    if (read == ReadOutcome::TooLong) {
+        // Nothing of it is used: neither value, nor a guess at them.
+        QJsonObject json;
+        json.insert(QStringLiteral("status"), ProbeStatusText::key(ProbeStatus::Malformed));
+        json.insert(QStringLiteral("cause"), QStringLiteral("input_too_long"));
+        json.insert(QStringLiteral("message"), inputTooLongMessage());
+        if (options.store)
+            json.insert(QStringLiteral("stored"), false);
+        if (m_json)
+            emitJson(json);
+        else if (!input().isTerminal()) // a terminal has said it at the prompt
+            m_out << tr("Problem: %1").arg(inputTooLongMessage()) << Qt::endl;
+        return CheckFailed;
+    }
     if (!parsed.isUsable())
         return reportMalformed(parsed, requested, options.store);
 
@@ -336,13 +420,28 @@ int CommandLine::runCheck(Mode mode)
     VerificationFlow flow;
     flow.setOptions(options);
     driveFlow(&flow);
+    // Ctrl-C, SIGTERM, a closed terminal (the console's events on Windows): the flow asks nothing
+    // new, lets an exchange under way end within its deadline, revokes what Zoho issued, and the
+    // reporter says what happened. A second one ends the program at once (InterruptNotifier).
+    InterruptNotifier interrupts;
+    m_interrupts = &interrupts;
+    QObject::connect(&interrupts, &InterruptNotifier::interrupted, &flow, [this, &flow](int status) {
+        m_interruptedStatus = status;
+        if (m_input)
+            m_input->stopWaiting();
+        if (!m_json)
+            m_err << Qt::endl << tr("Stopping: whatever Zoho issued is removed first…") << Qt::endl;
+        flow.interrupt();
+    });
     flow.start(credentials);
     if (!flow.isFinished()) {
         QEventLoop loop;
         QObject::connect(&flow, &VerificationFlow::finished, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    return report(flow, requested, parsed);
+    const int exit = report(flow, requested, parsed);
+    m_interrupts = nullptr;
+    return flow.wasInterrupted() && m_interruptedStatus != 0 ? m_interruptedStatus : exit;
 }
 
 void CommandLine::driveFlow(VerificationFlow *flow)
@@ -367,7 +466,7 @@ void CommandLine::driveFlow(VerificationFlow *flow)
         }
     });
     QObject::connect(flow, &VerificationFlow::listenerUnavailableChanged, flow, [this, flow, &talk](quint16 port) {
-        if (!stdinIsTerminal()) {
+        if (!input().isTerminal()) {
             // Standard input was read to its end for the credentials: nobody can paste an address.
             talk << tr("Port %1 on this computer is in use by another program, so Zoho's answer cannot arrive. "
                        "Close that program, or run verify in a terminal, where you can paste the address the "
@@ -382,24 +481,40 @@ void CommandLine::driveFlow(VerificationFlow *flow)
                    "enter it here.")
                     .arg(port)
              << Qt::endl;
-        // Read addresses until one is Zoho's answer to this sign-in, or input ends.
-        QTimer::singleShot(0, flow, [this, flow, &talk] {
-            QTextStream in(stdin);
-            while (flow->state() == VerificationFlow::State::SigningIn) {
+        // Addresses are read as they are pasted, until one is Zoho's answer to this sign-in, the
+        // input ends, or the sign-in ends: nothing here blocks, so --consent-timeout holds.
+        ConsoleInput &in = input();
+        QObject::connect(&in, &ConsoleInput::available, flow, [this, flow, &in, &talk] {
+            QString line;
+            for (;;) {
+                const ConsoleInput::Result read = in.take(&line);
+                if (flow->state() != VerificationFlow::State::SigningIn || read == ConsoleInput::Result::Nothing
+                    || read == ConsoleInput::Result::Ended)
+                    return;
+                if (read == ConsoleInput::Result::TooLong) {
+                    talk << inputTooLongMessage() << Qt::endl;
+                } else {
+                    const ZohoSignIn::AddressProblem problem = flow->submitRedirectAddress(line);
+                    if (problem == ZohoSignIn::AddressProblem::None)
+                        return;
+                    if (!line.trimmed().isEmpty())
+                        talk << ZohoSignIn::describe(problem) << Qt::endl;
+                }
                 m_err << tr("Address: ") << Qt::flush;
-                const QString line = in.readLine();
-                if (line.isNull())
-                    break;
-                const ZohoSignIn::AddressProblem problem = flow->submitRedirectAddress(line);
-                if (problem == ZohoSignIn::AddressProblem::None)
-                    break;
-                talk << ZohoSignIn::describe(problem) << Qt::endl;
+                in.wantLine();
             }
         });
+        m_err << tr("Address: ") << Qt::flush;
+        in.wantLine();
     });
     QObject::connect(flow, &VerificationFlow::replaceDecisionNeeded, flow, [this, flow](const Credentials &existing) {
-        const QString reply = promptLine(m_err, alreadyStoredText(existing) + QLatin1Char(' ') + tr("Replace them? [y/N] "), false);
-        flow->decideReplace(reply.trimmed().startsWith(QLatin1Char('y'), Qt::CaseInsensitive));
+        QString reply;
+        const ConsoleInput::Result answered =
+            promptLine(alreadyStoredText(existing) + QLatin1Char(' ') + tr("Replace them? [y/N] "), false, &reply);
+        if (m_interruptedStatus != 0)
+            return; // the flow was interrupted, too
+        flow->decideReplace(answered == ConsoleInput::Result::Line
+                            && reply.trimmed().startsWith(QLatin1Char('y'), Qt::CaseInsensitive));
     });
 }
 

@@ -12,7 +12,12 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <memory>
+
+#include "consoleinput.h"
+
 class QCommandLineParser;
+class InterruptNotifier;
 class VerificationFlow;
 
 // The scriptable face of the assistant, for onboarding staff and support: `values`, `check`,
@@ -31,6 +36,9 @@ public:
     };
 
     CommandLine();
+    ~CommandLine();
+    CommandLine(const CommandLine &) = delete;
+    CommandLine &operator=(const CommandLine &) = delete;
 
     // True when argv asks for a command rather than the wizard.
     static bool isCommandLineInvocation(const QStringList &arguments);
@@ -57,11 +65,21 @@ private:
     bool resolveDataCenters(QStringList *dataCenters, QString *requested);
     // --timeout in seconds (1 to 600); 0 when it is not such a number.
     int timeoutOption() const;
-    bool readCredentials(CredentialParser::Result *result);
+    enum class ReadOutcome { Read, TooLong, Unusable, Interrupted };
+    ReadOutcome readCredentials(CredentialParser::Result *result);
+    // Standard input, made at its first use and kept for the run.
+    ConsoleInput &input();
+    // At a terminal: shows the prompt, reads one line (hidden: without echo) with a deadline;
+    // says what went wrong on standard error. An interruption sets m_interruptedStatus.
+    ConsoleInput::Result promptLine(const QString &prompt, bool hidden, QString *line);
+    static QString inputTooLongMessage();
     void emitJson(const QJsonObject &object);
     int usageError(const QString &message);
 
     QCommandLineParser *m_parser = nullptr;
+    std::unique_ptr<ConsoleInput> m_input;
+    InterruptNotifier *m_interrupts = nullptr; // while a flow runs
+    int m_interruptedStatus = 0; // 128 + the signal that ended a wait for input, or 0
     bool m_json = false;
     bool m_checkPrinted = false;
     AccountsServerMap m_servers;

@@ -28,9 +28,13 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
+
+#include <csignal>
+#include <sys/types.h>
 
 using Fault = ZohoAccountsEmulator::Fault;
 Q_DECLARE_METATYPE(ZohoAccountsEmulator::Fault)
@@ -150,6 +154,9 @@ private slots:
     void verifyNamesTheMissingSignInAddressBeforeAnyBrowser();
     void verifyUnfinishedSignInIsAConsentTimeout();
     void concurrentStoresNameTheRaceTheyLost();
+    void interruptedVerifyRevokesAndSaysSo_data();
+    void interruptedVerifyRevokesAndSaysSo();
+    void secondInterruptEndsAtOnce();
 
     // Last: they look at everything the runs above printed and left behind.
     void secretNeverPrinted();
@@ -159,6 +166,12 @@ private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {}, const Environment &changes = {});
     QByteArray keychainItem();
     bool m_playBrowser = false;
+    // Sends this signal to the running command when it prints m_signalWhenPrinted, or when its code
+    // exchange reaches Zoho (m_signalAtExchange); m_signalCount times, 300 ms apart.
+    int m_signal = 0;
+    QByteArray m_signalWhenPrinted;
+    bool m_signalAtExchange = false;
+    int m_signalCount = 1;
     QNetworkAccessManager m_browser;
     static QString fileWithSecretInClearText();
 
@@ -216,8 +229,29 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     // the command prints and follows Zoho's consent redirect back to the command's listener.
     QByteArray printed;
     bool browsed = false;
+    bool signalled = false;
+    const auto signal = [&] {
+        if (signalled || m_signal == 0)
+            return;
+        signalled = true;
+        for (int i = 0; i < m_signalCount; ++i) {
+            if (i > 0)
+                QTest::qWait(300);
+            ::kill(pid_t(process.processId()), m_signal);
+        }
+    };
+    QMetaObject::Connection exchangeWatch;
+    if (m_signalAtExchange) {
+        exchangeWatch = connect(m_zoho.get(), &ZohoAccountsEmulator::requestReceived, this,
+                                [&](const ZohoAccountsEmulator::Request &request) {
+                                    if (request.form.hasQueryItem(QStringLiteral("code_verifier")))
+                                        QTimer::singleShot(0, this, signal);
+                                });
+    }
     const auto watch = [&](const QByteArray &chunk) {
         printed += chunk;
+        if (!m_signalWhenPrinted.isEmpty() && printed.contains(m_signalWhenPrinted))
+            QTimer::singleShot(0, this, signal);
         if (!m_playBrowser || browsed)
             return;
         for (const QByteArray &line : printed.split('\n')) {
@@ -263,6 +297,7 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     out += process.readAllStandardOutput();
     err += process.readAllStandardError();
     process.disconnect(this);
+    disconnect(exchangeWatch);
     outcome.out = QString::fromUtf8(out);
     QStringList said;
     QStringList logged;
@@ -1113,6 +1148,92 @@ void TestCommandLine::concurrentStoresNameTheRaceTheyLost()
         QVERIFY(kept.clientId == firstId || kept.clientId == secondId);
     }
     qInfo() << "stores that lost a race:" << raced << "of 12";
+}
+
+void TestCommandLine::interruptedVerifyRevokesAndSaysSo_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("atExchange"); // else while the browser shows Zoho's page
+    QTest::addColumn<bool>("json");
+    QTest::newRow("Ctrl-C at the code exchange") << int(SIGINT) << 130 << true << false;
+    QTest::newRow("SIGTERM at the code exchange") << int(SIGTERM) << 143 << true << false;
+    QTest::newRow("SIGTERM at the code exchange, JSON") << int(SIGTERM) << 143 << true << true;
+    QTest::newRow("Ctrl-C while the browser is open") << int(SIGINT) << 130 << false << false;
+}
+
+void TestCommandLine::interruptedVerifyRevokesAndSaysSo()
+{
+    QFETCH(int, signal);
+    QFETCH(int, exitCode);
+    QFETCH(bool, atExchange);
+    QFETCH(bool, json);
+    const QString port = QString::number(LoopbackPorts::unused());
+    m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
+                       {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
+    // Slow, so that the exchange is still on its way when the signal comes.
+    if (atExchange)
+        m_zoho->setDelay(QStringLiteral("eu"), 1500);
+    m_signal = signal;
+    m_signalAtExchange = atExchange;
+    m_signalWhenPrinted = atExchange ? QByteArray() : QByteArrayLiteral("/oauth/v2/auth?");
+    m_playBrowser = atExchange;
+    QStringList arguments{QStringLiteral("verify"), QStringLiteral("--store"), QStringLiteral("--no-browser"),
+                          QStringLiteral("--data-center"), QStringLiteral("eu")};
+    if (json)
+        arguments << QStringLiteral("--json");
+    const Outcome result = run(arguments, twoLines(verifyClientId, secret), {{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}});
+    m_playBrowser = false;
+    m_signal = 0;
+    m_signalAtExchange = false;
+    m_signalWhenPrinted.clear();
+    VERIFY_EXIT(result, exitCode);
+    if (atExchange) {
+        // The exchange ended, what Zoho issued was revoked, nothing new was asked (no account).
+        QCOMPARE(m_zoho->issuedRefreshTokens().size(), 1);
+        QVERIFY(m_zoho->revokedTokens().contains(m_zoho->issuedRefreshTokens().first()));
+        for (const auto &request : m_zoho->requests())
+            QVERIFY(request.path != QLatin1String("/oauth/user/info"));
+        if (json) {
+            QCOMPARE(result.json().value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"));
+            QCOMPARE(result.json().value(QStringLiteral("stored")).toBool(true), false);
+            QCOMPARE(result.json().value(QStringLiteral("revoked")).toArray().first().toString(), QStringLiteral("refresh_token"));
+        }
+        QVERIFY2(result.err.contains(QLatin1String("Interrupted: the test sign-in was removed from Zoho")) || json,
+                 qPrintable(result.transcript()));
+    } else {
+        QVERIFY(m_zoho->issuedRefreshTokens().isEmpty());
+        QVERIFY2(result.err.contains(QLatin1String("nothing was left behind")), qPrintable(result.transcript()));
+    }
+    QVERIFY(!keychainItem().contains(verifyClientId.toUtf8())); // nothing stored
+    // The last verification, as support will read it: the interruption, not the earlier check.
+    const Outcome report = run({QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--data-center"),
+                                QStringLiteral("eu")});
+    const QJsonObject last = report.json().value(QStringLiteral("last_verification")).toObject();
+    QVERIFY2(last.value(QStringLiteral("cause")).toString() == QLatin1String("interrupted"), qPrintable(report.out));
+}
+
+void TestCommandLine::secondInterruptEndsAtOnce()
+{
+    // Zoho never answers the exchange; the first Ctrl-C waits for it (its deadline is a minute),
+    // the second ends the program at once.
+    const QString port = QString::number(LoopbackPorts::unused());
+    m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
+                       {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
+    m_zoho->setFault(QStringLiteral("eu"), Fault::Hang, ZohoAccountsEmulator::Endpoint::CodeExchange);
+    m_signal = SIGINT;
+    m_signalCount = 2;
+    m_signalAtExchange = true;
+    m_playBrowser = true;
+    const Outcome result = run({QStringLiteral("verify"), QStringLiteral("--no-browser"), QStringLiteral("--data-center"),
+                                QStringLiteral("eu"), QStringLiteral("--timeout"), QStringLiteral("60")},
+                               twoLines(verifyClientId, secret), {{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}});
+    m_playBrowser = false;
+    m_signal = 0;
+    m_signalCount = 1;
+    m_signalAtExchange = false;
+    // Ended by the second signal, before the exchange's deadline (the run would be killed after 15 s).
+    VERIFY_EXIT(result, 130);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

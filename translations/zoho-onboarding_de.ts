@@ -132,10 +132,6 @@
         <translation>Client Secret (wird nicht angezeigt): </translation>
     </message>
     <message>
-        <source>Standard input cannot be read.</source>
-        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
@@ -332,6 +328,14 @@ Befehle:
     <message>
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>Schlüsselbund und %1 Accounts-Server werden geprüft…</translation>
+    </message>
+    <message>
+        <source>The input is too long: a paste may hold at most %1 KiB. Nothing of it was used.</source>
+        <translation>Die Eingabe ist zu lang: Was Sie einfügen, darf höchstens %1 KiB umfassen. Nichts davon wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>Nothing was entered for %1 minutes.</source>
+        <translation>%1 Minuten lang wurde nichts eingegeben.</translation>
     </message>
 </context>
 <context>

@@ -132,10 +132,6 @@
         <translation>Client Secret (no se muestra): </translation>
     </message>
     <message>
-        <source>Standard input cannot be read.</source>
-        <translation>No se puede leer la entrada estándar.</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
@@ -332,6 +328,14 @@ Comandos:
     <message>
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>Comprobando el llavero y %1 servidores de cuentas…</translation>
+    </message>
+    <message>
+        <source>The input is too long: a paste may hold at most %1 KiB. Nothing of it was used.</source>
+        <translation>La entrada es demasiado larga: lo que pegues puede tener como máximo %1 KiB. No se ha usado nada de ella.</translation>
+    </message>
+    <message>
+        <source>Nothing was entered for %1 minutes.</source>
+        <translation>No se ha introducido nada durante %1 minutos.</translation>
     </message>
 </context>
 <context>

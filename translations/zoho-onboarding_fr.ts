@@ -132,10 +132,6 @@
         <translation>Client Secret (masqué)&#xa0;: </translation>
     </message>
     <message>
-        <source>Standard input cannot be read.</source>
-        <translation>Impossible de lire l&apos;entrée standard.</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>tous</translation>
     </message>
@@ -332,6 +328,14 @@ Commandes&#xa0;:
     <message>
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>Vérification du trousseau et de %1&#xa0;serveurs de comptes…</translation>
+    </message>
+    <message>
+        <source>The input is too long: a paste may hold at most %1 KiB. Nothing of it was used.</source>
+        <translation>L&apos;entrée est trop longue&#xa0;: ce que vous collez ne peut dépasser %1&#xa0;Kio. Rien n&apos;en a été utilisé.</translation>
+    </message>
+    <message>
+        <source>Nothing was entered for %1 minutes.</source>
+        <translation>Rien n&apos;a été saisi pendant %1 minutes.</translation>
     </message>
 </context>
 <context>

@@ -132,10 +132,6 @@
         <translation>Client Secret (niet zichtbaar): </translation>
     </message>
     <message>
-        <source>Standard input cannot be read.</source>
-        <translation>Standaardinvoer kan niet worden gelezen.</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>alle</translation>
     </message>
@@ -332,6 +328,14 @@ Opdrachten:
     <message>
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>De sleutelhanger en %1 accountservers controleren…</translation>
+    </message>
+    <message>
+        <source>The input is too long: a paste may hold at most %1 KiB. Nothing of it was used.</source>
+        <translation>De invoer is te lang: wat je plakt mag hooguit %1 KiB zijn. Er is niets van gebruikt.</translation>
+    </message>
+    <message>
+        <source>Nothing was entered for %1 minutes.</source>
+        <translation>Er is %1 minuten niets ingevoerd.</translation>
     </message>
 </context>
 <context>

@@ -132,10 +132,6 @@
         <translation>Client Secret (não é mostrado): </translation>
     </message>
     <message>
-        <source>Standard input cannot be read.</source>
-        <translation>Não é possível ler a entrada padrão.</translation>
-    </message>
-    <message>
         <source>any</source>
         <translation>qualquer</translation>
     </message>
@@ -332,6 +328,14 @@ Comandos:
     <message>
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>A verificar o porta-chaves e %1 servidores de contas…</translation>
+    </message>
+    <message>
+        <source>The input is too long: a paste may hold at most %1 KiB. Nothing of it was used.</source>
+        <translation>A entrada é demasiado longa: o que colar pode ter no máximo %1 KiB. Nada dela foi utilizado.</translation>
+    </message>
+    <message>
+        <source>Nothing was entered for %1 minutes.</source>
+        <translation>Não foi introduzido nada durante %1 minutos.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ bool stdinIsTerminal();
 
 // Turns off the terminal's echo of what is typed for as long as it lives, so a secret typed or
 // pasted at a prompt never shows on a shared screen; puts the terminal back as it was when it goes.
+// The settings from before the outermost one are also kept for restoreTerminal(), which runs at
+// exit and from InterruptNotifier's signal path, so no way out leaves the echo off.
 class HiddenInput
 {
 public:
@@ -25,5 +27,9 @@ private:
     struct Saved; // the terminal's settings before, defined per platform
     std::unique_ptr<Saved> m_saved;
 };
+
+// Puts the terminal back as it was before the outermost HiddenInput still alive; does nothing when
+// none is. Safe in a POSIX signal handler (one tcsetattr) and in Windows' console control thread.
+void restoreTerminal();
 
 } // namespace Platform

@@ -138,7 +138,10 @@ void VerificationFlow::checkIn(const QString &dataCenter)
 
 void VerificationFlow::skipSignIn()
 {
-    if (!m_options.store)
+    // Only once Zoho recognised the client: at the sign-in, or when only its address is missing.
+    const bool recognised = m_state == State::SigningIn || m_state == State::SignInFailed
+        || (m_state == State::CheckFailed && m_addressCheckFailed);
+    if (!m_options.store || !recognised)
         return;
     if (m_signIn) {
         m_signIn->disconnect(this);
