@@ -18,6 +18,7 @@
 #include "datacenter.h"
 #include "onboardingguide.h"
 #include "illustrationview.h"
+#include "wizarddriver.h"
 #include "zohoaccountsemulator.h"
 
 #include <QAccessible>
@@ -363,24 +364,14 @@ void TestWizard::goToCredentials()
 
 VerifyPage *TestWizard::checkInEurope()
 {
-    auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
-    if (!welcome)
+    if (!qobject_cast<WelcomePage *>(m_wizard->currentPage()))
         return nullptr;
-    welcome->dataCenterBox()->setCurrentIndex(welcome->dataCenterBox()->findData(QStringLiteral("eu")));
-    goToCredentials();
-    paste(clientId, secret);
-    clickNext();
-    return qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    return WizardDriver::walkToCheck(*m_wizard, clientId, secret);
 }
 
 void TestWizard::paste(const QString &id, const QString &secretText)
 {
-    auto *page = qobject_cast<CredentialsPage *>(m_wizard->currentPage());
-    QVERIFY(page);
-    page->clientIdEdit()->clear();
-    page->secretEdit()->clear();
-    page->clientIdEdit()->insert(id);
-    page->secretEdit()->insert(secretText);
+    QVERIFY(WizardDriver::paste(*m_wizard, id, secretText));
 }
 
 void TestWizard::walkEveryPageAndStoreInTheKeychain()
