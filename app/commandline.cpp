@@ -452,7 +452,7 @@ void CommandLine::driveFlow(VerificationFlow *flow)
 
     // A person reading text learns the check's verdict before any browser opens.
     QObject::connect(flow, &VerificationFlow::stateChanged, flow, [this, flow](VerificationFlow::State state) {
-        if (!m_json && state != VerificationFlow::State::Checking && !m_checkPrinted && flow->report().answers.size() > 0) {
+        if (!m_json && state != VerificationFlow::State::Checking && !m_checkPrinted && !flow->report().answers.isEmpty()) {
             m_checkPrinted = true;
             printCheck(*flow);
         }
