@@ -78,6 +78,8 @@ void TestVerificationFlow::init()
     QVERIFY(m_zoho->start(DataCenters::codes())); // every one: nothing may reach the real Zoho
     m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue, LoopbackAddress::redirectUri(m_port).toString()}, false});
     m_states.clear();
+    // A kept-alive connection to an emulator port of an earlier test must not carry this one's visit.
+    m_browser.clearConnectionCache();
 }
 
 void TestVerificationFlow::cleanup()
@@ -116,7 +118,12 @@ void TestVerificationFlow::watch(VerificationFlow &flow)
 bool TestVerificationFlow::runToEnd(VerificationFlow &flow, int timeoutMs)
 {
     QSignalSpy finished(&flow, &VerificationFlow::finished);
-    return finished.wait(timeoutMs);
+    if (finished.wait(timeoutMs))
+        return true;
+    // Where it stood, for whoever reads the failure.
+    qWarning() << "the flow did not end; it stands at" << flow.state() << "after" << m_states
+               << "with" << m_zoho->requests().size() << "requests to Zoho";
+    return false;
 }
 
 bool TestVerificationFlow::requested(const QString &path) const
