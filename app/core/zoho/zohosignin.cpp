@@ -29,10 +29,9 @@ QByteArray base64Url(const QByteArray &data)
 // Unguessable: from the operating system's generator, never Qt's default state.
 QString randomToken(int bytes)
 {
-    QByteArray data(bytes, Qt::Uninitialized);
-    QRandomGenerator *generator = QRandomGenerator::system();
-    for (char &byte : data)
-        byte = char(generator->bounded(256));
+    QList<quint32> words((bytes + 3) / 4);
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    const QByteArray data(reinterpret_cast<const char *>(words.constData()), bytes);
     return QString::fromLatin1(base64Url(data));
 }
 
