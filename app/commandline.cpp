@@ -1,6 +1,5 @@
 #include "commandline.h"
 
-#include "clientprober.h"
 #include "consoleinput.h"
 #include "credentials.h"
 #include "datacenter.h"
@@ -11,7 +10,7 @@
 #include "printabletext.h"
 #include "secretstore.h"
 #include "supportreport.h"
-#include "zohodoor.h"
+#include "verificationflow.h"
 #include "zohosignin.h"
 
 #include <QCommandLineParser>
@@ -101,11 +100,16 @@ ConsoleInput::Result CommandLine::promptLine(const QString &prompt, bool hidden,
 {
     ConsoleInput &in = input();
     // Ctrl-C (or a closed terminal) ends the wait; the notifier has put the terminal back already.
-    InterruptNotifier interrupts;
-    QObject::connect(&interrupts, &InterruptNotifier::interrupted, &interrupts, [&](int status) {
-        m_interruptedStatus = status;
-        in.stopWaiting();
-    });
+    // During a flow its own notifier (one at a time) says so, and stops the flow too.
+    std::optional<InterruptNotifier> own;
+    InterruptNotifier *interrupts = m_interrupts;
+    if (!interrupts)
+        interrupts = &own.emplace();
+    const QMetaObject::Connection stop =
+        QObject::connect(interrupts, &InterruptNotifier::interrupted, &in, [&](int status) {
+            m_interruptedStatus = status;
+            in.stopWaiting();
+        });
     // Echo off before the prompt shows, so nothing typed or pasted after it can show.
     if (hidden)
         in.setHidden(true);
@@ -127,6 +131,7 @@ ConsoleInput::Result CommandLine::promptLine(const QString &prompt, bool hidden,
         m_err << inputTooLongMessage() << Qt::endl;
     else if (result == ConsoleInput::Result::TimedOut)
         m_err << tr("Nothing was entered for %1 minutes.").arg(promptDeadline.count()) << Qt::endl;
+    QObject::disconnect(stop);
     return result;
 }
 
@@ -151,7 +156,7 @@ int CommandLine::run(const QStringList &arguments)
            "Commands:\n"
            "  values   What to enter in Zoho's client registration form.\n"
            "  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.\n"
-           "  verify   Check them, then sign in to Zoho once in the browser to prove them.\n"
+           "  verify   Check them, then sign in to Zoho once in the browser to prove them (--store: then keep them).\n"
            "  store    Check them as `check` does, then keep them in the system keychain.\n"
            "  status   Whether credentials are stored (the secret is never shown).\n"
            "  forget   Remove the stored credentials.\n"
@@ -169,8 +174,9 @@ int CommandLine::run(const QStringList &arguments)
          tr("Use URL as the accounts server of the data center used, or CODE=URL for that data center (repeatable)."),
          QStringLiteral("url")},
         {QStringLiteral("no-check"), tr("With store: keep the credentials without asking Zoho first.")},
-        {QStringLiteral("replace"), tr("With store: replace other credentials stored before (a terminal asks instead).")},
+        {QStringLiteral("replace"), tr("With store and verify --store: replace other credentials stored before (a terminal asks instead).")},
         {QStringLiteral("no-browser"), tr("With verify: print the address of Zoho's sign-in page instead of opening it.")},
+        {QStringLiteral("store"), tr("With verify: after the sign-in, keep the credentials in the system keychain, as the wizard does.")},
         {QStringLiteral("consent-timeout"), tr("With verify: seconds to wait for the sign-in in the browser (default 300)."),
          QStringLiteral("seconds"), QStringLiteral("300")},
         {QStringLiteral("timeout"), tr("Seconds to wait for Zoho (default 15)."), QStringLiteral("seconds"),
@@ -351,65 +357,8 @@ CommandLine::ReadOutcome CommandLine::readCredentials(CredentialParser::Result *
     return ReadOutcome::Read;
 }
 
-void CommandLine::printReport(const ProbeReport &report, const QString &requested,
-                              const CredentialParser::Result &parsed, QJsonObject *json)
-{
-    const DataCenter dc = DataCenters::find(report.dataCenter);
-    const QString dcName = dc.isValid() ? dc.displayName() : tr("any");
-    json->insert(QStringLiteral("status"), ProbeStatusText::key(report.status));
-    json->insert(QStringLiteral("data_center"), report.dataCenter.isEmpty() ? QJsonValue() : QJsonValue(report.dataCenter));
-    json->insert(QStringLiteral("requested_data_center"), requested);
-    json->insert(QStringLiteral("recognised_in"), toJsonArray(report.recognisedIn));
-    json->insert(QStringLiteral("client_id_masked"), Credentials::maskClientId(parsed.clientId.value));
-    json->insert(QStringLiteral("message"), ProbeStatusText::headline(report.status));
-    json->insert(QStringLiteral("advice"), ProbeStatusText::advice(report, dcName));
-    json->insert(QStringLiteral("cause"), ProbeStatusText::causeKey(report.cause));
-    QJsonArray answers;
-    for (const ProbeReport::Answer &answer : report.answers) {
-        answers.append(QJsonObject{
-            {QStringLiteral("data_center"), answer.dataCenter},
-            {QStringLiteral("status"), ProbeStatusText::key(answer.status)},
-            {QStringLiteral("cause"), ProbeStatusText::causeKey(answer.cause)},
-            {QStringLiteral("http_status"), answer.httpStatus},
-            {QStringLiteral("zoho_error"), answer.zohoError},
-            {QStringLiteral("detail"), answer.detail},
-        });
-    }
-    json->insert(QStringLiteral("answers"), answers);
-    QStringList warnings = parsed.notes;
-    for (const CredentialParser::FieldResult *field : {&parsed.clientId, &parsed.clientSecret}) {
-        if (field->severity != CredentialParser::Severity::None && !field->message.isEmpty())
-            warnings.append(field->message);
-    }
-    json->insert(QStringLiteral("warnings"), toJsonArray(warnings));
-
-    if (m_json)
-        return;
-    for (const QString &warning : std::as_const(warnings))
-        m_err << tr("Note: %1").arg(warning) << '\n';
-    m_out << (report.isOk() ? tr("OK: %1").arg(ProbeStatusText::headline(report.status))
-                            : tr("Problem: %1").arg(ProbeStatusText::headline(report.status)))
-          << '\n';
-    m_out << "  " << ProbeStatusText::advice(report, dcName) << '\n';
-    if (report.recognisedIn.size() > 1) {
-        m_out << "  " << tr("This client is enabled in several data centers: %1.")
-                             .arg(report.recognisedIn.join(QStringLiteral(", ")))
-              << '\n';
-    }
-    m_out << "  " << tr("Client ID: %1").arg(Credentials::maskClientId(parsed.clientId.value)) << '\n';
-    if (!report.dataCenter.isEmpty())
-        m_out << "  " << tr("Data center: %1 (%2)").arg(report.dataCenter, dcName) << '\n';
-    for (const ProbeReport::Answer &answer : report.answers) {
-        if (!answer.detail.isEmpty() && answer.status != ProbeStatus::Ok && answer.status != ProbeStatus::UnknownClient)
-            m_out << "  " << tr("%1: %2").arg(answer.dataCenter, PrintableText::fromNetwork(answer.detail, PrintableText::Unsafe::Blank)) << '\n';
-    }
-    m_out << Qt::flush;
-    m_err << Qt::flush;
-}
-
 int CommandLine::runCheck(Mode mode)
 {
-    const bool store = mode == Mode::Store;
     QStringList dataCenters;
     QString requested;
     if (!resolveDataCenters(&dataCenters, &requested))
@@ -417,6 +366,27 @@ int CommandLine::runCheck(Mode mode)
     const int timeoutSeconds = timeoutOption();
     if (timeoutSeconds == 0)
         return usageError(tr("--timeout takes a number of seconds from 1 to 600."));
+    bool consentOk = false;
+    const int consentSeconds = m_parser->value(QStringLiteral("consent-timeout")).toInt(&consentOk);
+    if (!consentOk || consentSeconds <= 0 || consentSeconds > 3600)
+        return usageError(tr("--consent-timeout takes a number of seconds from 1 to 3600."));
+
+    VerificationFlow::Options options;
+    options.dataCenter = requested;
+    options.servers = m_servers;
+    options.networkTimeout = std::chrono::seconds(timeoutSeconds);
+    options.consentTimeout = std::chrono::seconds(consentSeconds);
+    options.signIn = mode == Mode::Verify;
+    options.store = mode == Mode::Store || (mode == Mode::Verify && m_parser->isSet(QStringLiteral("store")));
+    options.check = !(mode == Mode::Store && m_parser->isSet(QStringLiteral("no-check")));
+    // Credentials kept from before are replaced only when asked to: on a terminal the person
+    // answers; a script says --replace. Until the new item is written (atomically), the old stays.
+    if (m_parser->isSet(QStringLiteral("replace")))
+        options.replace = VerificationFlow::ReplacePolicy::Replace;
+    else if (input().isTerminal() && !m_json)
+        options.replace = VerificationFlow::ReplacePolicy::Ask;
+    else
+        options.replace = VerificationFlow::ReplacePolicy::Keep;
 
     CredentialParser::Result parsed;
     const ReadOutcome read = readCredentials(&parsed);
@@ -424,14 +394,13 @@ int CommandLine::runCheck(Mode mode)
         return m_interruptedStatus;
     if (read == ReadOutcome::Unusable)
         return CheckFailed;
-
-    QJsonObject json;
     if (read == ReadOutcome::TooLong) {
         // Nothing of it is used: neither value, nor a guess at them.
+        QJsonObject json;
         json.insert(QStringLiteral("status"), ProbeStatusText::key(ProbeStatus::Malformed));
         json.insert(QStringLiteral("cause"), QStringLiteral("input_too_long"));
         json.insert(QStringLiteral("message"), inputTooLongMessage());
-        if (store)
+        if (options.store)
             json.insert(QStringLiteral("stored"), false);
         if (m_json)
             emitJson(json);
@@ -439,136 +408,330 @@ int CommandLine::runCheck(Mode mode)
             m_out << tr("Problem: %1").arg(inputTooLongMessage()) << Qt::endl;
         return CheckFailed;
     }
-    if (!parsed.isUsable()) {
-        json.insert(QStringLiteral("status"), ProbeStatusText::key(ProbeStatus::Malformed));
-        json.insert(QStringLiteral("data_center"), requested == QLatin1String("auto") ? QJsonValue() : QJsonValue(requested));
-        QJsonObject fields;
-        QStringList problems;
-        const auto describe = [&](const QString &key, const CredentialParser::FieldResult &field, const QString &missing) {
-            const QString text = field.value.isEmpty() ? missing : field.message;
-            fields.insert(key, text);
-            if (!text.isEmpty())
-                problems.append(text);
-        };
-        describe(QStringLiteral("client_id"), parsed.clientId, tr("No Client ID was given (first line)."));
-        describe(QStringLiteral("client_secret"), parsed.clientSecret, tr("No Client Secret was given (second line)."));
-        json.insert(QStringLiteral("problems"), fields);
-        json.insert(QStringLiteral("message"), ProbeStatusText::headline(ProbeStatus::Malformed));
-        if (store)
-            json.insert(QStringLiteral("stored"), false);
-        if (m_json) {
-            emitJson(json);
-        } else {
-            m_out << tr("Problem: %1").arg(ProbeStatusText::headline(ProbeStatus::Malformed)) << '\n';
-            for (const QString &problem : std::as_const(problems))
-                m_out << "  " << problem << '\n';
-            m_out << Qt::flush;
-        }
-        return CheckFailed;
-    }
+    if (!parsed.isUsable())
+        return reportMalformed(parsed, requested, options.store);
 
     Credentials credentials;
     credentials.clientId = parsed.clientId.value;
     credentials.clientSecret = parsed.clientSecret.value;
-
-    const bool skipCheck = store && m_parser->isSet(QStringLiteral("no-check"));
-    if (!skipCheck) {
-        ZohoDoor network;
-        ClientProber prober(&network);
-        prober.setAccountsServers(m_servers);
-        prober.setTimeout(std::chrono::seconds(timeoutSeconds));
-        ProbeReport report;
-        QObject::connect(&prober, &ClientProber::finished, &prober, [&report](const ProbeReport &r) { report = r; });
-        prober.probe(credentials, dataCenters);
-        waitFor(&prober, &ClientProber::finished);
-        json.insert(QStringLiteral("reference"), LastVerification::record(report));
-        printReport(report, requested, parsed, &json);
-        if (!report.isOk()) {
-            if (store) {
-                json.insert(QStringLiteral("stored"), false);
-                if (!m_json)
-                    m_out << tr("Nothing was stored.") << Qt::endl;
-            }
-            if (m_json)
-                emitJson(json);
-            return CheckFailed;
-        }
-        credentials.dataCenter = report.dataCenter;
-        if (mode == Mode::Verify)
-            return runSignIn(credentials, &json);
-    } else {
+    if (!options.check)
         credentials.dataCenter = requested == QLatin1String("auto") ? QString() : requested;
-        json.insert(QStringLiteral("status"), QStringLiteral("not_checked"));
-        json.insert(QStringLiteral("data_center"), credentials.dataCenter.isEmpty() ? QJsonValue() : QJsonValue(credentials.dataCenter));
-        json.insert(QStringLiteral("client_id_masked"), Credentials::maskClientId(credentials.clientId));
-    }
 
-    if (!store) {
-        if (m_json)
-            emitJson(json);
-        return Success;
+    VerificationFlow flow;
+    flow.setOptions(options);
+    driveFlow(&flow);
+    // Ctrl-C, SIGTERM, a closed terminal (the console's events on Windows): the flow asks nothing
+    // new, lets an exchange under way end within its deadline, revokes what Zoho issued, and the
+    // reporter says what happened. A second one ends the program at once (InterruptNotifier).
+    InterruptNotifier interrupts;
+    m_interrupts = &interrupts;
+    QObject::connect(&interrupts, &InterruptNotifier::interrupted, &flow, [this, &flow](int status) {
+        m_interruptedStatus = status;
+        if (m_input)
+            m_input->stopWaiting();
+        if (!m_json)
+            m_err << Qt::endl << tr("Stopping: whatever Zoho issued is removed first…") << Qt::endl;
+        flow.interrupt();
+    });
+    flow.start(credentials);
+    if (!flow.isFinished()) {
+        QEventLoop loop;
+        QObject::connect(&flow, &VerificationFlow::finished, &loop, &QEventLoop::quit);
+        loop.exec();
     }
+    const int exit = report(flow, requested, parsed);
+    m_interrupts = nullptr;
+    return flow.wasInterrupted() && m_interruptedStatus != 0 ? m_interruptedStatus : exit;
+}
 
-    // Credentials kept from before are replaced only when asked to: on a terminal the person
-    // answers; a script says --replace. Until the new item is written (atomically), the old stays.
-    {
-        Credentials existing;
-        SecretStore::Error ignored; // an unusable keychain is reported by the save below
-        const bool found = loadStored(&existing, &ignored);
-        const bool differs = found
-            && (existing.clientId != credentials.clientId || existing.clientSecret != credentials.clientSecret);
-        if (differs && !m_parser->isSet(QStringLiteral("replace"))) {
-            const QString what = tr("Other Zoho credentials are already stored (Client ID %1, stored %2).")
-                                     .arg(Credentials::maskClientId(existing.clientId),
-                                          existing.storedAt.toUTC().toString(Qt::ISODate));
-            bool replace = false;
-            if (input().isTerminal() && !m_json) {
-                QString reply;
-                const ConsoleInput::Result answered =
-                    promptLine(what + QLatin1Char(' ') + tr("Replace them? [y/N] "), false, &reply);
-                if (m_interruptedStatus != 0)
-                    return m_interruptedStatus;
-                replace = answered == ConsoleInput::Result::Line
-                    && reply.trimmed().startsWith(QLatin1Char('y'), Qt::CaseInsensitive);
-            }
-            if (!replace) {
-                json.insert(QStringLiteral("stored"), false);
-                json.insert(QStringLiteral("error"), QStringLiteral("already_stored"));
-                json.insert(QStringLiteral("error_message"),
-                            what + QLatin1Char(' ') + tr("Nothing was changed; add --replace to replace them."));
-                if (m_json)
-                    emitJson(json);
-                else
-                    m_err << what << ' ' << tr("Nothing was changed; add --replace to replace them.") << Qt::endl;
-                return CheckFailed;
-            }
+void CommandLine::driveFlow(VerificationFlow *flow)
+{
+    const bool noBrowser = m_parser->isSet(QStringLiteral("no-browser"));
+    // In JSON mode standard output carries only the result; people read standard error.
+    QTextStream &talk = m_json ? m_err : m_out;
+
+    // A person reading text learns the check's verdict before any browser opens.
+    QObject::connect(flow, &VerificationFlow::stateChanged, flow, [this, flow](VerificationFlow::State state) {
+        if (!m_json && state != VerificationFlow::State::Checking && !m_checkPrinted && !flow->report().answers.isEmpty()) {
+            m_checkPrinted = true;
+            printCheck(*flow);
         }
-    }
+    });
+    QObject::connect(flow, &VerificationFlow::authorizationUrlReady, flow, [&talk, noBrowser](const QUrl &url) {
+        if (noBrowser || !openInBrowser(url)) {
+            talk << tr("Open this address in a browser, sign in to Zoho and click Accept:") << '\n'
+                 << url.toString(QUrl::FullyEncoded) << Qt::endl;
+        } else {
+            talk << tr("Zoho's sign-in page is open in your browser: sign in and click Accept.") << Qt::endl;
+        }
+    });
+    QObject::connect(flow, &VerificationFlow::listenerUnavailableChanged, flow, [this, flow, &talk](quint16 port) {
+        if (!input().isTerminal()) {
+            // Standard input was read to its end for the credentials: nobody can paste an address.
+            talk << tr("Port %1 on this computer is in use by another program, so Zoho's answer cannot arrive. "
+                       "Close that program, or run verify in a terminal, where you can paste the address the "
+                       "browser lands on.")
+                        .arg(port)
+                 << Qt::endl;
+            flow->abandonSignIn(QStringLiteral("port %1 is in use by another program").arg(port));
+            return;
+        }
+        talk << tr("Port %1 on this computer is in use by another program, so Zoho's answer cannot arrive by "
+                   "itself. After you click Accept, copy the whole address from the browser's address bar and "
+                   "enter it here.")
+                    .arg(port)
+             << Qt::endl;
+        // Addresses are read as they are pasted, until one is Zoho's answer to this sign-in, the
+        // input ends, or the sign-in ends: nothing here blocks, so --consent-timeout holds.
+        ConsoleInput &in = input();
+        QObject::connect(&in, &ConsoleInput::available, flow, [this, flow, &in, &talk] {
+            QString line;
+            for (;;) {
+                const ConsoleInput::Result read = in.take(&line);
+                if (flow->state() != VerificationFlow::State::SigningIn || read == ConsoleInput::Result::Nothing
+                    || read == ConsoleInput::Result::Ended)
+                    return;
+                if (read == ConsoleInput::Result::TooLong) {
+                    talk << inputTooLongMessage() << Qt::endl;
+                } else {
+                    const ZohoSignIn::AddressProblem problem = flow->submitRedirectAddress(line);
+                    if (problem == ZohoSignIn::AddressProblem::None)
+                        return;
+                    if (!line.trimmed().isEmpty())
+                        talk << ZohoSignIn::describe(problem) << Qt::endl;
+                }
+                m_err << tr("Address: ") << Qt::flush;
+                in.wantLine();
+            }
+        });
+        m_err << tr("Address: ") << Qt::flush;
+        in.wantLine();
+    });
+    QObject::connect(flow, &VerificationFlow::replaceDecisionNeeded, flow, [this, flow](const Credentials &existing) {
+        QString reply;
+        const ConsoleInput::Result answered =
+            promptLine(alreadyStoredText(existing) + QLatin1Char(' ') + tr("Replace them? [y/N] "), false, &reply);
+        if (m_interruptedStatus != 0)
+            return; // the flow was interrupted, too
+        flow->decideReplace(answered == ConsoleInput::Result::Line
+                            && reply.trimmed().startsWith(QLatin1Char('y'), Qt::CaseInsensitive));
+    });
+}
 
-    SecretStore secrets;
-    bool ok = false;
-    SecretStore::Error storeError;
-    Credentials stored;
-    QObject::connect(&secrets, &SecretStore::saved, &secrets, [&](const Credentials &c) { ok = true; stored = c; });
-    QObject::connect(&secrets, &SecretStore::failed, &secrets, [&](const SecretStore::Error &e) { storeError = e; });
-    secrets.save(credentials);
-    waitFor(&secrets, &SecretStore::saved, &SecretStore::failed);
+QString CommandLine::alreadyStoredText(const Credentials &existing)
+{
+    return tr("Other Zoho credentials are already stored (Client ID %1, stored %2).")
+        .arg(Credentials::maskClientId(existing.clientId), existing.storedAt.toUTC().toString(Qt::ISODate));
+}
 
-    json.insert(QStringLiteral("stored"), ok);
-    if (ok) {
-        json.insert(QStringLiteral("stored_at"), stored.storedAt.toUTC().toString(Qt::ISODate));
-    } else {
-        json.insert(QStringLiteral("error"), SecretStore::errorKey(storeError.kind));
-        json.insert(QStringLiteral("error_message"), storeError.message);
-    }
+int CommandLine::reportMalformed(const CredentialParser::Result &parsed, const QString &requested, bool store)
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("status"), ProbeStatusText::key(ProbeStatus::Malformed));
+    json.insert(QStringLiteral("data_center"), requested == QLatin1String("auto") ? QJsonValue() : QJsonValue(requested));
+    QJsonObject fields;
+    QStringList problems;
+    const auto describe = [&](const QString &key, const CredentialParser::FieldResult &field, const QString &missing) {
+        const QString text = field.value.isEmpty() ? missing : field.message;
+        fields.insert(key, text);
+        if (!text.isEmpty())
+            problems.append(text);
+    };
+    describe(QStringLiteral("client_id"), parsed.clientId, tr("No Client ID was given (first line)."));
+    describe(QStringLiteral("client_secret"), parsed.clientSecret, tr("No Client Secret was given (second line)."));
+    json.insert(QStringLiteral("problems"), fields);
+    json.insert(QStringLiteral("message"), ProbeStatusText::headline(ProbeStatus::Malformed));
+    if (store)
+        json.insert(QStringLiteral("stored"), false);
     if (m_json) {
         emitJson(json);
-    } else if (ok) {
-        m_out << tr("Stored in the system keychain.") << Qt::endl;
     } else {
-        m_err << tr("Not stored: %1").arg(storeError.message) << Qt::endl;
+        m_out << tr("Problem: %1").arg(ProbeStatusText::headline(ProbeStatus::Malformed)) << '\n';
+        for (const QString &problem : std::as_const(problems))
+            m_out << "  " << problem << '\n';
+        m_out << Qt::flush;
     }
-    return ok ? Success : KeychainError;
+    return CheckFailed;
+}
+
+QStringList CommandLine::warningsOf(const CredentialParser::Result &parsed)
+{
+    QStringList warnings = parsed.notes;
+    for (const CredentialParser::FieldResult *field : {&parsed.clientId, &parsed.clientSecret}) {
+        if (field->severity != CredentialParser::Severity::None && !field->message.isEmpty())
+            warnings.append(field->message);
+    }
+    return warnings;
+}
+
+void CommandLine::printCheck(const VerificationFlow &flow)
+{
+    const ProbeReport report = flow.report();
+    const QString dcName = VerificationFlow::dataCenterName(report.dataCenter);
+    // The sign-in's return address is part of the check: when Zoho lacks it, that is the verdict.
+    const bool addressMissing = flow.state() == VerificationFlow::State::CheckFailed
+        && flow.fix() == VerificationFlow::Fix::AddRedirectAddress;
+    const QString headline = addressMissing ? flow.headline() : ProbeStatusText::headline(report.status);
+    const QString advice = addressMissing ? flow.advice() : ProbeStatusText::advice(report, dcName);
+    m_out << (report.isOk() ? tr("OK: %1").arg(headline) : tr("Problem: %1").arg(headline)) << '\n';
+    m_out << "  " << advice << '\n';
+    if (report.recognisedIn.size() > 1) {
+        m_out << "  " << tr("This client is enabled in several data centers: %1.")
+                             .arg(report.recognisedIn.join(QStringLiteral(", ")))
+              << '\n';
+    }
+    m_out << "  " << tr("Client ID: %1").arg(Credentials::maskClientId(flow.credentials().clientId)) << '\n';
+    if (!report.dataCenter.isEmpty())
+        m_out << "  " << tr("Data center: %1 (%2)").arg(report.dataCenter, dcName) << '\n';
+    for (const ProbeReport::Answer &answer : report.answers) {
+        if (!answer.detail.isEmpty() && answer.status != ProbeStatus::Ok && answer.status != ProbeStatus::UnknownClient)
+            m_out << "  " << tr("%1: %2").arg(answer.dataCenter, PrintableText::fromNetwork(answer.detail, PrintableText::Unsafe::Blank)) << '\n';
+    }
+    m_out << Qt::flush;
+}
+
+int CommandLine::report(const VerificationFlow &flow, const QString &requested, const CredentialParser::Result &parsed)
+{
+    using State = VerificationFlow::State;
+    const State state = flow.state();
+    const VerificationFlow::Options &options = flow.options();
+    const ProbeReport check = flow.report();
+    const ZohoSignIn::Result signIn = flow.signInResult();
+    const bool checked = !check.answers.isEmpty();
+    const QStringList warnings = warningsOf(parsed);
+
+    QJsonObject json;
+    // The verdict: the sign-in's when there was one, else the check's.
+    ProbeStatus status = check.status;
+    ProbeCause cause = check.cause;
+    QString dataCenter = checked ? check.dataCenter : flow.credentials().dataCenter;
+    QString advice;
+    if (flow.hasSignInResult()) {
+        status = signIn.status;
+        cause = signIn.cause;
+        dataCenter = signIn.dataCenter;
+        // With unknown_data_center the advice names the accounts server Zoho's redirect named.
+        const QString where = cause == ProbeCause::UnknownDataCenter ? signIn.accountsServer
+                                                                     : VerificationFlow::dataCenterName(dataCenter);
+        advice = ProbeStatusText::advice(status, cause, where, signIn.certificateIssuer, signIn.proxy);
+    } else if (checked) {
+        advice = ProbeStatusText::advice(check, VerificationFlow::dataCenterName(check.dataCenter));
+    }
+    if (state == State::CheckFailed && flow.fix() == VerificationFlow::Fix::AddRedirectAddress)
+        advice = flow.advice();
+    if (checked || flow.hasSignInResult()) {
+        json.insert(QStringLiteral("status"), ProbeStatusText::key(status));
+        json.insert(QStringLiteral("cause"), ProbeStatusText::causeKey(cause));
+        json.insert(QStringLiteral("message"), state == State::CheckFailed ? flow.headline() : ProbeStatusText::headline(status));
+        json.insert(QStringLiteral("advice"), advice);
+    } else {
+        json.insert(QStringLiteral("status"), QStringLiteral("not_checked"));
+    }
+    if (state == State::Interrupted) {
+        json.insert(QStringLiteral("status"), QStringLiteral("interrupted"));
+        json.insert(QStringLiteral("message"), flow.headline());
+        json.insert(QStringLiteral("advice"), flow.advice());
+    }
+    json.insert(QStringLiteral("data_center"), dataCenter.isEmpty() ? QJsonValue() : QJsonValue(dataCenter));
+    json.insert(QStringLiteral("requested_data_center"), requested);
+    json.insert(QStringLiteral("client_id_masked"), Credentials::maskClientId(flow.credentials().clientId));
+    json.insert(QStringLiteral("warnings"), toJsonArray(warnings));
+    if (!flow.reference().isEmpty())
+        json.insert(QStringLiteral("reference"), flow.reference());
+    if (!flow.missingRedirectUri().isEmpty())
+        json.insert(QStringLiteral("missing_redirect_uri"), flow.missingRedirectUri().toString());
+    if (checked) {
+        json.insert(QStringLiteral("recognised_in"), toJsonArray(check.recognisedIn));
+        QJsonArray answers;
+        for (const ProbeReport::Answer &answer : check.answers) {
+            answers.append(QJsonObject{
+                {QStringLiteral("data_center"), answer.dataCenter},
+                {QStringLiteral("status"), ProbeStatusText::key(answer.status)},
+                {QStringLiteral("cause"), ProbeStatusText::causeKey(answer.cause)},
+                {QStringLiteral("http_status"), answer.httpStatus},
+                {QStringLiteral("zoho_error"), answer.zohoError},
+                {QStringLiteral("detail"), answer.detail},
+            });
+        }
+        json.insert(QStringLiteral("answers"), answers);
+    }
+    if (flow.hasSignInResult()) {
+        json.insert(QStringLiteral("account"), signIn.accountEmail.isEmpty() ? QJsonValue() : QJsonValue(signIn.accountEmail));
+        json.insert(QStringLiteral("account_name"), signIn.accountName);
+        json.insert(QStringLiteral("revoked"), toJsonArray(signIn.revoked));
+        json.insert(QStringLiteral("revocation_failed"), signIn.revocationFailed);
+        json.insert(QStringLiteral("detail"), signIn.detail);
+    }
+    if (state == State::Interrupted)
+        json.insert(QStringLiteral("interrupted"), true);
+
+    int exit = Success;
+    switch (state) {
+    case State::Checked:
+    case State::Verified:
+    case State::Stored: exit = Success; break;
+    case State::StoreFailed: exit = flow.storeRaceLost() ? CheckFailed : KeychainError; break;
+    default: exit = CheckFailed; break;
+    }
+    if (options.store) {
+        json.insert(QStringLiteral("stored"), state == State::Stored);
+        if (state == State::Stored) {
+            json.insert(QStringLiteral("stored_at"), flow.storedCredentials().storedAt.toUTC().toString(Qt::ISODate));
+        } else if (state == State::KeptExisting) {
+            json.insert(QStringLiteral("error"), QStringLiteral("already_stored"));
+            json.insert(QStringLiteral("error_message"), alreadyStoredText(flow.existingCredentials()) + QLatin1Char(' ')
+                                                             + tr("Nothing was changed; add --replace to replace them."));
+        } else if (state == State::StoreFailed && flow.storeRaceLost()) {
+            json.insert(QStringLiteral("error"), QStringLiteral("store_race_lost"));
+            json.insert(QStringLiteral("error_message"), flow.advice());
+        } else if (state == State::StoreFailed) {
+            json.insert(QStringLiteral("error"), SecretStore::errorKey(flow.storeError().kind));
+            json.insert(QStringLiteral("error_message"), flow.storeError().message);
+        }
+    }
+
+    if (m_json) {
+        emitJson(json);
+        return exit;
+    }
+
+    for (const QString &warning : warnings)
+        m_err << tr("Note: %1").arg(warning) << '\n';
+    m_err << Qt::flush;
+    if (checked && !m_checkPrinted)
+        printCheck(flow);
+    if (flow.hasSignInResult() && signIn.cause != ProbeCause::Interrupted) {
+        if (signIn.isVerified()) {
+            // Network text is made printable before it reaches the terminal (the core does too).
+            m_out << PrintableText::fromNetwork(flow.verifiedHeadline(), PrintableText::Unsafe::Blank) << '\n'
+                  << "  " << advice << '\n';
+            // The refresh token's advice above says what stays behind and where to remove it.
+            if (signIn.cause != ProbeCause::RefreshTokenNotRevoked && state != State::Interrupted)
+                m_out << "  " << flow.revocationNote() << '\n';
+        } else if (state != State::Interrupted) {
+            m_out << tr("Problem: %1").arg(ProbeStatusText::headline(signIn.status)) << '\n'
+                  << "  " << advice << '\n';
+            if (!signIn.detail.isEmpty())
+                m_out << "  " << PrintableText::fromNetwork(signIn.detail, PrintableText::Unsafe::Blank, 400) << '\n';
+        }
+        m_out << Qt::flush;
+    }
+    switch (state) {
+    case State::Interrupted: m_err << flow.advice() << Qt::endl; break;
+    case State::Stored: m_out << tr("Stored in the system keychain.") << Qt::endl; break;
+    case State::StoreFailed:
+        m_err << tr("Not stored: %1").arg(flow.storeRaceLost() ? flow.advice() : flow.storeError().message) << Qt::endl;
+        break;
+    case State::KeptExisting:
+        m_err << alreadyStoredText(flow.existingCredentials()) << ' '
+              << tr("Nothing was changed; add --replace to replace them.") << Qt::endl;
+        break;
+    default:
+        if (options.store)
+            m_out << tr("Nothing was stored.") << Qt::endl;
+        break;
+    }
+    return exit;
 }
 
 int CommandLine::runStatus()
@@ -649,132 +812,6 @@ bool CommandLine::openInBrowser(const QUrl &url)
 #else
     return QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
 #endif
-}
-
-int CommandLine::runSignIn(const Credentials &credentials, QJsonObject *json)
-{
-    bool consentOk = false;
-    const int consentSeconds = m_parser->value(QStringLiteral("consent-timeout")).toInt(&consentOk);
-    if (!consentOk || consentSeconds <= 0 || consentSeconds > 3600)
-        return usageError(tr("--consent-timeout takes a number of seconds from 1 to 3600."));
-    const bool noBrowser = m_parser->isSet(QStringLiteral("no-browser"));
-    // In JSON mode standard output carries only the result; people read standard error.
-    QTextStream &talk = m_json ? m_err : m_out;
-
-    ZohoSignIn signIn;
-    signIn.setAccountsServers(m_servers);
-    signIn.setConsentTimeout(std::chrono::seconds(consentSeconds));
-    signIn.setNetworkTimeout(std::chrono::seconds(m_parser->value(QStringLiteral("timeout")).toInt()));
-    ZohoSignIn::Result result;
-    QObject::connect(&signIn, &ZohoSignIn::finished, &signIn, [&result](const ZohoSignIn::Result &r) { result = r; });
-    QObject::connect(&signIn, &ZohoSignIn::authorizationUrlReady, &signIn, [&](const QUrl &url) {
-        if (noBrowser || !openInBrowser(url)) {
-            talk << tr("Open this address in a browser, sign in to Zoho and click Accept:") << '\n'
-                 << url.toString(QUrl::FullyEncoded) << Qt::endl;
-        } else {
-            talk << tr("Zoho's sign-in page is open in your browser: sign in and click Accept.") << Qt::endl;
-        }
-    });
-    // Ctrl-C while the person pastes the address: the sign-in gives up; no token was issued yet.
-    std::unique_ptr<InterruptNotifier> interrupts;
-    QObject::connect(&signIn, &ZohoSignIn::listenerUnavailable, &signIn, [&](quint16 port) {
-        if (!input().isTerminal()) {
-            // Standard input was read to its end for the credentials: nobody can paste an address.
-            talk << tr("Port %1 on this computer is in use by another program, so Zoho's answer cannot arrive. "
-                       "Close that program, or run verify in a terminal, where you can paste the address the "
-                       "browser lands on.")
-                        .arg(port)
-                 << Qt::endl;
-            signIn.giveUp(QStringLiteral("port %1 is in use by another program").arg(port));
-            return;
-        }
-        talk << tr("Port %1 on this computer is in use by another program, so Zoho's answer cannot arrive by "
-                   "itself. After you click Accept, copy the whole address from the browser's address bar and "
-                   "enter it here.")
-                    .arg(port)
-             << Qt::endl;
-        // Addresses are read as they are pasted, until one is Zoho's answer to this sign-in, the
-        // input ends, or the sign-in ends (its consent deadline holds: nothing here blocks).
-        ConsoleInput &in = input();
-        interrupts = std::make_unique<InterruptNotifier>();
-        QObject::connect(interrupts.get(), &InterruptNotifier::interrupted, &signIn, [&](int status) {
-            m_interruptedStatus = status;
-            signIn.giveUp(QStringLiteral("interrupted"));
-        });
-        QObject::connect(&in, &ConsoleInput::available, &signIn, [&] {
-            QString line;
-            for (;;) {
-                const ConsoleInput::Result read = in.take(&line);
-                if (signIn.stage() != ZohoSignIn::Stage::WaitingForConsent || read == ConsoleInput::Result::Nothing
-                    || read == ConsoleInput::Result::Ended)
-                    return;
-                QString error;
-                if (read == ConsoleInput::Result::TooLong)
-                    talk << inputTooLongMessage() << Qt::endl;
-                else if (signIn.submitRedirectAddress(line, &error))
-                    return;
-                else if (!line.trimmed().isEmpty())
-                    talk << error << Qt::endl;
-                m_err << tr("Address: ") << Qt::flush;
-                in.wantLine();
-            }
-        });
-        m_err << tr("Address: ") << Qt::flush;
-        in.wantLine();
-    });
-    signIn.start(credentials, credentials.dataCenter);
-    waitFor(&signIn, &ZohoSignIn::finished);
-    interrupts.reset();
-    if (m_interruptedStatus != 0) {
-        m_err << Qt::endl;
-        return m_interruptedStatus;
-    }
-    json->insert(QStringLiteral("reference"), LastVerification::record(result));
-
-    const DataCenter dc = DataCenters::find(result.dataCenter);
-    // With unknown_data_center the advice names the accounts server Zoho's redirect named.
-    const QString dcName = result.cause == ProbeCause::UnknownDataCenter ? result.accountsServer
-        : dc.isValid()                                                   ? dc.displayName()
-                                                                         : result.dataCenter;
-    json->insert(QStringLiteral("status"), ProbeStatusText::key(result.status));
-    json->insert(QStringLiteral("data_center"), result.dataCenter.isEmpty() ? QJsonValue() : QJsonValue(result.dataCenter));
-    json->insert(QStringLiteral("account"), result.accountEmail.isEmpty() ? QJsonValue() : QJsonValue(result.accountEmail));
-    json->insert(QStringLiteral("account_name"), result.accountName);
-    json->insert(QStringLiteral("revoked"), toJsonArray(result.revoked));
-    json->insert(QStringLiteral("revocation_failed"), result.revocationFailed);
-    json->insert(QStringLiteral("message"), ProbeStatusText::headline(result.status));
-    const QString advice = ProbeStatusText::advice(result.status, result.cause, dcName, result.certificateIssuer, result.proxy);
-    json->insert(QStringLiteral("advice"), advice);
-    json->insert(QStringLiteral("cause"), ProbeStatusText::causeKey(result.cause));
-    json->insert(QStringLiteral("detail"), result.detail);
-
-    if (m_json) {
-        emitJson(*json);
-    } else if (result.isVerified()) {
-        // Network text is made printable before it reaches the terminal (the core does too).
-        const QString account = PrintableText::fromNetwork(result.accountEmail, PrintableText::Unsafe::Blank);
-        m_out << tr("Verified — connected as %1").arg(account.isEmpty() ? tr("an unnamed account") : account)
-              << '\n'
-              << "  " << advice << '\n';
-        if (result.cause == ProbeCause::RefreshTokenNotRevoked) {
-            // The advice above says what stays behind and where to remove it.
-        } else if (result.revocationFailed) {
-            // Zoho issued no refresh token: only an access token is left, and it lapses within the hour.
-            m_out << "  " << tr("The test sign-in could not be removed from Zoho; it expires by itself within an "
-                                "hour.")
-                  << '\n';
-        } else {
-            m_out << "  " << tr("The test sign-in was removed from Zoho again.") << '\n';
-        }
-        m_out << Qt::flush;
-    } else {
-        m_out << tr("Problem: %1").arg(ProbeStatusText::headline(result.status)) << '\n'
-              << "  " << advice << '\n';
-        if (!result.detail.isEmpty())
-            m_out << "  " << PrintableText::fromNetwork(result.detail, PrintableText::Unsafe::Blank, 400) << '\n';
-        m_out << Qt::flush;
-    }
-    return result.isVerified() ? Success : CheckFailed;
 }
 
 int CommandLine::runDiagnose()

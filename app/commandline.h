@@ -17,6 +17,8 @@
 #include "consoleinput.h"
 
 class QCommandLineParser;
+class InterruptNotifier;
+class VerificationFlow;
 
 // The scriptable face of the assistant, for onboarding staff and support: `values`, `check`,
 // `store`, `status`, `forget`, `diagnose`. It uses the same core as the wizard, and keeps its output stable:
@@ -47,8 +49,15 @@ private:
     int runValues();
     enum class Mode { Check, Store, Verify };
     int runCheck(Mode mode);
-    int runSignIn(const Credentials &credentials, QJsonObject *json);
-    bool openInBrowser(const QUrl &url);
+    // The faces of the flow on a terminal: the browser, the busy port, the replace question.
+    void driveFlow(VerificationFlow *flow);
+    // The one reporter of a flow's end, as JSON or as text; returns the exit status.
+    int report(const VerificationFlow &flow, const QString &requested, const CredentialParser::Result &parsed);
+    void printCheck(const VerificationFlow &flow);
+    int reportMalformed(const CredentialParser::Result &parsed, const QString &requested, bool store);
+    static QStringList warningsOf(const CredentialParser::Result &parsed);
+    static QString alreadyStoredText(const Credentials &existing);
+    static bool openInBrowser(const QUrl &url);
     int runStatus();
     int runForget();
     int runDiagnose();
@@ -64,15 +73,15 @@ private:
     // says what went wrong on standard error. An interruption sets m_interruptedStatus.
     ConsoleInput::Result promptLine(const QString &prompt, bool hidden, QString *line);
     static QString inputTooLongMessage();
-    void printReport(const ProbeReport &report, const QString &requested, const CredentialParser::Result &parsed,
-                     QJsonObject *json);
     void emitJson(const QJsonObject &object);
     int usageError(const QString &message);
 
     QCommandLineParser *m_parser = nullptr;
     std::unique_ptr<ConsoleInput> m_input;
+    InterruptNotifier *m_interrupts = nullptr; // while a flow runs
     int m_interruptedStatus = 0; // 128 + the signal that ended a wait for input, or 0
     bool m_json = false;
+    bool m_checkPrinted = false;
     AccountsServerMap m_servers;
     QTextStream m_out;
     QTextStream m_err;

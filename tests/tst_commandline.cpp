@@ -28,9 +28,13 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
+
+#include <csignal>
+#include <sys/types.h>
 
 using Fault = ZohoAccountsEmulator::Fault;
 Q_DECLARE_METATYPE(ZohoAccountsEmulator::Fault)
@@ -146,6 +150,13 @@ private slots:
     void verifyDrippingServerCannotOutliveTheTimeout();
     void verifyOutcomesSayWhatHappened_data();
     void verifyOutcomesSayWhatHappened();
+    void verifyStoreSignsInRevokesAndStores();
+    void verifyNamesTheMissingSignInAddressBeforeAnyBrowser();
+    void verifyUnfinishedSignInIsAConsentTimeout();
+    void concurrentStoresNameTheRaceTheyLost();
+    void interruptedVerifyRevokesAndSaysSo_data();
+    void interruptedVerifyRevokesAndSaysSo();
+    void secondInterruptEndsAtOnce();
 
     // Last: they look at everything the runs above printed and left behind.
     void secretNeverPrinted();
@@ -155,6 +166,12 @@ private:
     Outcome run(const QStringList &arguments, const QByteArray &input = {}, const Environment &changes = {});
     QByteArray keychainItem();
     bool m_playBrowser = false;
+    // Sends this signal to the running command when it prints m_signalWhenPrinted, or when its code
+    // exchange reaches Zoho (m_signalAtExchange); m_signalCount times, 300 ms apart.
+    int m_signal = 0;
+    QByteArray m_signalWhenPrinted;
+    bool m_signalAtExchange = false;
+    int m_signalCount = 1;
     QNetworkAccessManager m_browser;
     static QString fileWithSecretInClearText();
 
@@ -212,8 +229,29 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     // the command prints and follows Zoho's consent redirect back to the command's listener.
     QByteArray printed;
     bool browsed = false;
+    bool signalled = false;
+    const auto signal = [&] {
+        if (signalled || m_signal == 0)
+            return;
+        signalled = true;
+        for (int i = 0; i < m_signalCount; ++i) {
+            if (i > 0)
+                QTest::qWait(300);
+            ::kill(pid_t(process.processId()), m_signal);
+        }
+    };
+    QMetaObject::Connection exchangeWatch;
+    if (m_signalAtExchange) {
+        exchangeWatch = connect(m_zoho.get(), &ZohoAccountsEmulator::requestReceived, this,
+                                [&](const ZohoAccountsEmulator::Request &request) {
+                                    if (request.form.hasQueryItem(QStringLiteral("code_verifier")))
+                                        QTimer::singleShot(0, this, signal);
+                                });
+    }
     const auto watch = [&](const QByteArray &chunk) {
         printed += chunk;
+        if (!m_signalWhenPrinted.isEmpty() && printed.contains(m_signalWhenPrinted))
+            QTimer::singleShot(0, this, signal);
         if (!m_playBrowser || browsed)
             return;
         for (const QByteArray &line : printed.split('\n')) {
@@ -259,6 +297,7 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     out += process.readAllStandardOutput();
     err += process.readAllStandardError();
     process.disconnect(this);
+    disconnect(exchangeWatch);
     outcome.out = QString::fromUtf8(out);
     QStringList said;
     QStringList logged;
@@ -969,6 +1008,232 @@ void TestCommandLine::verifyOutcomesSayWhatHappened()
         for (const QChar c : printed)
             QVERIFY2(c.isPrint() || c == QLatin1Char('\n'), qPrintable(QStringLiteral("U+%1 printed").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
     }
+}
+
+void TestCommandLine::verifyStoreSignsInRevokesAndStores()
+{
+    // The wizard's sequence in one run: check, sign in, revoke, store.
+    const QString port = QString::number(LoopbackPorts::unused());
+    m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
+                       {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
+    const Environment environment{{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}};
+    m_playBrowser = true;
+    const Outcome json = run({QStringLiteral("verify"), QStringLiteral("--store"), QStringLiteral("--no-browser"),
+                              QStringLiteral("--json")},
+                             twoLines(verifyClientId, secret), environment);
+    m_playBrowser = false;
+    VERIFY_EXIT(json, 0);
+    const QJsonObject result = json.json();
+    QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("verified"));
+    QCOMPARE(result.value(QStringLiteral("stored")).toBool(), true);
+    QVERIFY(!result.value(QStringLiteral("stored_at")).toString().isEmpty());
+    QCOMPARE(m_zoho->revokedTokens().size(), 2);
+    // The keychain item, read from outside: these credentials, their data center, the account as data.
+    Credentials stored;
+    QVERIFY(Credentials::fromKeychainData(keychainItem(), &stored));
+    QCOMPARE(stored.clientId, verifyClientId);
+    QCOMPARE(stored.dataCenter, QStringLiteral("eu"));
+    QCOMPARE(stored.verifiedAccount, QStringLiteral("jane@example.com"));
+
+    // As text, for a person: verified, removed again, stored; other credentials are kept unless asked.
+    m_zoho->addRedirectUri(clientId, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port));
+    m_playBrowser = true;
+    const Outcome kept = run({QStringLiteral("verify"), QStringLiteral("--store"), QStringLiteral("--no-browser")},
+                             twoLines(clientId, secret), environment);
+    const Outcome text = run({QStringLiteral("verify"), QStringLiteral("--store"), QStringLiteral("--replace"),
+                              QStringLiteral("--no-browser")},
+                             twoLines(clientId, secret), environment);
+    m_playBrowser = false;
+    VERIFY_EXIT(kept, 1);
+    QVERIFY2(kept.err.contains(QLatin1String("add --replace")), qPrintable(kept.transcript()));
+    VERIFY_EXIT(text, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("Verified — connected as jane@example.com")), qPrintable(text.transcript()));
+    QVERIFY(text.out.contains(QLatin1String("removed from Zoho again")));
+    QVERIFY(text.out.contains(QLatin1String("Stored in the system keychain.")));
+    QVERIFY(Credentials::fromKeychainData(keychainItem(), &stored));
+    QCOMPARE(stored.clientId, clientId);
+}
+
+void TestCommandLine::verifyNamesTheMissingSignInAddressBeforeAnyBrowser()
+{
+    // Only hotglue's line in Zoho: verify names the assistant's own address, and opens nothing.
+    const QString port = QString::number(LoopbackPorts::unused());
+    const QString address = QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port);
+    m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"), {hotglue}, false});
+    const Environment environment{{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}};
+    const Outcome text = run({QStringLiteral("verify"), QStringLiteral("--no-browser")}, twoLines(verifyClientId, secret),
+                             environment);
+    const Outcome json = run({QStringLiteral("verify"), QStringLiteral("--no-browser"), QStringLiteral("--json")},
+                             twoLines(verifyClientId, secret), environment);
+    VERIFY_EXIT(text, 1);
+    VERIFY_EXIT(json, 1);
+    QVERIFY2(text.out.contains(address), qPrintable(text.transcript()));
+    QVERIFY2(text.out.contains(QLatin1String("Authorized Redirect URIs")), qPrintable(text.transcript()));
+    QVERIFY(!text.out.contains(QLatin1String("/oauth/v2/auth")) && !text.err.contains(QLatin1String("/oauth/v2/auth")));
+    for (const auto &request : m_zoho->requests())
+        QVERIFY(request.path != QLatin1String("/oauth/v2/auth"));
+    QCOMPARE(json.json().value(QStringLiteral("status")).toString(), QStringLiteral("redirect_uri_not_registered"));
+    QCOMPARE(json.json().value(QStringLiteral("missing_redirect_uri")).toString(), address);
+    QVERIFY(text.elapsedMs < 10000);
+}
+
+void TestCommandLine::verifyUnfinishedSignInIsAConsentTimeout()
+{
+    // Zoho judges the code first, so the check cannot tell; the browser then shows "Invalid Redirect
+    // Uri" and nobody comes back. The verdict says so, and names the address; not the network.
+    const QString port = QString::number(LoopbackPorts::unused());
+    m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"), {hotglue}, false});
+    m_zoho->setCodeCheckedFirst(true);
+    const Environment environment{{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}};
+    const QStringList arguments{QStringLiteral("verify"), QStringLiteral("--no-browser"), QStringLiteral("--data-center"),
+                                QStringLiteral("eu"), QStringLiteral("--consent-timeout"), QStringLiteral("1")};
+    const Outcome json = run(arguments + QStringList{QStringLiteral("--json")}, twoLines(verifyClientId, secret), environment);
+    const Outcome text = run(arguments, twoLines(verifyClientId, secret), environment);
+    VERIFY_EXIT(json, 1);
+    VERIFY_EXIT(text, 1);
+    QCOMPARE(json.json().value(QStringLiteral("status")).toString(), QStringLiteral("sign_in_failed"));
+    QCOMPARE(json.json().value(QStringLiteral("cause")).toString(), QStringLiteral("consent_timeout"));
+    QVERIFY2(text.out.contains(QLatin1String("Invalid Redirect Uri")), qPrintable(text.transcript()));
+    QVERIFY2(text.out.contains(QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)),
+             qPrintable(text.transcript()));
+    QVERIFY2(!text.out.contains(QLatin1String("internet connection")), qPrintable(text.transcript()));
+    QVERIFY2(!text.out.contains(QLatin1String("did not answer")), qPrintable(text.transcript()));
+}
+
+void TestCommandLine::concurrentStoresNameTheRaceTheyLost()
+{
+    // Two stores at once, each with its own credentials: each says it stored them, or that another
+    // save came first; never that the keychain is broken. The keychain ends with one of the two.
+    const QString firstId = QStringLiteral("1000.RACEA0000000000000000000000000");
+    const QString secondId = QStringLiteral("1000.RACEB0000000000000000000000000");
+    m_zoho->addClient({firstId, secret, QStringLiteral("eu"), {hotglue}, false});
+    m_zoho->addClient({secondId, otherSecret, QStringLiteral("eu"), {hotglue}, false});
+    // Both checks wait for Zoho, which answers them together: the two saves then start together.
+    m_zoho->setDelay(QStringLiteral("eu"), 600);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(AccountsServerMap::environmentVariable), m_zoho->overridesSpec());
+    int raced = 0;
+    for (int pair = 0; pair < 6; ++pair) {
+        QList<std::shared_ptr<QProcess>> processes;
+        for (const QString &id : {firstId, secondId}) {
+            auto process = std::make_shared<QProcess>();
+            process->setProcessEnvironment(environment);
+            process->start(m_binary, {QStringLiteral("store"), QStringLiteral("--replace"), QStringLiteral("--data-center"),
+                                      QStringLiteral("eu"), QStringLiteral("--json")});
+            QVERIFY(process->waitForStarted(5000));
+            process->write(twoLines(id, id == firstId ? secret : otherSecret));
+            process->closeWriteChannel();
+            processes.append(process);
+        }
+        for (const auto &process : std::as_const(processes)) {
+            // The emulator answers from this event loop: wait with it running.
+            QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, processTimeoutMs);
+            const QByteArray out = process->readAllStandardOutput();
+            const QJsonObject result = QJsonDocument::fromJson(out).object();
+            const QString said = QString::fromUtf8(out + process->readAllStandardError());
+            m_printed.append(said);
+            QVERIFY2(!said.contains(QLatin1String("restart"), Qt::CaseInsensitive), qPrintable(said));
+            if (result.value(QStringLiteral("stored")).toBool()) {
+                QCOMPARE(process->exitCode(), 0);
+            } else {
+                QVERIFY2(result.value(QStringLiteral("error")).toString() == QLatin1String("store_race_lost"), qPrintable(said));
+                QVERIFY2(result.value(QStringLiteral("error_message")).toString().contains(QLatin1String("at the same time")),
+                         qPrintable(said));
+                QCOMPARE(process->exitCode(), 1);
+                ++raced;
+            }
+        }
+        Credentials kept;
+        QVERIFY(Credentials::fromKeychainData(keychainItem(), &kept));
+        QVERIFY(kept.clientId == firstId || kept.clientId == secondId);
+    }
+    qInfo() << "stores that lost a race:" << raced << "of 12";
+}
+
+void TestCommandLine::interruptedVerifyRevokesAndSaysSo_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<bool>("atExchange"); // else while the browser shows Zoho's page
+    QTest::addColumn<bool>("json");
+    QTest::newRow("Ctrl-C at the code exchange") << int(SIGINT) << 130 << true << false;
+    QTest::newRow("SIGTERM at the code exchange") << int(SIGTERM) << 143 << true << false;
+    QTest::newRow("SIGTERM at the code exchange, JSON") << int(SIGTERM) << 143 << true << true;
+    QTest::newRow("Ctrl-C while the browser is open") << int(SIGINT) << 130 << false << false;
+}
+
+void TestCommandLine::interruptedVerifyRevokesAndSaysSo()
+{
+    QFETCH(int, signal);
+    QFETCH(int, exitCode);
+    QFETCH(bool, atExchange);
+    QFETCH(bool, json);
+    const QString port = QString::number(LoopbackPorts::unused());
+    m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
+                       {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
+    // Slow, so that the exchange is still on its way when the signal comes.
+    if (atExchange)
+        m_zoho->setDelay(QStringLiteral("eu"), 1500);
+    m_signal = signal;
+    m_signalAtExchange = atExchange;
+    m_signalWhenPrinted = atExchange ? QByteArray() : QByteArrayLiteral("/oauth/v2/auth?");
+    m_playBrowser = atExchange;
+    QStringList arguments{QStringLiteral("verify"), QStringLiteral("--store"), QStringLiteral("--no-browser"),
+                          QStringLiteral("--data-center"), QStringLiteral("eu")};
+    if (json)
+        arguments << QStringLiteral("--json");
+    const Outcome result = run(arguments, twoLines(verifyClientId, secret), {{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}});
+    m_playBrowser = false;
+    m_signal = 0;
+    m_signalAtExchange = false;
+    m_signalWhenPrinted.clear();
+    VERIFY_EXIT(result, exitCode);
+    if (atExchange) {
+        // The exchange ended, what Zoho issued was revoked, nothing new was asked (no account).
+        QCOMPARE(m_zoho->issuedRefreshTokens().size(), 1);
+        QVERIFY(m_zoho->revokedTokens().contains(m_zoho->issuedRefreshTokens().first()));
+        for (const auto &request : m_zoho->requests())
+            QVERIFY(request.path != QLatin1String("/oauth/user/info"));
+        if (json) {
+            QCOMPARE(result.json().value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"));
+            QCOMPARE(result.json().value(QStringLiteral("stored")).toBool(true), false);
+            QCOMPARE(result.json().value(QStringLiteral("revoked")).toArray().first().toString(), QStringLiteral("refresh_token"));
+        }
+        QVERIFY2(result.err.contains(QLatin1String("Interrupted: the test sign-in was removed from Zoho")) || json,
+                 qPrintable(result.transcript()));
+    } else {
+        QVERIFY(m_zoho->issuedRefreshTokens().isEmpty());
+        QVERIFY2(result.err.contains(QLatin1String("nothing was left behind")), qPrintable(result.transcript()));
+    }
+    QVERIFY(!keychainItem().contains(verifyClientId.toUtf8())); // nothing stored
+    // The last verification, as support will read it: the interruption, not the earlier check.
+    const Outcome report = run({QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--data-center"),
+                                QStringLiteral("eu")});
+    const QJsonObject last = report.json().value(QStringLiteral("last_verification")).toObject();
+    QVERIFY2(last.value(QStringLiteral("cause")).toString() == QLatin1String("interrupted"), qPrintable(report.out));
+}
+
+void TestCommandLine::secondInterruptEndsAtOnce()
+{
+    // Zoho never answers the exchange; the first Ctrl-C waits for it (its deadline is a minute),
+    // the second ends the program at once.
+    const QString port = QString::number(LoopbackPorts::unused());
+    m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
+                       {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
+    m_zoho->setFault(QStringLiteral("eu"), Fault::Hang, ZohoAccountsEmulator::Endpoint::CodeExchange);
+    m_signal = SIGINT;
+    m_signalCount = 2;
+    m_signalAtExchange = true;
+    m_playBrowser = true;
+    const Outcome result = run({QStringLiteral("verify"), QStringLiteral("--no-browser"), QStringLiteral("--data-center"),
+                                QStringLiteral("eu"), QStringLiteral("--timeout"), QStringLiteral("60")},
+                               twoLines(verifyClientId, secret), {{QStringLiteral("ZOHO_ONBOARDING_SIGNIN_PORT"), port}});
+    m_playBrowser = false;
+    m_signal = 0;
+    m_signalCount = 1;
+    m_signalAtExchange = false;
+    // Ended by the second signal, before the exchange's deadline (the run would be killed after 15 s).
+    VERIFY_EXIT(result, 130);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

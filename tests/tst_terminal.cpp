@@ -477,7 +477,9 @@ void TestTerminal::busyPortEndsAtTheConsentDeadlineOnATerminal()
     // Nobody pastes anything: the sign-in's own deadline ends it, the terminal waiting or not.
     QVERIFY2(run.waitForExit(), qPrintable(run.transcript()));
     QVERIFY2(run.exitedWith(1), qPrintable(run.transcript()));
-    QCOMPARE(run.json().value(QStringLiteral("status")).toString(), QStringLiteral("timeout"));
+    // Not Zoho's silence: nobody came back from the browser (issue 19's consent_timeout).
+    QCOMPARE(run.json().value(QStringLiteral("status")).toString(), QStringLiteral("sign_in_failed"));
+    QCOMPARE(run.json().value(QStringLiteral("cause")).toString(), QStringLiteral("consent_timeout"));
     QVERIFY(run.screen().contains(QStringLiteral("Port %1").arg(port)));
     QVERIFY(run.echoes());
 }

@@ -9,7 +9,7 @@
 #include "onboardingwizard.h"
 #include "pages/assistantpage.h"
 #include "pages/verifypage.h"
-#include "zohoaccountsemulator.h"
+#include "wizarddriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -154,9 +154,8 @@ void TestWizardFit::checkPage(const QString &name)
 void TestWizardFit::everyPageFitsTheScreen()
 {
     // A client Zoho does not know: the check fails, and the page offers its fix.
-    ZohoAccountsEmulator zoho;
-    QVERIFY(zoho.start({QStringLiteral("eu")}));
-    qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", zoho.overridesSpec().toUtf8());
+    WizardDriver driver;
+    QVERIFY2(driver.startZoho({QStringLiteral("eu")}, {}), qPrintable(driver.errorString()));
 
     OnboardingWizard wizard;
     m_wizard = &wizard;
@@ -177,13 +176,7 @@ void TestWizardFit::everyPageFitsTheScreen()
             wizard.next();
     }
     wizard.setCredentials({clientId, secret, {}, {}});
-    const QList<QLineEdit *> edits = wizard.currentPage()->findChildren<QLineEdit *>();
-    for (QLineEdit *edit : edits) {
-        if (edit->objectName() == QLatin1String("clientIdEdit"))
-            edit->setText(clientId);
-        else if (edit->objectName() == QLatin1String("secretEdit"))
-            edit->setText(secret);
-    }
+    QVERIFY(WizardDriver::paste(wizard, clientId, secret));
     wizard.next();
     auto *verify = qobject_cast<VerifyPage *>(wizard.currentPage());
     QVERIFY(verify);
@@ -198,6 +191,7 @@ void TestWizardFit::everyPageFitsTheScreen()
     stored.verifiedAccount = QStringLiteral("jane@example.com");
     wizard.setCredentials(stored);
     wizard.setVerifiedAccount(stored.verifiedAccount);
+    wizard.setSignedIn(true);
     wizard.setCredentialsStored(true);
     wizard.startOver(OnboardingWizard::DonePageId);
     checkPage(QStringLiteral("10-done"));

@@ -5,7 +5,8 @@
 #include "outsideview.h"
 #include "pages/credentialspage.h"
 #include "pages/verifypage.h"
-#include "zohoaccountsemulator.h"
+#include "sampleclient.h"
+#include "wizarddriver.h"
 
 #include <QDir>
 #include <QLabel>
@@ -14,8 +15,8 @@
 #include <QTest>
 
 namespace {
-const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
-const QString secret = QStringLiteral("00112233445566778899aabbccddeeff0011223344");
+using SampleClient::clientId;
+using SampleClient::secret;
 } // namespace
 
 class TestWizardWithoutKeychain : public QObject
@@ -30,24 +31,15 @@ void TestWizardWithoutKeychain::secretStaysOnScreenAndNothingIsWritten()
 {
     QVERIFY2(!OutsideView::sandbox().isEmpty(), "run through tests/keyring-session.sh --no-keyring");
 
-    ZohoAccountsEmulator zoho;
-    QVERIFY(zoho.start({QStringLiteral("eu")}));
-    zoho.addClient({clientId, secret, QStringLiteral("eu"), {QStringLiteral("https://hotglue.xyz/callback")}, false});
-    qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", zoho.overridesSpec().toUtf8());
+    WizardDriver driver;
+    QVERIFY2(driver.startZoho({QStringLiteral("eu")}), qPrintable(driver.errorString()));
 
     OnboardingWizard wizard;
     wizard.setUrlOpener([](const QUrl &) { return true; });
-    wizard.setDataCenterChoice(QStringLiteral("eu"));
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    while (wizard.currentId() != OnboardingWizard::CredentialsPageId)
-        wizard.next();
-    auto *credentials = qobject_cast<CredentialsPage *>(wizard.currentPage());
-    credentials->clientIdEdit()->setText(clientId);
-    credentials->secretEdit()->setText(secret);
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-
-    auto *verify = qobject_cast<VerifyPage *>(wizard.currentPage());
+    VerifyPage *verify = WizardDriver::walkToCheck(wizard, clientId, secret);
+    QVERIFY(verify);
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SigningIn, 15000);
     QTest::mouseClick(verify->skipSignInButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::StoreFailed, 20000);

@@ -132,10 +132,6 @@
         <translation>Client Secret (wird nicht angezeigt): </translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -220,10 +216,6 @@
         <translation>Es waren keine Zoho-Zugangsdaten gespeichert.</translation>
     </message>
     <message>
-        <source>With store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation>Mit store: zuvor gespeicherte andere Zugangsdaten ersetzen (im Terminal wird stattdessen gefragt).</translation>
-    </message>
-    <message>
         <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
         <translation>Mit verify: die Adresse von Zohos Anmeldeseite ausgeben, statt sie zu öffnen.</translation>
     </message>
@@ -264,54 +256,12 @@
         <translation>Adresse: </translation>
     </message>
     <message>
-        <source>Verified — connected as %1</source>
-        <translation>Geprüft – verbunden als %1</translation>
-    </message>
-    <message>
-        <source>an unnamed account</source>
-        <translation>ein unbenanntes Konto</translation>
-    </message>
-    <message>
-        <source>The test sign-in was removed from Zoho again.</source>
-        <translation>Die Test-Anmeldung wurde bei Zoho wieder entfernt.</translation>
-    </message>
-    <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
         <translation>Port %1 auf diesem Computer wird von einem anderen Programm belegt, daher kann Zohos Antwort nicht ankommen. Schließen Sie dieses Programm oder führen Sie verify in einem Terminal aus, wo Sie die Adresse einfügen können, auf der der Browser landet.</translation>
     </message>
     <message>
         <source>In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and enter:</source>
         <translation>Klicken Sie in der Zoho API Console auf „ADD CLIENT“, dann unter „Server-based Applications“ auf „CREATE NOW“, und geben Sie ein:</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
-        <translation>Die Test-Anmeldung konnte bei Zoho nicht entfernt werden; sie läuft innerhalb einer Stunde von selbst ab.</translation>
-    </message>
-    <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.
-  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Hilft Ihnen, Optiply mit Zoho zu verbinden: zeigt, was Sie in der Zoho API Console eingeben, prüft Client ID und Client Secret bei Zoho und speichert sie im Schlüsselbund des Systems.
-
-Ohne Befehl öffnet sich das Fenster des Assistenten.
-
-Befehle:
-  values   Was Sie in Zohos Formular zur Client-Registrierung eingeben.
-  check    Client ID und Client Secret von der Standardeingabe lesen und bei Zoho prüfen.
-  verify   Sie prüfen, dann sich einmal im Browser bei Zoho anmelden, um sie zu bestätigen.
-  store    Sie wie `check` prüfen, dann im Schlüsselbund des Systems speichern.
-  status   Ob Zugangsdaten gespeichert sind (das Secret wird nie angezeigt).
-  forget   Die gespeicherten Zugangsdaten entfernen.
-  diagnose Ein Bericht für den Support: Versionen, Schlüsselbund, Proxy und jeder Accounts-Server Schicht für Schicht (Namensauflösung, Verbindung, TLS, HTTP, Uhr). Enthält nie ein Secret.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status, forget or diagnose</source>
@@ -336,6 +286,44 @@ Befehle:
     <message>
         <source>Nothing was entered for %1 minutes.</source>
         <translation>%1 Minuten lang wurde nichts eingegeben.</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them (--store: then keep them).
+  store    Check them as `check` does, then keep them in the system keychain.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <translation>Hilft Ihnen, Optiply mit Zoho zu verbinden: zeigt, was Sie in der Zoho API Console eingeben, prüft Client ID und Client Secret bei Zoho und speichert sie im Schlüsselbund des Systems.
+
+Ohne Befehl öffnet sich das Fenster des Assistenten.
+
+Befehle:
+  values   Was Sie in Zohos Formular zur Client-Registrierung eingeben.
+  check    Client ID und Client Secret von der Standardeingabe lesen und bei Zoho prüfen.
+  verify   Sie prüfen, dann sich einmal im Browser bei Zoho anmelden, um sie zu bestätigen (--store: danach speichern).
+  store    Sie wie `check` prüfen, dann im Schlüsselbund des Systems speichern.
+  status   Ob Zugangsdaten gespeichert sind (das Secret wird nie angezeigt).
+  forget   Die gespeicherten Zugangsdaten entfernen.
+  diagnose Ein Bericht für den Support: Versionen, Schlüsselbund, Proxy und jeder Accounts-Server Schicht für Schicht (Namensauflösung, Verbindung, TLS, HTTP, Uhr). Enthält nie ein Secret.</translation>
+    </message>
+    <message>
+        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
+        <translation>Mit store und verify --store: zuvor gespeicherte andere Zugangsdaten ersetzen (ein Terminal fragt stattdessen nach).</translation>
+    </message>
+    <message>
+        <source>With verify: after the sign-in, keep the credentials in the system keychain, as the wizard does.</source>
+        <translation>Mit verify: nach der Anmeldung die Zugangsdaten im Schlüsselbund des Systems speichern, wie es der Assistent tut.</translation>
+    </message>
+    <message>
+        <source>Stopping: whatever Zoho issued is removed first…</source>
+        <translation>Wird beendet: Was Zoho ausgestellt hat, wird zuerst entfernt …</translation>
     </message>
 </context>
 <context>
@@ -949,6 +937,10 @@ Befehle:
         <extracomment>%1 is a number of seconds (60), %2 the label of the wizard&apos;s Finish button</extracomment>
         <translation>Das kopierte Secret wird nach %1 Sekunden aus der Zwischenablage entfernt: Fügen Sie es vorher in Optiply ein. Ein Klick auf „%2“ entfernt es nicht früher.</translation>
     </message>
+    <message>
+        <source>your Zoho account</source>
+        <translation>Ihr Zoho-Konto</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepPage</name>
@@ -1503,6 +1495,15 @@ Befehle:
         <extracomment>%1 is a data center, %2 the list&apos;s choice that asks them all (&quot;I don&apos;t know – find it for me&quot;)</extracomment>
         <translation>Zohos Rechenzentrum %1 hat keinen Client mit dieser ID. Prüfen Sie, ob Sie das Rechenzentrum gewählt haben, in dem Ihr Zoho-Konto liegt (die Adresse, unter der Sie sich anmelden, z. B. zoho.eu oder zoho.com), oder wählen Sie „%2“, damit alle Rechenzentren gefragt werden. Prüfen Sie dann, ob die Client ID vollständig kopiert wurde.</translation>
     </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click Update, then sign in again.</source>
+        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen: Die Seite wurde geschlossen oder offen gelassen, ohne auf „Accept“ zu klicken. Meistens zeigte Zohos Seite „Invalid Redirect Uri“: Dann fehlt %1 unter den „Authorized Redirect URIs“ Ihres Clients in Zohos API Console. Ergänzen Sie die Adresse dort, klicken Sie auf „Update“ und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished. Start it again when you are ready.</source>
+        <translation>Die Prüfung wurde vor ihrem Ende angehalten. Starten Sie sie erneut, wenn Sie bereit sind.</translation>
+    </message>
 </context>
 <context>
     <name>QtButtonWords</name>
@@ -1967,6 +1968,131 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>VerificationFlow</name>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its %1 data center</source>
+        <translation>Zoho erkennt Ihren Client in seinem Rechenzentrum %1</translation>
+    </message>
+    <message>
+        <source>Verified — connected as %1</source>
+        <translation>Geprüft – verbunden als %1</translation>
+    </message>
+    <message>
+        <source>your Zoho account</source>
+        <translation>Ihr Zoho-Konto</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept, then bring the address your browser lands on back here: another program is using the port the assistant receives Zoho&apos;s answer on. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>Zohos Anmeldeseite öffnet sich in Ihrem Browser. Melden Sie sich mit Ihrem Zoho-Konto an, klicken Sie auf „Accept“ und bringen Sie dann die Adresse, bei der Ihr Browser landet, hierher: Ein anderes Programm belegt den Port, über den der Assistent Zohos Antwort empfängt. Die Test-Anmeldung wird gleich danach wieder aus Ihrem Zoho-Konto entfernt.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>Zohos Anmeldeseite öffnet sich in Ihrem Browser. Melden Sie sich mit Ihrem Zoho-Konto an und klicken Sie auf „Accept“: Der Assistent erhält Zohos Antwort dann von selbst. Die Test-Anmeldung wird gleich danach wieder aus Ihrem Zoho-Konto entfernt.</translation>
+    </message>
+    <message>
+        <source>This client is enabled in several data centers (%1).</source>
+        <translation>Dieser Client ist in mehreren Rechenzentren aktiviert (%1).</translation>
+    </message>
+    <message>
+        <source>Asking Zoho&apos;s %1 data center…</source>
+        <translation>Zohos Rechenzentrum %1 wird gefragt …</translation>
+    </message>
+    <message>
+        <source>Asking all of Zoho&apos;s data centers where your client is…</source>
+        <translation>Alle Rechenzentren von Zoho werden gefragt, wo Ihr Client liegt …</translation>
+    </message>
+    <message>
+        <source>Zoho does not know the sign-in&apos;s return address yet</source>
+        <translation>Zoho kennt die Rückkehradresse der Anmeldung noch nicht</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
+        <translation>Zoho erkennt Ihren Client in seinem Rechenzentrum %1. Melden Sie sich jetzt einmal an.</translation>
+    </message>
+    <message>
+        <source>Replace the stored credentials?</source>
+        <translation>Gespeicherte Zugangsdaten ersetzen?</translation>
+    </message>
+    <message>
+        <source>Not saved: another save came first</source>
+        <translation>Nicht gespeichert: Ein anderes Speichern kam zuerst</translation>
+    </message>
+    <message>
+        <source>Your credentials are fine, but they could not be saved</source>
+        <translation>Ihre Zugangsdaten stimmen, konnten aber nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Not saved: the stored credentials were kept</source>
+        <translation>Nicht gespeichert: Die bisherigen Zugangsdaten wurden behalten</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
+        <translation>Die Test-Anmeldung konnte bei Zoho nicht entfernt werden. Sie läuft innerhalb einer Stunde von selbst ab.</translation>
+    </message>
+    <message>
+        <source>The test sign-in was removed from Zoho again.</source>
+        <translation>Die Test-Anmeldung wurde bei Zoho wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds.</source>
+        <translation>Das dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click Update, then check again.</source>
+        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>Zohos Rechenzentrum %1 kennt Ihren Client, aber nicht die Adresse, zu der die Anmeldung zurückkehrt: %2 fehlt unter den „Authorized Redirect URIs“ (die zweite Zeile aus Schritt 3). Ergänzen Sie sie in Zohos API Console, klicken Sie auf „Update“ und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
+        <translation>Zoho kennt die Adresse nicht, an die es Sie nach dem Zulassen zurückleiten soll: Die zweite Zeile von „Authorized Redirect URIs“ aus Schritt 3 fehlt. Ergänzen Sie sie wie unten gezeigt und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
+        <translation>Auf diesem Computer sind bereits Zoho-Zugangsdaten gespeichert: Client ID %1, gespeichert %2. Durch die eben geprüften ersetzen?</translation>
+    </message>
+    <message>
+        <source>Saving the credentials in this computer&apos;s keychain…</source>
+        <translation>Die Zugangsdaten werden im Schlüsselbund dieses Computers gespeichert …</translation>
+    </message>
+    <message>
+        <source>While these credentials were being saved, another save of Zoho credentials (Client ID %1) finished at the same time, and those are the ones this computer keeps now. Nothing is wrong with the keychain: save again to keep these instead.</source>
+        <extracomment>%1 is a masked Client ID such as 1000.GMB0…EX0</extracomment>
+        <translation>Während diese Zugangsdaten gespeichert wurden, wurde gleichzeitig ein anderes Speichern von Zoho-Zugangsdaten (Client ID %1) abgeschlossen; diese behält dieser Computer jetzt. Mit dem Schlüsselbund ist alles in Ordnung: Speichern Sie erneut, um stattdessen diese zu behalten.</translation>
+    </message>
+    <message>
+        <source>This computer still keeps the earlier Zoho credentials (Client ID %1). The ones you just checked are not saved.</source>
+        <translation>Dieser Computer behält weiterhin die bisherigen Zoho-Zugangsdaten (Client ID %1). Die gerade geprüften sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved in this computer&apos;s keychain.</source>
+        <translation>Ihre Zugangsdaten sind im Schlüsselbund dieses Computers gespeichert.</translation>
+    </message>
+    <message>
+        <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
+        <translation>Ohne die Anmeldung wird das Secret erst bestätigt, wenn Optiply sich verbindet.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the test sign-in could not be removed from Zoho.</source>
+        <translation>Unterbrochen: Die Test-Anmeldung konnte bei Zoho nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the test sign-in was removed from Zoho.</source>
+        <translation>Unterbrochen: Die Test-Anmeldung wurde bei Zoho entfernt.</translation>
+    </message>
+    <message>
+        <source>Interrupted before Zoho issued anything: nothing was left behind in your Zoho account.</source>
+        <translation>Unterbrochen, bevor Zoho etwas ausgestellt hat: In Ihrem Zoho-Konto ist nichts zurückgeblieben.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <source>Checking with Zoho</source>
@@ -1997,34 +2123,6 @@ Befehle:
         <translation>Speichern erneut &amp;versuchen</translation>
     </message>
     <message>
-        <source>Asking Zoho&apos;s %1 data center…</source>
-        <translation>Zohos Rechenzentrum %1 wird gefragt …</translation>
-    </message>
-    <message>
-        <source>Asking all of Zoho&apos;s data centers where your client is…</source>
-        <translation>Alle Rechenzentren von Zoho werden gefragt, wo Ihr Client liegt …</translation>
-    </message>
-    <message>
-        <source>This takes a few seconds.</source>
-        <translation>Das dauert einige Sekunden.</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <source>Zoho recognises your client in its %1 data center</source>
-        <translation>Zoho erkennt Ihren Client in seinem Rechenzentrum %1</translation>
-    </message>
-    <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>Die Zugangsdaten werden im Schlüsselbund dieses Computers gespeichert …</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Ihre Zugangsdaten sind im Schlüsselbund dieses Computers gespeichert.</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>Anmeldeseite er&amp;neut öffnen</translation>
     </message>
@@ -2045,44 +2143,8 @@ Befehle:
         <translation>Erneut an&amp;melden</translation>
     </message>
     <message>
-        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
-        <translation>Zohos Anmeldeseite öffnet sich in Ihrem Browser. Melden Sie sich mit Ihrem Zoho-Konto an und klicken Sie auf „Accept“: Der Assistent erhält Zohos Antwort dann von selbst. Die Test-Anmeldung wird gleich danach wieder aus Ihrem Zoho-Konto entfernt.</translation>
-    </message>
-    <message>
-        <source>This client is enabled in several data centers (%1).</source>
-        <translation>Dieser Client ist in mehreren Rechenzentren aktiviert (%1).</translation>
-    </message>
-    <message>
-        <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
-        <translation>Zoho erkennt Ihren Client in seinem Rechenzentrum %1. Melden Sie sich jetzt einmal an.</translation>
-    </message>
-    <message>
         <source>Your browser could not be opened. The address of Zoho&apos;s sign-in page is now on the clipboard: paste it into your browser&apos;s address bar.</source>
         <translation>Ihr Browser konnte nicht geöffnet werden. Die Adresse von Zohos Anmeldeseite liegt jetzt in der Zwischenablage: Fügen Sie sie in die Adressleiste Ihres Browsers ein.</translation>
-    </message>
-    <message>
-        <source>your Zoho account</source>
-        <translation>Ihr Zoho-Konto</translation>
-    </message>
-    <message>
-        <source>Verified — connected as %1</source>
-        <translation>Geprüft – verbunden als %1</translation>
-    </message>
-    <message>
-        <source>Not saved: the stored credentials were kept</source>
-        <translation>Nicht gespeichert: Die bisherigen Zugangsdaten wurden behalten</translation>
-    </message>
-    <message>
-        <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
-        <translation>Dieser Computer speichert weiterhin die früheren Zoho-Zugangsdaten. Die neuen sind nicht gespeichert: Kopieren Sie das Secret unten, wenn Sie es behalten möchten, oder speichern Sie sie doch noch.</translation>
-    </message>
-    <message>
-        <source>Replace the stored credentials?</source>
-        <translation>Gespeicherte Zugangsdaten ersetzen?</translation>
-    </message>
-    <message>
-        <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
-        <translation>Auf diesem Computer sind bereits Zoho-Zugangsdaten gespeichert: Client ID %1, gespeichert %2. Durch die eben geprüften ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -2091,14 +2153,6 @@ Befehle:
     <message>
         <source>&amp;Keep the Old Ones</source>
         <translation>Die &amp;alten behalten</translation>
-    </message>
-    <message>
-        <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
-        <translation>Ohne die Anmeldung wird das Secret erst bestätigt, wenn Optiply sich verbindet.</translation>
-    </message>
-    <message>
-        <source>Your credentials are fine, but they could not be saved</source>
-        <translation>Ihre Zugangsdaten stimmen, konnten aber nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Check &amp;There</source>
@@ -2193,14 +2247,6 @@ Befehle:
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
-        <translation>Zoho kennt die Adresse nicht, an die es Sie nach dem Zulassen zurückleiten soll: Die zweite Zeile von „Authorized Redirect URIs“ aus Schritt 3 fehlt. Ergänzen Sie sie wie unten gezeigt und melden Sie sich dann erneut an.</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
-        <translation>Die Test-Anmeldung konnte bei Zoho nicht entfernt werden. Sie läuft innerhalb einer Stunde von selbst ab.</translation>
-    </message>
-    <message>
         <source>&amp;Paste the Secret Again</source>
         <translation>Secret erneut &amp;einfügen</translation>
     </message>
@@ -2244,6 +2290,18 @@ Befehle:
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
         <translation>Öffnen Sie in Zohos API Console Ihren Client, suchen Sie &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, fügen Sie diese Adresse genau so in die erste Zeile ein (ohne Leerzeichen, ohne Schrägstrich am Ende) und klicken Sie auf &lt;b&gt;Update&lt;/b&gt;. Klicken Sie dann hier auf „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>Öffnen Sie in Zohos API Console Ihren Client, suchen Sie &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, klicken Sie auf &lt;b&gt;+&lt;/b&gt;, um eine zweite Zeile hinzuzufügen, fügen Sie diese Adresse dort ein und klicken Sie auf &lt;b&gt;Update&lt;/b&gt;. Klicken Sie dann hier auf „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Them After All</source>
+        <translation>Doch &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Click Next to go on with them, or replace them after all. The new secret stays below until you close the assistant: copy it if you want to keep it.</source>
+        <translation>Klicken Sie auf „Weiter“, um mit ihnen fortzufahren, oder ersetzen Sie sie doch. Das neue Secret bleibt unten stehen, bis Sie den Assistenten schließen: Kopieren Sie es, wenn Sie es behalten möchten.</translation>
     </message>
 </context>
 <context>

@@ -132,10 +132,6 @@
         <translation>Client Secret (no se muestra): </translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>cualquiera</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
@@ -220,10 +216,6 @@
         <translation>No había credenciales de Zoho guardadas.</translation>
     </message>
     <message>
-        <source>With store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation>Con store: reemplaza otras credenciales guardadas antes (en una terminal, se pregunta).</translation>
-    </message>
-    <message>
         <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
         <translation>Con verify: imprime la dirección de la página de inicio de sesión de Zoho en lugar de abrirla.</translation>
     </message>
@@ -264,54 +256,12 @@
         <translation>Dirección: </translation>
     </message>
     <message>
-        <source>Verified — connected as %1</source>
-        <translation>Comprobado: conectado como %1</translation>
-    </message>
-    <message>
-        <source>an unnamed account</source>
-        <translation>una cuenta sin nombre</translation>
-    </message>
-    <message>
-        <source>The test sign-in was removed from Zoho again.</source>
-        <translation>El inicio de sesión de prueba se eliminó de Zoho.</translation>
-    </message>
-    <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
         <translation>Otro programa está usando el puerto %1 de este equipo, así que la respuesta de Zoho no puede llegar. Cierra ese programa o ejecuta verify en una terminal, donde puedes pegar la dirección a la que llega el navegador.</translation>
     </message>
     <message>
         <source>In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and enter:</source>
         <translation>En la Zoho API Console, haz clic en ADD CLIENT y luego en CREATE NOW, en Server-based Applications, e introduce:</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
-        <translation>No se pudo eliminar de Zoho el inicio de sesión de prueba; caduca solo en menos de una hora.</translation>
-    </message>
-    <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.
-  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Te ayuda a conectar Optiply con Zoho: muestra qué introducir en la API Console de Zoho, comprueba el Client ID y el Client Secret con Zoho y los guarda en el llavero del sistema.
-
-Sin un comando, se abre la ventana del asistente.
-
-Comandos:
-  values   Qué introducir en el formulario de registro de clientes de Zoho.
-  check    Lee el Client ID y el Client Secret de la entrada estándar y se los consulta a Zoho.
-  verify   Los comprueba y luego inicia sesión en Zoho una vez en el navegador para confirmarlos.
-  store    Los comprueba como `check` y luego los guarda en el llavero del sistema.
-  status   Indica si hay credenciales guardadas (el secreto nunca se muestra).
-  forget   Elimina las credenciales guardadas.
-  diagnose Un informe para soporte: versiones, llavero, proxy y cada servidor de cuentas paso a paso (resolución del nombre, conexión, TLS, HTTP, reloj). Nunca contiene un secreto.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status, forget or diagnose</source>
@@ -336,6 +286,44 @@ Comandos:
     <message>
         <source>Nothing was entered for %1 minutes.</source>
         <translation>No se ha introducido nada durante %1 minutos.</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them (--store: then keep them).
+  store    Check them as `check` does, then keep them in the system keychain.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <translation>Te ayuda a conectar Optiply con Zoho: muestra qué introducir en la API Console de Zoho, comprueba el Client ID y el Client Secret con Zoho y los guarda en el llavero del sistema.
+
+Sin un comando, se abre la ventana del asistente.
+
+Comandos:
+  values   Qué introducir en el formulario de registro de clientes de Zoho.
+  check    Lee el Client ID y el Client Secret de la entrada estándar y se los consulta a Zoho.
+  verify   Los comprueba y luego inicia sesión en Zoho una vez en el navegador para confirmarlos (--store: luego las guarda).
+  store    Los comprueba como `check` y luego los guarda en el llavero del sistema.
+  status   Indica si hay credenciales guardadas (el secreto nunca se muestra).
+  forget   Elimina las credenciales guardadas.
+  diagnose Un informe para soporte: versiones, llavero, proxy y cada servidor de cuentas paso a paso (resolución del nombre, conexión, TLS, HTTP, reloj). Nunca contiene un secreto.</translation>
+    </message>
+    <message>
+        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
+        <translation>Con store y verify --store: reemplaza otras credenciales guardadas antes (en un terminal se pregunta).</translation>
+    </message>
+    <message>
+        <source>With verify: after the sign-in, keep the credentials in the system keychain, as the wizard does.</source>
+        <translation>Con verify: después del inicio de sesión, guarda las credenciales en el llavero del sistema, como hace el asistente.</translation>
+    </message>
+    <message>
+        <source>Stopping: whatever Zoho issued is removed first…</source>
+        <translation>Deteniendo: primero se elimina lo que Zoho haya emitido…</translation>
     </message>
 </context>
 <context>
@@ -949,6 +937,10 @@ Comandos:
         <extracomment>%1 is a number of seconds (60), %2 the label of the wizard&apos;s Finish button</extracomment>
         <translation>El secreto copiado se quita del portapapeles al cabo de %1 segundos: pégalo en Optiply antes. Hacer clic en %2 no lo quita antes.</translation>
     </message>
+    <message>
+        <source>your Zoho account</source>
+        <translation>tu cuenta de Zoho</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepPage</name>
@@ -1503,6 +1495,15 @@ Comandos:
         <extracomment>%1 is a data center, %2 the list&apos;s choice that asks them all (&quot;I don&apos;t know – find it for me&quot;)</extracomment>
         <translation>El centro de datos %1 de Zoho no tiene ningún cliente con este ID. Comprueba que elegiste el centro de datos en el que está tu cuenta de Zoho (la dirección en la que inicias sesión, como zoho.eu o zoho.com), o elige &quot;%2&quot; para consultar todos los centros de datos. Después comprueba que el Client ID se copió entero.</translation>
     </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click Update, then sign in again.</source>
+        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>El inicio de sesión no se terminó a tiempo en el navegador: la página se cerró o se dejó abierta sin hacer clic en Accept. Lo más habitual es que la página de Zoho mostrara &quot;Invalid Redirect Uri&quot;: entonces falta %1 en las Authorized Redirect URIs de tu cliente en la API Console de Zoho. Añádela ahí, haz clic en Update y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished. Start it again when you are ready.</source>
+        <translation>La comprobación se detuvo antes de terminar. Vuelve a empezarla cuando quieras.</translation>
+    </message>
 </context>
 <context>
     <name>QtButtonWords</name>
@@ -1967,6 +1968,131 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>VerificationFlow</name>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its %1 data center</source>
+        <translation>Zoho reconoce tu cliente en su centro de datos %1</translation>
+    </message>
+    <message>
+        <source>Verified — connected as %1</source>
+        <translation>Comprobado: conectado como %1</translation>
+    </message>
+    <message>
+        <source>your Zoho account</source>
+        <translation>tu cuenta de Zoho</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept, then bring the address your browser lands on back here: another program is using the port the assistant receives Zoho&apos;s answer on. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>La página de inicio de sesión de Zoho se abre en tu navegador. Inicia sesión con tu cuenta de Zoho, haz clic en Accept y trae aquí la dirección a la que llega tu navegador: otro programa está usando el puerto en el que el asistente recibe la respuesta de Zoho. El inicio de sesión de prueba se elimina de tu cuenta de Zoho justo después.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>La página de inicio de sesión de Zoho se abre en tu navegador. Inicia sesión con tu cuenta de Zoho y haz clic en Accept: el asistente recibe entonces la respuesta de Zoho automáticamente. El inicio de sesión de prueba se elimina de tu cuenta de Zoho justo después.</translation>
+    </message>
+    <message>
+        <source>This client is enabled in several data centers (%1).</source>
+        <translation>Este cliente está habilitado en varios centros de datos (%1).</translation>
+    </message>
+    <message>
+        <source>Asking Zoho&apos;s %1 data center…</source>
+        <translation>Consultando al centro de datos %1 de Zoho…</translation>
+    </message>
+    <message>
+        <source>Asking all of Zoho&apos;s data centers where your client is…</source>
+        <translation>Preguntando a todos los centros de datos de Zoho dónde está tu cliente…</translation>
+    </message>
+    <message>
+        <source>Zoho does not know the sign-in&apos;s return address yet</source>
+        <translation>Zoho aún no conoce la dirección de vuelta del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
+        <translation>Zoho reconoce tu cliente en su centro de datos %1. Ahora inicia sesión una vez.</translation>
+    </message>
+    <message>
+        <source>Replace the stored credentials?</source>
+        <translation>¿Reemplazar las credenciales guardadas?</translation>
+    </message>
+    <message>
+        <source>Not saved: another save came first</source>
+        <translation>No guardado: otro guardado llegó antes</translation>
+    </message>
+    <message>
+        <source>Your credentials are fine, but they could not be saved</source>
+        <translation>Tus credenciales son correctas, pero no se pudieron guardar</translation>
+    </message>
+    <message>
+        <source>Not saved: the stored credentials were kept</source>
+        <translation>No guardado: se conservaron las credenciales guardadas</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
+        <translation>No se pudo eliminar de Zoho el inicio de sesión de prueba. Caduca solo en menos de una hora.</translation>
+    </message>
+    <message>
+        <source>The test sign-in was removed from Zoho again.</source>
+        <translation>El inicio de sesión de prueba se eliminó de Zoho.</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds.</source>
+        <translation>Esto tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click Update, then check again.</source>
+        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>El centro de datos %1 de Zoho conoce tu cliente, pero no la dirección a la que vuelve su inicio de sesión: falta %2 en las Authorized Redirect URIs (la segunda línea del paso 3). Añádela en la API Console de Zoho, haz clic en Update y vuelve a comprobar.</translation>
+    </message>
+    <message>
+        <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
+        <translation>Zoho no conoce la dirección a la que debe devolverte después de que permitas el acceso: falta la segunda línea de Authorized Redirect URIs del paso 3. Añádela como se muestra abajo y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
+        <translation>Este equipo ya guarda credenciales de Zoho: Client ID %1, guardadas el %2. ¿Quieres reemplazarlas por las que acabas de comprobar?</translation>
+    </message>
+    <message>
+        <source>Saving the credentials in this computer&apos;s keychain…</source>
+        <translation>Guardando las credenciales en el llavero de este equipo…</translation>
+    </message>
+    <message>
+        <source>While these credentials were being saved, another save of Zoho credentials (Client ID %1) finished at the same time, and those are the ones this computer keeps now. Nothing is wrong with the keychain: save again to keep these instead.</source>
+        <extracomment>%1 is a masked Client ID such as 1000.GMB0…EX0</extracomment>
+        <translation>Mientras se guardaban estas credenciales, terminó al mismo tiempo otro guardado de credenciales de Zoho (Client ID %1), y son esas las que este equipo conserva ahora. El llavero no tiene ningún problema: vuelve a guardar para conservar estas en su lugar.</translation>
+    </message>
+    <message>
+        <source>This computer still keeps the earlier Zoho credentials (Client ID %1). The ones you just checked are not saved.</source>
+        <translation>Este equipo sigue conservando las credenciales de Zoho anteriores (Client ID %1). Las que acabas de comprobar no se han guardado.</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved in this computer&apos;s keychain.</source>
+        <translation>Tus credenciales están guardadas en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
+        <translation>Sin el inicio de sesión, el secreto solo se confirma cuando Optiply se conecte.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the test sign-in could not be removed from Zoho.</source>
+        <translation>Interrumpido: no se pudo eliminar de Zoho el inicio de sesión de prueba.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the test sign-in was removed from Zoho.</source>
+        <translation>Interrumpido: el inicio de sesión de prueba se eliminó de Zoho.</translation>
+    </message>
+    <message>
+        <source>Interrupted before Zoho issued anything: nothing was left behind in your Zoho account.</source>
+        <translation>Interrumpido antes de que Zoho emitiera nada: no ha quedado nada en tu cuenta de Zoho.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <source>Checking with Zoho</source>
@@ -1997,34 +2123,6 @@ Comandos:
         <translation>In&amp;tentar guardar de nuevo</translation>
     </message>
     <message>
-        <source>Asking Zoho&apos;s %1 data center…</source>
-        <translation>Consultando al centro de datos %1 de Zoho…</translation>
-    </message>
-    <message>
-        <source>Asking all of Zoho&apos;s data centers where your client is…</source>
-        <translation>Preguntando a todos los centros de datos de Zoho dónde está tu cliente…</translation>
-    </message>
-    <message>
-        <source>This takes a few seconds.</source>
-        <translation>Esto tarda unos segundos.</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>cualquiera</translation>
-    </message>
-    <message>
-        <source>Zoho recognises your client in its %1 data center</source>
-        <translation>Zoho reconoce tu cliente en su centro de datos %1</translation>
-    </message>
-    <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>Guardando las credenciales en el llavero de este equipo…</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Tus credenciales están guardadas en el llavero de este equipo.</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>Abrir de nuevo la &amp;página de inicio de sesión</translation>
     </message>
@@ -2045,44 +2143,8 @@ Comandos:
         <translation>&amp;Iniciar sesión de nuevo</translation>
     </message>
     <message>
-        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
-        <translation>La página de inicio de sesión de Zoho se abre en tu navegador. Inicia sesión con tu cuenta de Zoho y haz clic en Accept: el asistente recibe entonces la respuesta de Zoho automáticamente. El inicio de sesión de prueba se elimina de tu cuenta de Zoho justo después.</translation>
-    </message>
-    <message>
-        <source>This client is enabled in several data centers (%1).</source>
-        <translation>Este cliente está habilitado en varios centros de datos (%1).</translation>
-    </message>
-    <message>
-        <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
-        <translation>Zoho reconoce tu cliente en su centro de datos %1. Ahora inicia sesión una vez.</translation>
-    </message>
-    <message>
         <source>Your browser could not be opened. The address of Zoho&apos;s sign-in page is now on the clipboard: paste it into your browser&apos;s address bar.</source>
         <translation>No se pudo abrir tu navegador. La dirección de la página de inicio de sesión de Zoho está ahora en el portapapeles: pégala en la barra de direcciones de tu navegador.</translation>
-    </message>
-    <message>
-        <source>your Zoho account</source>
-        <translation>tu cuenta de Zoho</translation>
-    </message>
-    <message>
-        <source>Verified — connected as %1</source>
-        <translation>Comprobado: conectado como %1</translation>
-    </message>
-    <message>
-        <source>Not saved: the stored credentials were kept</source>
-        <translation>No guardado: se conservaron las credenciales guardadas</translation>
-    </message>
-    <message>
-        <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
-        <translation>Este equipo sigue guardando las credenciales de Zoho anteriores. Las nuevas no se han guardado: copia el secreto de abajo si quieres conservarlo, o guárdalas de todos modos.</translation>
-    </message>
-    <message>
-        <source>Replace the stored credentials?</source>
-        <translation>¿Reemplazar las credenciales guardadas?</translation>
-    </message>
-    <message>
-        <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
-        <translation>Este equipo ya guarda credenciales de Zoho: Client ID %1, guardadas el %2. ¿Quieres reemplazarlas por las que acabas de comprobar?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -2091,14 +2153,6 @@ Comandos:
     <message>
         <source>&amp;Keep the Old Ones</source>
         <translation>&amp;Conservar las anteriores</translation>
-    </message>
-    <message>
-        <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
-        <translation>Sin el inicio de sesión, el secreto solo se confirma cuando Optiply se conecte.</translation>
-    </message>
-    <message>
-        <source>Your credentials are fine, but they could not be saved</source>
-        <translation>Tus credenciales son correctas, pero no se pudieron guardar</translation>
     </message>
     <message>
         <source>Check &amp;There</source>
@@ -2193,14 +2247,6 @@ Comandos:
         <translation>Listo</translation>
     </message>
     <message>
-        <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
-        <translation>Zoho no conoce la dirección a la que debe devolverte después de que permitas el acceso: falta la segunda línea de Authorized Redirect URIs del paso 3. Añádela como se muestra abajo y vuelve a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
-        <translation>No se pudo eliminar de Zoho el inicio de sesión de prueba. Caduca solo en menos de una hora.</translation>
-    </message>
-    <message>
         <source>&amp;Paste the Secret Again</source>
         <translation>&amp;Pegar de nuevo el secreto</translation>
     </message>
@@ -2244,6 +2290,18 @@ Comandos:
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
         <translation>En la API Console de Zoho, abre tu cliente, busca &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, pega esta dirección en la primera línea, tal cual (sin espacios ni barra al final), y haz clic en &lt;b&gt;Update&lt;/b&gt;. Después haz clic aquí en Comprobar de nuevo.</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>En la API Console de Zoho, abre tu cliente, busca &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, haz clic en &lt;b&gt;+&lt;/b&gt; para añadir una segunda línea, pega ahí esta dirección y haz clic en &lt;b&gt;Update&lt;/b&gt;. Después haz clic aquí en Comprobar de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Them After All</source>
+        <translation>&amp;Reemplazar de todos modos</translation>
+    </message>
+    <message>
+        <source>Click Next to go on with them, or replace them after all. The new secret stays below until you close the assistant: copy it if you want to keep it.</source>
+        <translation>Haz clic en Siguiente para continuar con ellas, o reemplázalas de todos modos. El nuevo secreto se queda abajo hasta que cierres el asistente: cópialo si quieres conservarlo.</translation>
     </message>
 </context>
 <context>

@@ -132,10 +132,6 @@
         <translation>Client Secret (masqué)&#xa0;: </translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>tous</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Remarque&#xa0;: %1</translation>
     </message>
@@ -220,10 +216,6 @@
         <translation>Aucun identifiant Zoho n&apos;était enregistré.</translation>
     </message>
     <message>
-        <source>With store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation>Avec store&#xa0;: remplacer d&apos;autres identifiants enregistrés auparavant (dans un terminal, la question est posée).</translation>
-    </message>
-    <message>
         <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
         <translation>Avec verify&#xa0;: afficher l&apos;adresse de la page d&apos;identification de Zoho au lieu de l&apos;ouvrir.</translation>
     </message>
@@ -264,54 +256,12 @@
         <translation>Adresse&#xa0;: </translation>
     </message>
     <message>
-        <source>Verified — connected as %1</source>
-        <translation>Vérifié — connecté en tant que %1</translation>
-    </message>
-    <message>
-        <source>an unnamed account</source>
-        <translation>un compte sans nom</translation>
-    </message>
-    <message>
-        <source>The test sign-in was removed from Zoho again.</source>
-        <translation>L&apos;identification de test a été retirée de Zoho.</translation>
-    </message>
-    <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
         <translation>Le port %1 de cet ordinateur est utilisé par un autre programme&#xa0;: la réponse de Zoho ne peut donc pas arriver. Fermez ce programme, ou lancez verify dans un terminal, où vous pourrez coller l&apos;adresse sur laquelle arrive le navigateur.</translation>
     </message>
     <message>
         <source>In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and enter:</source>
         <translation>Dans la Zoho API Console, cliquez sur ADD CLIENT, puis sur CREATE NOW sous Server-based Applications, et saisissez&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
-        <translation>L&apos;identification de test n&apos;a pas pu être retirée de Zoho&#xa0;; elle expire d&apos;elle-même dans l&apos;heure.</translation>
-    </message>
-    <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.
-  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Vous aide à connecter Optiply à Zoho&#xa0;: indique quoi saisir dans la Zoho API Console, vérifie le Client ID et le Client Secret auprès de Zoho, et les conserve dans le trousseau du système.
-
-Sans commande, la fenêtre de l&apos;assistant s&apos;ouvre.
-
-Commandes&#xa0;:
-  values   Ce qu&apos;il faut saisir dans le formulaire d&apos;enregistrement de client de Zoho.
-  check    Lit le Client ID et le Client Secret sur l&apos;entrée standard et interroge Zoho à leur sujet.
-  verify   Les vérifie, puis se connecte une fois à Zoho dans le navigateur pour les confirmer.
-  store    Les vérifie comme `check`, puis les conserve dans le trousseau du système.
-  status   Indique si des identifiants sont enregistrés (le secret n&apos;est jamais affiché).
-  forget   Supprime les identifiants enregistrés.
-  diagnose Un rapport pour l&apos;assistance&#xa0;: versions, trousseau, proxy, et chaque serveur de comptes étape par étape (résolution du nom, connexion, TLS, HTTP, horloge). Ne contient jamais de secret.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status, forget or diagnose</source>
@@ -336,6 +286,44 @@ Commandes&#xa0;:
     <message>
         <source>Nothing was entered for %1 minutes.</source>
         <translation>Rien n&apos;a été saisi pendant %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them (--store: then keep them).
+  store    Check them as `check` does, then keep them in the system keychain.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <translation>Vous aide à connecter Optiply à Zoho&#xa0;: indique quoi saisir dans la Zoho API Console, vérifie le Client ID et le Client Secret auprès de Zoho, et les conserve dans le trousseau du système.
+
+Sans commande, la fenêtre de l&apos;assistant s&apos;ouvre.
+
+Commandes&#xa0;:
+  values   Ce qu&apos;il faut saisir dans le formulaire d&apos;enregistrement de client de Zoho.
+  check    Lit le Client ID et le Client Secret sur l&apos;entrée standard et interroge Zoho à leur sujet.
+  verify   Les vérifie, puis se connecte une fois à Zoho dans le navigateur pour les confirmer (--store&#xa0;: puis les enregistre).
+  store    Les vérifie comme `check`, puis les conserve dans le trousseau du système.
+  status   Indique si des identifiants sont enregistrés (le secret n&apos;est jamais affiché).
+  forget   Supprime les identifiants enregistrés.
+  diagnose Un rapport pour l&apos;assistance&#xa0;: versions, trousseau, proxy, et chaque serveur de comptes étape par étape (résolution du nom, connexion, TLS, HTTP, horloge). Ne contient jamais de secret.</translation>
+    </message>
+    <message>
+        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
+        <translation>Avec store et verify --store&#xa0;: remplacer d&apos;autres identifiants enregistrés auparavant (un terminal pose la question à la place).</translation>
+    </message>
+    <message>
+        <source>With verify: after the sign-in, keep the credentials in the system keychain, as the wizard does.</source>
+        <translation>Avec verify&#xa0;: après la connexion, enregistrer les identifiants dans le trousseau du système, comme le fait l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>Stopping: whatever Zoho issued is removed first…</source>
+        <translation>Arrêt en cours&#xa0;: ce que Zoho a délivré est d&apos;abord retiré…</translation>
     </message>
 </context>
 <context>
@@ -949,6 +937,10 @@ Commandes&#xa0;:
         <extracomment>%1 is a number of seconds (60), %2 the label of the wizard&apos;s Finish button</extracomment>
         <translation>Le secret copié est retiré du presse-papiers au bout de %1 secondes&#xa0;: collez-le dans Optiply avant. Cliquer sur «&#xa0;%2&#xa0;» ne le retire pas plus tôt.</translation>
     </message>
+    <message>
+        <source>your Zoho account</source>
+        <translation>votre compte Zoho</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepPage</name>
@@ -1503,6 +1495,15 @@ Commandes&#xa0;:
         <extracomment>%1 is a data center, %2 the list&apos;s choice that asks them all (&quot;I don&apos;t know – find it for me&quot;)</extracomment>
         <translation>Le centre de données %1 de Zoho n&apos;a aucun client avec cet ID. Vérifiez que vous avez choisi le centre de données de votre compte Zoho (l&apos;adresse où vous vous identifiez, par exemple zoho.eu ou zoho.com), ou choisissez «&#xa0;%2&#xa0;» pour que tous les centres de données soient interrogés. Vérifiez ensuite que le Client ID a été copié en entier.</translation>
     </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click Update, then sign in again.</source>
+        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>La connexion n&apos;a pas été terminée à temps dans le navigateur&#xa0;: la page a été fermée, ou laissée ouverte sans cliquer sur Accept. Le plus souvent, la page de Zoho affichait «&#xa0;Invalid Redirect Uri&#xa0;»&#xa0;: il manque alors %1 dans les Authorized Redirect URIs de votre client dans l&apos;API Console de Zoho. Ajoutez-la, cliquez sur Update, puis connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished. Start it again when you are ready.</source>
+        <translation>La vérification a été arrêtée avant la fin. Relancez-la quand vous serez prêt.</translation>
+    </message>
 </context>
 <context>
     <name>QtButtonWords</name>
@@ -1967,6 +1968,131 @@ Commandes&#xa0;:
     </message>
 </context>
 <context>
+    <name>VerificationFlow</name>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its %1 data center</source>
+        <translation>Zoho reconnaît votre client dans son centre de données %1</translation>
+    </message>
+    <message>
+        <source>Verified — connected as %1</source>
+        <translation>Vérifié — connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>your Zoho account</source>
+        <translation>votre compte Zoho</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept, then bring the address your browser lands on back here: another program is using the port the assistant receives Zoho&apos;s answer on. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>La page de connexion de Zoho s&apos;ouvre dans votre navigateur. Connectez-vous avec votre compte Zoho, cliquez sur Accept, puis rapportez ici l&apos;adresse sur laquelle arrive votre navigateur&#xa0;: un autre programme utilise le port sur lequel l&apos;assistant reçoit la réponse de Zoho. La connexion de test est retirée de votre compte Zoho juste après.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>La page de connexion de Zoho s&apos;ouvre dans votre navigateur. Connectez-vous avec votre compte Zoho et cliquez sur Accept&#xa0;: l&apos;assistant reçoit alors tout seul la réponse de Zoho. La connexion de test est retirée de votre compte Zoho juste après.</translation>
+    </message>
+    <message>
+        <source>This client is enabled in several data centers (%1).</source>
+        <translation>Ce client est activé dans plusieurs centres de données (%1).</translation>
+    </message>
+    <message>
+        <source>Asking Zoho&apos;s %1 data center…</source>
+        <translation>Interrogation du centre de données %1 de Zoho…</translation>
+    </message>
+    <message>
+        <source>Asking all of Zoho&apos;s data centers where your client is…</source>
+        <translation>Recherche de votre client dans tous les centres de données de Zoho…</translation>
+    </message>
+    <message>
+        <source>Zoho does not know the sign-in&apos;s return address yet</source>
+        <translation>Zoho ne connaît pas encore l&apos;adresse de retour de la connexion</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
+        <translation>Zoho reconnaît votre client dans son centre de données %1. Connectez-vous maintenant une fois.</translation>
+    </message>
+    <message>
+        <source>Replace the stored credentials?</source>
+        <translation>Remplacer les identifiants enregistrés&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Not saved: another save came first</source>
+        <translation>Non enregistrés&#xa0;: un autre enregistrement est passé avant</translation>
+    </message>
+    <message>
+        <source>Your credentials are fine, but they could not be saved</source>
+        <translation>Vos identifiants sont corrects, mais ils n&apos;ont pas pu être enregistrés</translation>
+    </message>
+    <message>
+        <source>Not saved: the stored credentials were kept</source>
+        <translation>Non enregistrés&#xa0;: les identifiants déjà enregistrés ont été conservés</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
+        <translation>La connexion de test n&apos;a pas pu être retirée de Zoho. Elle expire d&apos;elle-même dans l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>The test sign-in was removed from Zoho again.</source>
+        <translation>La connexion de test a été retirée de Zoho.</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds.</source>
+        <translation>Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click Update, then check again.</source>
+        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>Le centre de données %1 de Zoho connaît votre client, mais pas l&apos;adresse à laquelle revient sa connexion&#xa0;: %2 manque dans les Authorized Redirect URIs (la deuxième ligne de l&apos;étape 3). Ajoutez-la dans l&apos;API Console de Zoho, cliquez sur Update, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
+        <translation>Zoho ne connaît pas l&apos;adresse vers laquelle il doit vous renvoyer après votre autorisation&#xa0;: la deuxième ligne de Authorized Redirect URIs de l&apos;étape 3 manque. Ajoutez-la comme indiqué ci-dessous, puis connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
+        <translation>Cet ordinateur conserve déjà des identifiants Zoho&#xa0;: Client ID %1, enregistrés le %2. Les remplacer par ceux que vous venez de vérifier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Saving the credentials in this computer&apos;s keychain…</source>
+        <translation>Enregistrement des identifiants dans le trousseau de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>While these credentials were being saved, another save of Zoho credentials (Client ID %1) finished at the same time, and those are the ones this computer keeps now. Nothing is wrong with the keychain: save again to keep these instead.</source>
+        <extracomment>%1 is a masked Client ID such as 1000.GMB0…EX0</extracomment>
+        <translation>Pendant l&apos;enregistrement de ces identifiants, un autre enregistrement d&apos;identifiants Zoho (Client ID %1) s&apos;est terminé au même moment, et ce sont eux que cet ordinateur conserve maintenant. Le trousseau n&apos;a aucun problème&#xa0;: enregistrez à nouveau pour conserver plutôt ceux-ci.</translation>
+    </message>
+    <message>
+        <source>This computer still keeps the earlier Zoho credentials (Client ID %1). The ones you just checked are not saved.</source>
+        <translation>Cet ordinateur conserve toujours les identifiants Zoho précédents (Client ID %1). Ceux que vous venez de vérifier ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved in this computer&apos;s keychain.</source>
+        <translation>Vos identifiants sont enregistrés dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
+        <translation>Sans la connexion, le secret n&apos;est confirmé que lorsque Optiply se connecte.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the test sign-in could not be removed from Zoho.</source>
+        <translation>Interrompu&#xa0;: la connexion de test n&apos;a pas pu être retirée de Zoho.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the test sign-in was removed from Zoho.</source>
+        <translation>Interrompu&#xa0;: la connexion de test a été retirée de Zoho.</translation>
+    </message>
+    <message>
+        <source>Interrupted before Zoho issued anything: nothing was left behind in your Zoho account.</source>
+        <translation>Interrompu avant que Zoho ne délivre quoi que ce soit&#xa0;: rien n&apos;est resté dans votre compte Zoho.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <source>Checking with Zoho</source>
@@ -1997,34 +2123,6 @@ Commandes&#xa0;:
         <translation>Réessayer l&apos;&amp;enregistrement</translation>
     </message>
     <message>
-        <source>Asking Zoho&apos;s %1 data center…</source>
-        <translation>Interrogation du centre de données %1 de Zoho…</translation>
-    </message>
-    <message>
-        <source>Asking all of Zoho&apos;s data centers where your client is…</source>
-        <translation>Recherche de votre client dans tous les centres de données de Zoho…</translation>
-    </message>
-    <message>
-        <source>This takes a few seconds.</source>
-        <translation>Cela prend quelques secondes.</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>tous</translation>
-    </message>
-    <message>
-        <source>Zoho recognises your client in its %1 data center</source>
-        <translation>Zoho reconnaît votre client dans son centre de données %1</translation>
-    </message>
-    <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>Enregistrement des identifiants dans le trousseau de cet ordinateur…</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Vos identifiants sont enregistrés dans le trousseau de cet ordinateur.</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>R&amp;ouvrir la page d&apos;identification</translation>
     </message>
@@ -2045,44 +2143,8 @@ Commandes&#xa0;:
         <translation>S&apos;iden&amp;tifier à nouveau</translation>
     </message>
     <message>
-        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
-        <translation>La page d&apos;identification de Zoho s&apos;ouvre dans votre navigateur. Identifiez-vous avec votre compte Zoho et cliquez sur Accept&#xa0;: l&apos;assistant reçoit alors tout seul la réponse de Zoho. L&apos;identification de test est retirée de votre compte Zoho juste après.</translation>
-    </message>
-    <message>
-        <source>This client is enabled in several data centers (%1).</source>
-        <translation>Ce client est activé dans plusieurs centres de données (%1).</translation>
-    </message>
-    <message>
-        <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
-        <translation>Zoho reconnaît votre client dans son centre de données %1. Identifiez-vous maintenant une fois.</translation>
-    </message>
-    <message>
         <source>Your browser could not be opened. The address of Zoho&apos;s sign-in page is now on the clipboard: paste it into your browser&apos;s address bar.</source>
         <translation>Impossible d&apos;ouvrir votre navigateur. L&apos;adresse de la page d&apos;identification de Zoho est maintenant dans le presse-papiers&#xa0;: collez-la dans la barre d&apos;adresse de votre navigateur.</translation>
-    </message>
-    <message>
-        <source>your Zoho account</source>
-        <translation>votre compte Zoho</translation>
-    </message>
-    <message>
-        <source>Verified — connected as %1</source>
-        <translation>Vérifié — connecté en tant que %1</translation>
-    </message>
-    <message>
-        <source>Not saved: the stored credentials were kept</source>
-        <translation>Non enregistrés&#xa0;: les identifiants déjà enregistrés ont été conservés</translation>
-    </message>
-    <message>
-        <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
-        <translation>Cet ordinateur conserve toujours les anciens identifiants Zoho. Les nouveaux ne sont pas enregistrés&#xa0;: copiez le secret ci-dessous si vous voulez le garder, ou enregistrez-les malgré tout.</translation>
-    </message>
-    <message>
-        <source>Replace the stored credentials?</source>
-        <translation>Remplacer les identifiants enregistrés&#xa0;?</translation>
-    </message>
-    <message>
-        <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
-        <translation>Cet ordinateur conserve déjà des identifiants Zoho&#xa0;: Client ID %1, enregistrés le %2. Les remplacer par ceux que vous venez de vérifier&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -2091,14 +2153,6 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Keep the Old Ones</source>
         <translation>&amp;Garder les anciens</translation>
-    </message>
-    <message>
-        <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
-        <translation>Sans l&apos;identification, le secret n&apos;est confirmé que lorsque Optiply se connecte.</translation>
-    </message>
-    <message>
-        <source>Your credentials are fine, but they could not be saved</source>
-        <translation>Vos identifiants sont corrects, mais ils n&apos;ont pas pu être enregistrés</translation>
     </message>
     <message>
         <source>Check &amp;There</source>
@@ -2193,14 +2247,6 @@ Commandes&#xa0;:
         <translation>Terminé</translation>
     </message>
     <message>
-        <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
-        <translation>Zoho ne connaît pas l&apos;adresse vers laquelle il doit vous renvoyer après votre autorisation&#xa0;: la deuxième ligne de Authorized Redirect URIs de l&apos;étape 3 manque. Ajoutez-la comme indiqué ci-dessous, puis identifiez-vous à nouveau.</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
-        <translation>L&apos;identification de test n&apos;a pas pu être retirée de Zoho. Elle expire d&apos;elle-même dans l&apos;heure.</translation>
-    </message>
-    <message>
         <source>&amp;Paste the Secret Again</source>
         <translation>Re&amp;coller le secret</translation>
     </message>
@@ -2244,6 +2290,18 @@ Commandes&#xa0;:
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
         <translation>Dans l&apos;API Console de Zoho, ouvrez votre client, repérez &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, collez cette adresse dans la première ligne, telle quelle (sans espace ni barre oblique à la fin), et cliquez sur &lt;b&gt;Update&lt;/b&gt;. Cliquez ensuite ici sur «&#xa0;Vérifier à nouveau&#xa0;».</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>Dans l&apos;API Console de Zoho, ouvrez votre client, repérez &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, cliquez sur &lt;b&gt;+&lt;/b&gt; pour ajouter une deuxième ligne, collez-y cette adresse et cliquez sur &lt;b&gt;Update&lt;/b&gt;. Cliquez ensuite ici sur «&#xa0;Vérifier à nouveau&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Them After All</source>
+        <translation>&amp;Remplacer quand même</translation>
+    </message>
+    <message>
+        <source>Click Next to go on with them, or replace them after all. The new secret stays below until you close the assistant: copy it if you want to keep it.</source>
+        <translation>Cliquez sur Suivant pour continuer avec eux, ou remplacez-les quand même. Le nouveau secret reste affiché ci-dessous jusqu&apos;à la fermeture de l&apos;assistant&#xa0;: copiez-le si vous voulez le garder.</translation>
     </message>
 </context>
 <context>

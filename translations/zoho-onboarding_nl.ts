@@ -132,10 +132,6 @@
         <translation>Client Secret (niet zichtbaar): </translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>alle</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
@@ -220,10 +216,6 @@
         <translation>Er waren geen Zoho-inloggegevens bewaard.</translation>
     </message>
     <message>
-        <source>With store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation>Bij store: eerder bewaarde andere inloggegevens vervangen (in een terminal wordt het gevraagd).</translation>
-    </message>
-    <message>
         <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
         <translation>Bij verify: het adres van de inlogpagina van Zoho afdrukken in plaats van die te openen.</translation>
     </message>
@@ -264,54 +256,12 @@
         <translation>Adres: </translation>
     </message>
     <message>
-        <source>Verified — connected as %1</source>
-        <translation>Gecontroleerd — verbonden als %1</translation>
-    </message>
-    <message>
-        <source>an unnamed account</source>
-        <translation>een account zonder naam</translation>
-    </message>
-    <message>
-        <source>The test sign-in was removed from Zoho again.</source>
-        <translation>De testaanmelding is weer verwijderd bij Zoho.</translation>
-    </message>
-    <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
         <translation>Poort %1 op deze computer is in gebruik door een ander programma, dus het antwoord van Zoho kan niet binnenkomen. Sluit dat programma, of voer verify uit in een terminal, waar je het adres kunt plakken waarop de browser uitkomt.</translation>
     </message>
     <message>
         <source>In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and enter:</source>
         <translation>Klik in de Zoho API Console op ADD CLIENT, daarna op CREATE NOW onder Server-based Applications, en vul in:</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
-        <translation>De testaanmelding kon niet worden verwijderd bij Zoho; hij verloopt vanzelf binnen een uur.</translation>
-    </message>
-    <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.
-  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Helpt je Optiply aan Zoho te koppelen: laat zien wat je invult in de API Console van Zoho, controleert de Client ID en het Client Secret bij Zoho en bewaart ze in de sleutelhanger van het systeem.
-
-Zonder opdracht opent het venster van de assistent.
-
-Opdrachten:
-  values   Wat je invult in het registratieformulier voor de client bij Zoho.
-  check    Client ID en Client Secret lezen van standaardinvoer en ze bij Zoho controleren.
-  verify   Ze controleren en daarna één keer in de browser bij Zoho inloggen als bewijs.
-  store    Ze controleren zoals `check` doet en daarna bewaren in de sleutelhanger van het systeem.
-  status   Of er inloggegevens bewaard zijn (het secret wordt nooit getoond).
-  forget   De bewaarde inloggegevens verwijderen.
-  diagnose Een rapport voor support: versies, sleutelhanger, proxy en elke accountserver stap voor stap (naam opzoeken, verbinding, TLS, HTTP, klok). Bevat nooit een secret.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status, forget or diagnose</source>
@@ -336,6 +286,44 @@ Opdrachten:
     <message>
         <source>Nothing was entered for %1 minutes.</source>
         <translation>Er is %1 minuten niets ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them (--store: then keep them).
+  store    Check them as `check` does, then keep them in the system keychain.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <translation>Helpt je Optiply aan Zoho te koppelen: laat zien wat je invult in de API Console van Zoho, controleert de Client ID en het Client Secret bij Zoho en bewaart ze in de sleutelhanger van het systeem.
+
+Zonder opdracht opent het venster van de assistent.
+
+Opdrachten:
+  values   Wat je invult in het registratieformulier voor de client bij Zoho.
+  check    Client ID en Client Secret lezen van standaardinvoer en ze bij Zoho controleren.
+  verify   Ze controleren en daarna één keer in de browser bij Zoho inloggen als bewijs (--store: daarna bewaren).
+  store    Ze controleren zoals `check` doet en daarna bewaren in de sleutelhanger van het systeem.
+  status   Of er gegevens bewaard zijn (het secret wordt nooit getoond).
+  forget   De bewaarde gegevens verwijderen.
+  diagnose Een rapport voor support: versies, sleutelhanger, proxy en elke accountserver stap voor stap (naam opzoeken, verbinding, TLS, HTTP, klok). Bevat nooit een secret.</translation>
+    </message>
+    <message>
+        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
+        <translation>Bij store en verify --store: eerder bewaarde andere inloggegevens vervangen (een terminal vraagt het in plaats daarvan).</translation>
+    </message>
+    <message>
+        <source>With verify: after the sign-in, keep the credentials in the system keychain, as the wizard does.</source>
+        <translation>Bij verify: na de aanmelding de inloggegevens in de sleutelhanger van het systeem bewaren, zoals de assistent doet.</translation>
+    </message>
+    <message>
+        <source>Stopping: whatever Zoho issued is removed first…</source>
+        <translation>Bezig met stoppen: wat Zoho heeft uitgegeven, wordt eerst verwijderd…</translation>
     </message>
 </context>
 <context>
@@ -949,6 +937,10 @@ Opdrachten:
         <extracomment>%1 is a number of seconds (60), %2 the label of the wizard&apos;s Finish button</extracomment>
         <translation>Het gekopieerde secret wordt na %1 seconden van het klembord gehaald: plak het voor die tijd in Optiply. Op %2 klikken haalt het er niet eerder af.</translation>
     </message>
+    <message>
+        <source>your Zoho account</source>
+        <translation>je Zoho-account</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepPage</name>
@@ -1503,6 +1495,15 @@ Opdrachten:
         <extracomment>%1 is a data center, %2 the list&apos;s choice that asks them all (&quot;I don&apos;t know – find it for me&quot;)</extracomment>
         <translation>Het datacenter %1 van Zoho heeft geen client met deze ID. Controleer of je het datacenter hebt gekozen waar je Zoho-account staat (het adres waarop je inlogt, zoals zoho.eu of zoho.com), of kies &quot;%2&quot; zodat alle datacenters worden gevraagd. Controleer daarna of de Client ID volledig is gekopieerd.</translation>
     </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click Update, then sign in again.</source>
+        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>De aanmelding is niet op tijd afgerond in de browser: de pagina is gesloten, of open gelaten zonder op Accept te klikken. Meestal toonde de pagina van Zoho &quot;Invalid Redirect Uri&quot;: dan ontbreekt %1 bij de Authorized Redirect URIs van je client in de API Console van Zoho. Voeg het daar toe, klik op Update en log daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished. Start it again when you are ready.</source>
+        <translation>De controle is gestopt voordat hij klaar was. Start hem opnieuw zodra je klaar bent.</translation>
+    </message>
 </context>
 <context>
     <name>QtButtonWords</name>
@@ -1967,6 +1968,131 @@ Opdrachten:
     </message>
 </context>
 <context>
+    <name>VerificationFlow</name>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its %1 data center</source>
+        <translation>Zoho herkent je client in het datacenter %1</translation>
+    </message>
+    <message>
+        <source>Verified — connected as %1</source>
+        <translation>Gecontroleerd — verbonden als %1</translation>
+    </message>
+    <message>
+        <source>your Zoho account</source>
+        <translation>je Zoho-account</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept, then bring the address your browser lands on back here: another program is using the port the assistant receives Zoho&apos;s answer on. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>De inlogpagina van Zoho opent in je browser. Log in met je Zoho-account, klik op Accept en breng daarna het adres waarop je browser uitkomt hierheen: een ander programma gebruikt de poort waarop de assistent het antwoord van Zoho ontvangt. De testaanmelding wordt daarna meteen weer uit je Zoho-account verwijderd.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>De inlogpagina van Zoho opent in je browser. Log in met je Zoho-account en klik op Accept: de assistent krijgt het antwoord van Zoho dan vanzelf binnen. De testaanmelding wordt daarna meteen weer uit je Zoho-account verwijderd.</translation>
+    </message>
+    <message>
+        <source>This client is enabled in several data centers (%1).</source>
+        <translation>Deze client is actief in meerdere datacenters (%1).</translation>
+    </message>
+    <message>
+        <source>Asking Zoho&apos;s %1 data center…</source>
+        <translation>Datacenter %1 van Zoho vragen…</translation>
+    </message>
+    <message>
+        <source>Asking all of Zoho&apos;s data centers where your client is…</source>
+        <translation>Alle datacenters van Zoho vragen waar je client staat…</translation>
+    </message>
+    <message>
+        <source>Zoho does not know the sign-in&apos;s return address yet</source>
+        <translation>Zoho kent het terugkeeradres van de aanmelding nog niet</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
+        <translation>Zoho herkent je client in het datacenter %1. Log nu één keer in.</translation>
+    </message>
+    <message>
+        <source>Replace the stored credentials?</source>
+        <translation>De bewaarde gegevens vervangen?</translation>
+    </message>
+    <message>
+        <source>Not saved: another save came first</source>
+        <translation>Niet bewaard: een andere opslag was eerder klaar</translation>
+    </message>
+    <message>
+        <source>Your credentials are fine, but they could not be saved</source>
+        <translation>Je gegevens kloppen, maar ze konden niet worden bewaard</translation>
+    </message>
+    <message>
+        <source>Not saved: the stored credentials were kept</source>
+        <translation>Niet bewaard: de eerder bewaarde gegevens zijn gehouden</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Onderbroken</translation>
+    </message>
+    <message>
+        <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
+        <translation>De testaanmelding kon niet worden verwijderd bij Zoho. Hij verloopt vanzelf binnen een uur.</translation>
+    </message>
+    <message>
+        <source>The test sign-in was removed from Zoho again.</source>
+        <translation>De testaanmelding is weer verwijderd bij Zoho.</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds.</source>
+        <translation>Dit duurt een paar seconden.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click Update, then check again.</source>
+        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>Het %1-datacenter van Zoho kent je client, maar niet het adres waarnaar de aanmelding terugkeert: %2 ontbreekt bij de Authorized Redirect URIs (de tweede regel uit stap 3). Voeg het toe in de API Console van Zoho, klik op Update en controleer daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
+        <translation>Zoho kent het adres niet waar het je naar moet terugsturen nadat je toestemming hebt gegeven: de tweede regel van Authorized Redirect URIs uit stap 3 ontbreekt. Voeg die toe zoals hieronder staat en log daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
+        <translation>Deze computer bewaart al Zoho-gegevens: Client ID %1, bewaard %2. Wil je die vervangen door de gegevens die je net hebt gecontroleerd?</translation>
+    </message>
+    <message>
+        <source>Saving the credentials in this computer&apos;s keychain…</source>
+        <translation>De gegevens worden bewaard in de sleutelhanger van deze computer…</translation>
+    </message>
+    <message>
+        <source>While these credentials were being saved, another save of Zoho credentials (Client ID %1) finished at the same time, and those are the ones this computer keeps now. Nothing is wrong with the keychain: save again to keep these instead.</source>
+        <extracomment>%1 is a masked Client ID such as 1000.GMB0…EX0</extracomment>
+        <translation>Terwijl deze inloggegevens werden bewaard, werd tegelijk een andere opslag van Zoho-inloggegevens (Client ID %1) afgerond, en die bewaart deze computer nu. Er is niets mis met de sleutelhanger: bewaar opnieuw om in plaats daarvan deze te houden.</translation>
+    </message>
+    <message>
+        <source>This computer still keeps the earlier Zoho credentials (Client ID %1). The ones you just checked are not saved.</source>
+        <translation>Deze computer bewaart nog de eerdere Zoho-inloggegevens (Client ID %1). De inloggegevens die je net hebt gecontroleerd, zijn niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved in this computer&apos;s keychain.</source>
+        <translation>Je gegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
+    </message>
+    <message>
+        <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
+        <translation>Zonder aanmelding is het secret pas bewezen als Optiply verbinding maakt.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the test sign-in could not be removed from Zoho.</source>
+        <translation>Onderbroken: de testaanmelding kon niet worden verwijderd bij Zoho.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the test sign-in was removed from Zoho.</source>
+        <translation>Onderbroken: de testaanmelding is verwijderd bij Zoho.</translation>
+    </message>
+    <message>
+        <source>Interrupted before Zoho issued anything: nothing was left behind in your Zoho account.</source>
+        <translation>Onderbroken voordat Zoho iets had uitgegeven: er is niets achtergebleven in je Zoho-account.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <source>Checking with Zoho</source>
@@ -1997,34 +2123,6 @@ Opdrachten:
         <translation>Opnieuw proberen te &amp;bewaren</translation>
     </message>
     <message>
-        <source>Asking Zoho&apos;s %1 data center…</source>
-        <translation>Datacenter %1 van Zoho vragen…</translation>
-    </message>
-    <message>
-        <source>Asking all of Zoho&apos;s data centers where your client is…</source>
-        <translation>Alle datacenters van Zoho vragen waar je client staat…</translation>
-    </message>
-    <message>
-        <source>This takes a few seconds.</source>
-        <translation>Dit duurt een paar seconden.</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>Zoho recognises your client in its %1 data center</source>
-        <translation>Zoho herkent je client in het datacenter %1</translation>
-    </message>
-    <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>De inloggegevens worden bewaard in de sleutelhanger van deze computer…</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Je inloggegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>Inlogpagina opnieuw o&amp;penen</translation>
     </message>
@@ -2045,44 +2143,8 @@ Opdrachten:
         <translation>Opnieuw &amp;inloggen</translation>
     </message>
     <message>
-        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
-        <translation>De inlogpagina van Zoho opent in je browser. Log in met je Zoho-account en klik op Accept: de assistent krijgt het antwoord van Zoho dan vanzelf binnen. De testaanmelding wordt daarna meteen weer uit je Zoho-account verwijderd.</translation>
-    </message>
-    <message>
-        <source>This client is enabled in several data centers (%1).</source>
-        <translation>Deze client is actief in meerdere datacenters (%1).</translation>
-    </message>
-    <message>
-        <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
-        <translation>Zoho herkent je client in het datacenter %1. Log nu één keer in.</translation>
-    </message>
-    <message>
         <source>Your browser could not be opened. The address of Zoho&apos;s sign-in page is now on the clipboard: paste it into your browser&apos;s address bar.</source>
         <translation>Je browser kon niet worden geopend. Het adres van de inlogpagina van Zoho staat nu op het klembord: plak het in de adresbalk van je browser.</translation>
-    </message>
-    <message>
-        <source>your Zoho account</source>
-        <translation>je Zoho-account</translation>
-    </message>
-    <message>
-        <source>Verified — connected as %1</source>
-        <translation>Gecontroleerd — verbonden als %1</translation>
-    </message>
-    <message>
-        <source>Not saved: the stored credentials were kept</source>
-        <translation>Niet bewaard: de eerder bewaarde inloggegevens zijn behouden</translation>
-    </message>
-    <message>
-        <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
-        <translation>Deze computer bewaart nog steeds de eerdere Zoho-inloggegevens. De nieuwe zijn niet bewaard: kopieer hieronder het secret als je het wilt houden, of bewaar ze toch.</translation>
-    </message>
-    <message>
-        <source>Replace the stored credentials?</source>
-        <translation>De bewaarde inloggegevens vervangen?</translation>
-    </message>
-    <message>
-        <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
-        <translation>Deze computer bewaart al Zoho-inloggegevens: Client ID %1, bewaard %2. Wil je die vervangen door de inloggegevens die je net hebt gecontroleerd?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -2091,14 +2153,6 @@ Opdrachten:
     <message>
         <source>&amp;Keep the Old Ones</source>
         <translation>De oude &amp;houden</translation>
-    </message>
-    <message>
-        <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
-        <translation>Zonder aanmelding is het secret pas bewezen als Optiply verbinding maakt.</translation>
-    </message>
-    <message>
-        <source>Your credentials are fine, but they could not be saved</source>
-        <translation>Je inloggegevens kloppen, maar ze konden niet worden bewaard</translation>
     </message>
     <message>
         <source>Check &amp;There</source>
@@ -2193,14 +2247,6 @@ Opdrachten:
         <translation>Klaar</translation>
     </message>
     <message>
-        <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
-        <translation>Zoho kent het adres niet waar het je naar moet terugsturen nadat je toestemming hebt gegeven: de tweede regel van Authorized Redirect URIs uit stap 3 ontbreekt. Voeg die toe zoals hieronder staat en log daarna opnieuw in.</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
-        <translation>De testaanmelding kon niet worden verwijderd bij Zoho. Hij verloopt vanzelf binnen een uur.</translation>
-    </message>
-    <message>
         <source>&amp;Paste the Secret Again</source>
         <translation>Het secret opnieuw &amp;plakken</translation>
     </message>
@@ -2244,6 +2290,18 @@ Opdrachten:
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
         <translation>Open in de API Console van Zoho je client, zoek &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, plak dit adres in de eerste regel, precies zoals het is (geen spatie, geen schuine streep aan het eind), en klik op &lt;b&gt;Update&lt;/b&gt;. Klik daarna hier op Opnieuw controleren.</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>Open in de API Console van Zoho je client, zoek &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, klik op &lt;b&gt;+&lt;/b&gt; voor een tweede regel, plak dit adres daar en klik op &lt;b&gt;Update&lt;/b&gt;. Klik daarna hier op Opnieuw controleren.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Them After All</source>
+        <translation>Toch &amp;vervangen</translation>
+    </message>
+    <message>
+        <source>Click Next to go on with them, or replace them after all. The new secret stays below until you close the assistant: copy it if you want to keep it.</source>
+        <translation>Klik op Volgende om ermee verder te gaan, of vervang ze toch. Het nieuwe secret blijft hieronder staan tot je de assistent sluit: kopieer het als je het wilt houden.</translation>
     </message>
 </context>
 <context>

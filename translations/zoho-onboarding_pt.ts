@@ -132,10 +132,6 @@
         <translation>Client Secret (não é mostrado): </translation>
     </message>
     <message>
-        <source>any</source>
-        <translation>qualquer</translation>
-    </message>
-    <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
@@ -220,10 +216,6 @@
         <translation>Não havia credenciais do Zoho guardadas.</translation>
     </message>
     <message>
-        <source>With store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation>Com store: substituir outras credenciais guardadas antes (num terminal, é feita a pergunta).</translation>
-    </message>
-    <message>
         <source>With verify: print the address of Zoho&apos;s sign-in page instead of opening it.</source>
         <translation>Com verify: imprimir o endereço da página de início de sessão do Zoho em vez de a abrir.</translation>
     </message>
@@ -264,54 +256,12 @@
         <translation>Endereço: </translation>
     </message>
     <message>
-        <source>Verified — connected as %1</source>
-        <translation>Verificado — ligado como %1</translation>
-    </message>
-    <message>
-        <source>an unnamed account</source>
-        <translation>uma conta sem nome</translation>
-    </message>
-    <message>
-        <source>The test sign-in was removed from Zoho again.</source>
-        <translation>O início de sessão de teste foi novamente removido do Zoho.</translation>
-    </message>
-    <message>
         <source>Port %1 on this computer is in use by another program, so Zoho&apos;s answer cannot arrive. Close that program, or run verify in a terminal, where you can paste the address the browser lands on.</source>
         <translation>A porta %1 deste computador está a ser usada por outro programa, por isso a resposta do Zoho não pode chegar. Feche esse programa ou execute verify num terminal, onde pode colar o endereço a que o navegador chega.</translation>
     </message>
     <message>
         <source>In the Zoho API Console click ADD CLIENT, then CREATE NOW under Server-based Applications, and enter:</source>
         <translation>Na Zoho API Console, clique em ADD CLIENT e depois em CREATE NOW em Server-based Applications, e introduza:</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not be removed from Zoho; it expires by itself within an hour.</source>
-        <translation>Não foi possível remover do Zoho o início de sessão de teste; expira sozinho dentro de uma hora.</translation>
-    </message>
-    <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.
-  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Ajuda a ligar o Optiply ao Zoho: mostra o que introduzir na API Console do Zoho, verifica o Client ID e o Client Secret com o Zoho e guarda-os no porta-chaves do sistema.
-
-Sem comando, abre-se a janela do assistente.
-
-Comandos:
-  values   O que introduzir no formulário de registo de cliente do Zoho.
-  check    Ler o Client ID e o Client Secret da entrada padrão e perguntar ao Zoho por eles.
-  verify   Verificá-los e depois iniciar sessão no Zoho uma vez no navegador para os confirmar.
-  store    Verificá-los como faz o `check` e depois guardá-los no porta-chaves do sistema.
-  status   Indica se há credenciais guardadas (o segredo nunca é mostrado).
-  forget   Remover as credenciais guardadas.
-  diagnose Um relatório para o suporte: versões, porta-chaves, proxy e cada servidor de contas camada a camada (resolução de nomes, ligação, TLS, HTTP, relógio). Nunca contém um segredo.</translation>
     </message>
     <message>
         <source>values, check, verify, store, status, forget or diagnose</source>
@@ -336,6 +286,44 @@ Comandos:
     <message>
         <source>Nothing was entered for %1 minutes.</source>
         <translation>Não foi introduzido nada durante %1 minutos.</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them (--store: then keep them).
+  store    Check them as `check` does, then keep them in the system keychain.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <translation>Ajuda a ligar o Optiply ao Zoho: mostra o que introduzir na API Console do Zoho, verifica o Client ID e o Client Secret com o Zoho e guarda-os no porta-chaves do sistema.
+
+Sem comando, abre-se a janela do assistente.
+
+Comandos:
+  values   O que introduzir no formulário de registo de cliente do Zoho.
+  check    Ler o Client ID e o Client Secret da entrada padrão e perguntar ao Zoho por eles.
+  verify   Verificá-los e depois iniciar sessão no Zoho uma vez no navegador para os confirmar (--store: depois guardá-las).
+  store    Verificá-los como faz o `check` e depois guardá-los no porta-chaves do sistema.
+  status   Indica se há credenciais guardadas (o secret nunca é mostrado).
+  forget   Remover as credenciais guardadas.
+  diagnose Um relatório para o suporte: versões, porta-chaves, proxy e cada servidor de contas camada a camada (resolução de nomes, ligação, TLS, HTTP, relógio). Nunca contém um secret.</translation>
+    </message>
+    <message>
+        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
+        <translation>Com store e verify --store: substituir outras credenciais guardadas antes (num terminal, é feita a pergunta).</translation>
+    </message>
+    <message>
+        <source>With verify: after the sign-in, keep the credentials in the system keychain, as the wizard does.</source>
+        <translation>Com verify: depois do início de sessão, guardar as credenciais no porta-chaves do sistema, como faz o assistente.</translation>
+    </message>
+    <message>
+        <source>Stopping: whatever Zoho issued is removed first…</source>
+        <translation>A parar: o que o Zoho emitiu é removido primeiro…</translation>
     </message>
 </context>
 <context>
@@ -949,6 +937,10 @@ Comandos:
         <extracomment>%1 is a number of seconds (60), %2 the label of the wizard&apos;s Finish button</extracomment>
         <translation>O segredo copiado é retirado da área de transferência ao fim de %1 segundos: cole-o no Optiply antes disso. Clicar em %2 não o retira mais cedo.</translation>
     </message>
+    <message>
+        <source>your Zoho account</source>
+        <translation>a sua conta Zoho</translation>
+    </message>
 </context>
 <context>
     <name>GuideStepPage</name>
@@ -1503,6 +1495,15 @@ Comandos:
         <extracomment>%1 is a data center, %2 the list&apos;s choice that asks them all (&quot;I don&apos;t know – find it for me&quot;)</extracomment>
         <translation>O centro de dados %1 do Zoho não tem nenhum cliente com este ID. Verifique se escolheu o centro de dados onde está a sua conta Zoho (o endereço onde inicia sessão, como zoho.eu ou zoho.com), ou escolha &quot;%2&quot; para que todos os centros de dados sejam consultados. Depois verifique se o Client ID foi copiado por inteiro.</translation>
     </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click Update, then sign in again.</source>
+        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>O início de sessão não foi concluído a tempo no navegador: a página foi fechada ou deixada aberta sem clicar em Accept. Na maioria dos casos, a página do Zoho mostrou &quot;Invalid Redirect Uri&quot;: nesse caso, falta %1 nos Authorized Redirect URIs do seu cliente na API Console do Zoho. Acrescente-o lá, clique em Update e inicie sessão novamente.</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished. Start it again when you are ready.</source>
+        <translation>A verificação foi interrompida antes de terminar. Recomece quando estiver pronto.</translation>
+    </message>
 </context>
 <context>
     <name>QtButtonWords</name>
@@ -1967,6 +1968,131 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>VerificationFlow</name>
+    <message>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its %1 data center</source>
+        <translation>O Zoho reconhece o seu cliente no centro de dados %1</translation>
+    </message>
+    <message>
+        <source>Verified — connected as %1</source>
+        <translation>Verificado — ligado como %1</translation>
+    </message>
+    <message>
+        <source>your Zoho account</source>
+        <translation>a sua conta Zoho</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept, then bring the address your browser lands on back here: another program is using the port the assistant receives Zoho&apos;s answer on. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>A página de início de sessão do Zoho abre-se no navegador. Inicie sessão com a sua conta Zoho, clique em Accept e traga para aqui o endereço a que o navegador chega: outro programa está a usar a porta em que o assistente recebe a resposta do Zoho. O início de sessão de teste é removido da sua conta Zoho logo a seguir.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>A página de início de sessão do Zoho abre-se no navegador. Inicie sessão com a sua conta Zoho e clique em Accept: o assistente recebe então a resposta do Zoho automaticamente. O início de sessão de teste é removido da sua conta Zoho logo a seguir.</translation>
+    </message>
+    <message>
+        <source>This client is enabled in several data centers (%1).</source>
+        <translation>Este cliente está ativo em vários centros de dados (%1).</translation>
+    </message>
+    <message>
+        <source>Asking Zoho&apos;s %1 data center…</source>
+        <translation>A consultar o centro de dados %1 do Zoho…</translation>
+    </message>
+    <message>
+        <source>Asking all of Zoho&apos;s data centers where your client is…</source>
+        <translation>A perguntar a todos os centros de dados do Zoho onde está o seu cliente…</translation>
+    </message>
+    <message>
+        <source>Zoho does not know the sign-in&apos;s return address yet</source>
+        <translation>O Zoho ainda não conhece o endereço de retorno do início de sessão</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
+        <translation>O Zoho reconhece o seu cliente no centro de dados %1. Agora inicie sessão uma vez.</translation>
+    </message>
+    <message>
+        <source>Replace the stored credentials?</source>
+        <translation>Substituir as credenciais guardadas?</translation>
+    </message>
+    <message>
+        <source>Not saved: another save came first</source>
+        <translation>Não guardado: outra gravação chegou primeiro</translation>
+    </message>
+    <message>
+        <source>Your credentials are fine, but they could not be saved</source>
+        <translation>As suas credenciais estão corretas, mas não foi possível guardá-las</translation>
+    </message>
+    <message>
+        <source>Not saved: the stored credentials were kept</source>
+        <translation>Não guardado: as credenciais guardadas foram mantidas</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompido</translation>
+    </message>
+    <message>
+        <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
+        <translation>Não foi possível remover do Zoho o início de sessão de teste. Expira sozinho dentro de uma hora.</translation>
+    </message>
+    <message>
+        <source>The test sign-in was removed from Zoho again.</source>
+        <translation>O início de sessão de teste foi novamente removido do Zoho.</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds.</source>
+        <translation>Isto demora alguns segundos.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click Update, then check again.</source>
+        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>O centro de dados %1 do Zoho conhece o seu cliente, mas não o endereço para onde o início de sessão regressa: falta %2 nos Authorized Redirect URIs (a segunda linha do passo 3). Acrescente-o na API Console do Zoho, clique em Update e verifique novamente.</translation>
+    </message>
+    <message>
+        <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
+        <translation>O Zoho não conhece o endereço para onde o deve reencaminhar depois de aprovar: falta a segunda linha de Authorized Redirect URIs do passo 3. Acrescente-a como se mostra abaixo e inicie sessão novamente.</translation>
+    </message>
+    <message>
+        <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
+        <translation>Este computador já guarda credenciais do Zoho: Client ID %1, guardadas em %2. Substituí-las pelas que acabou de verificar?</translation>
+    </message>
+    <message>
+        <source>Saving the credentials in this computer&apos;s keychain…</source>
+        <translation>A guardar as credenciais no porta-chaves deste computador…</translation>
+    </message>
+    <message>
+        <source>While these credentials were being saved, another save of Zoho credentials (Client ID %1) finished at the same time, and those are the ones this computer keeps now. Nothing is wrong with the keychain: save again to keep these instead.</source>
+        <extracomment>%1 is a masked Client ID such as 1000.GMB0…EX0</extracomment>
+        <translation>Enquanto estas credenciais eram guardadas, terminou ao mesmo tempo outra gravação de credenciais do Zoho (Client ID %1), e são essas que este computador guarda agora. O porta-chaves não tem nenhum problema: guarde novamente para manter estas.</translation>
+    </message>
+    <message>
+        <source>This computer still keeps the earlier Zoho credentials (Client ID %1). The ones you just checked are not saved.</source>
+        <translation>Este computador continua a guardar as credenciais do Zoho anteriores (Client ID %1). As que acabou de verificar não foram guardadas.</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved in this computer&apos;s keychain.</source>
+        <translation>As suas credenciais estão guardadas no porta-chaves deste computador.</translation>
+    </message>
+    <message>
+        <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
+        <translation>Sem o início de sessão, o secret só fica comprovado quando o Optiply se ligar.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the test sign-in could not be removed from Zoho.</source>
+        <translation>Interrompido: não foi possível remover do Zoho o início de sessão de teste.</translation>
+    </message>
+    <message>
+        <source>Interrupted: the test sign-in was removed from Zoho.</source>
+        <translation>Interrompido: o início de sessão de teste foi removido do Zoho.</translation>
+    </message>
+    <message>
+        <source>Interrupted before Zoho issued anything: nothing was left behind in your Zoho account.</source>
+        <translation>Interrompido antes de o Zoho emitir alguma coisa: não ficou nada na sua conta Zoho.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyPage</name>
     <message>
         <source>Checking with Zoho</source>
@@ -1997,34 +2123,6 @@ Comandos:
         <translation>&amp;Tentar guardar novamente</translation>
     </message>
     <message>
-        <source>Asking Zoho&apos;s %1 data center…</source>
-        <translation>A consultar o centro de dados %1 do Zoho…</translation>
-    </message>
-    <message>
-        <source>Asking all of Zoho&apos;s data centers where your client is…</source>
-        <translation>A perguntar a todos os centros de dados do Zoho onde está o seu cliente…</translation>
-    </message>
-    <message>
-        <source>This takes a few seconds.</source>
-        <translation>Isto demora alguns segundos.</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>qualquer</translation>
-    </message>
-    <message>
-        <source>Zoho recognises your client in its %1 data center</source>
-        <translation>O Zoho reconhece o seu cliente no centro de dados %1</translation>
-    </message>
-    <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>A guardar as credenciais no porta-chaves deste computador…</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>As suas credenciais estão guardadas no porta-chaves deste computador.</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>A&amp;brir novamente a página de início de sessão</translation>
     </message>
@@ -2045,44 +2143,8 @@ Comandos:
         <translation>&amp;Iniciar sessão novamente</translation>
     </message>
     <message>
-        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the assistant then receives Zoho&apos;s answer by itself. The test sign-in is removed from your Zoho account right after.</source>
-        <translation>A página de início de sessão do Zoho abre-se no navegador. Inicie sessão com a sua conta Zoho e clique em Accept: o assistente recebe então a resposta do Zoho automaticamente. O início de sessão de teste é removido da sua conta Zoho logo a seguir.</translation>
-    </message>
-    <message>
-        <source>This client is enabled in several data centers (%1).</source>
-        <translation>Este cliente está ativo em vários centros de dados (%1).</translation>
-    </message>
-    <message>
-        <source>Zoho recognises your client in its %1 data center. Now sign in once.</source>
-        <translation>O Zoho reconhece o seu cliente no centro de dados %1. Agora inicie sessão uma vez.</translation>
-    </message>
-    <message>
         <source>Your browser could not be opened. The address of Zoho&apos;s sign-in page is now on the clipboard: paste it into your browser&apos;s address bar.</source>
         <translation>Não foi possível abrir o navegador. O endereço da página de início de sessão do Zoho está agora na área de transferência: cole-o na barra de endereço do navegador.</translation>
-    </message>
-    <message>
-        <source>your Zoho account</source>
-        <translation>a sua conta Zoho</translation>
-    </message>
-    <message>
-        <source>Verified — connected as %1</source>
-        <translation>Verificado — ligado como %1</translation>
-    </message>
-    <message>
-        <source>Not saved: the stored credentials were kept</source>
-        <translation>Não guardado: as credenciais guardadas foram mantidas</translation>
-    </message>
-    <message>
-        <source>This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy the secret below if you want to keep it, or save them after all.</source>
-        <translation>Este computador continua a guardar as credenciais anteriores do Zoho. As novas não foram guardadas: copie o segredo abaixo se o quiser manter, ou guarde-as afinal.</translation>
-    </message>
-    <message>
-        <source>Replace the stored credentials?</source>
-        <translation>Substituir as credenciais guardadas?</translation>
-    </message>
-    <message>
-        <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
-        <translation>Este computador já guarda credenciais do Zoho: Client ID %1, guardadas em %2. Substituí-las pelas que acabou de verificar?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -2091,14 +2153,6 @@ Comandos:
     <message>
         <source>&amp;Keep the Old Ones</source>
         <translation>&amp;Manter as antigas</translation>
-    </message>
-    <message>
-        <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
-        <translation>Sem o início de sessão, o segredo só fica comprovado quando o Optiply se ligar.</translation>
-    </message>
-    <message>
-        <source>Your credentials are fine, but they could not be saved</source>
-        <translation>As suas credenciais estão corretas, mas não foi possível guardá-las</translation>
     </message>
     <message>
         <source>Check &amp;There</source>
@@ -2193,14 +2247,6 @@ Comandos:
         <translation>Concluído</translation>
     </message>
     <message>
-        <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
-        <translation>O Zoho não conhece o endereço para onde o deve reencaminhar depois de aprovar: falta a segunda linha de Authorized Redirect URIs do passo 3. Acrescente-a como se mostra abaixo e inicie sessão novamente.</translation>
-    </message>
-    <message>
-        <source>The test sign-in could not be removed from Zoho. It expires by itself within an hour.</source>
-        <translation>Não foi possível remover do Zoho o início de sessão de teste. Expira sozinho dentro de uma hora.</translation>
-    </message>
-    <message>
         <source>&amp;Paste the Secret Again</source>
         <translation>Colar &amp;novamente o segredo</translation>
     </message>
@@ -2244,6 +2290,18 @@ Comandos:
     <message>
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
         <translation>Na API Console do Zoho, abra o seu cliente, procure &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, cole este endereço na primeira linha, tal como está (sem espaços nem barra no fim), e clique em &lt;b&gt;Update&lt;/b&gt;. Depois clique aqui em Verificar novamente.</translation>
+    </message>
+    <message>
+        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
+        <translation>Na API Console do Zoho, abra o seu cliente, procure &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, clique em &lt;b&gt;+&lt;/b&gt; para acrescentar uma segunda linha, cole lá este endereço e clique em &lt;b&gt;Update&lt;/b&gt;. Depois clique aqui em Verificar novamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace Them After All</source>
+        <translation>&amp;Substituir mesmo assim</translation>
+    </message>
+    <message>
+        <source>Click Next to go on with them, or replace them after all. The new secret stays below until you close the assistant: copy it if you want to keep it.</source>
+        <translation>Clique em Seguinte para continuar com elas, ou substitua-as mesmo assim. O novo segredo fica abaixo até fechar o assistente: copie-o se o quiser guardar.</translation>
     </message>
 </context>
 <context>

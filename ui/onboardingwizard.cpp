@@ -131,6 +131,7 @@ void OnboardingWizard::setCredentials(const Credentials &credentials)
 {
     if (credentials.clientId != m_credentials.clientId || credentials.clientSecret != m_credentials.clientSecret) {
         m_stored = false;
+        m_signedIn = false;
         m_verifiedAccount.clear();
         m_verificationNote.clear();
     }

@@ -56,9 +56,12 @@ public:
     void setUrlOpener(UrlOpener opener) { m_urlOpener = std::move(opener); }
     bool openUrl(const QUrl &url) const { return m_urlOpener(url); }
 
-    // The account a completed sign-in named; empty when the credentials were not signed in with.
+    // The e-mail address a completed sign-in named: data, empty when unknown.
     QString verifiedAccount() const { return m_verifiedAccount; }
     void setVerifiedAccount(const QString &account) { m_verifiedAccount = account; }
+    // Whether a sign-in proved the credentials (also when Zoho named no account).
+    bool signedIn() const { return m_signedIn; }
+    void setSignedIn(bool signedIn) { m_signedIn = signedIn; }
     QString verificationNote() const { return m_verificationNote; }
     void setVerificationNote(const QString &note) { m_verificationNote = note; }
 
@@ -132,6 +135,7 @@ private:
     Credentials m_credentials;
     bool m_stored = false;
     QString m_verifiedAccount;
+    bool m_signedIn = false;
     QString m_verificationNote;
     UrlOpener m_urlOpener;
     SecretClipboard *m_clipboard;

@@ -571,6 +571,8 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::tokenFromCode(const Request &r
 {
     m_lastPkceVerified = false;
     const QString redirectUri = parameter(request, QStringLiteral("redirect_uri"));
+    if (m_codeCheckedFirst && !m_codes.contains(parameter(request, QStringLiteral("code"))))
+        return errorReply(QStringLiteral("invalid_code"));
     if (!client.redirectUris.contains(redirectUri))
         return errorReply(QStringLiteral("invalid_redirect_uri"));
 

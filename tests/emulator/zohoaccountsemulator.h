@@ -104,6 +104,9 @@ public:
     // code exchange refuses it, with invalid_redirect_uri: where Zoho checks it is UNCONFIRMED, and
     // this is the only way the program itself learns of the missing line.
     void setConsentChecksRedirectUri(bool checks) { m_consentChecksRedirectUri = checks; }
+    // Whether the token endpoint judges the grant code before the redirect URI (default: after).
+    // Zoho's order is UNCONFIRMED; with true, a probe's impossible code hides a missing address.
+    void setCodeCheckedFirst(bool first) { m_codeCheckedFirst = first; }
     // Default: jane@example.com, Jane Doe.
     void setAccount(const QString &email, const QString &firstName, const QString &lastName);
     // Waits this long before answering any request at that data center.
@@ -230,6 +233,7 @@ private:
     QUrl m_redirectTarget{QStringLiteral("https://accounts.example.invalid/oauth/v2/token")};
     Consent m_consent = Consent::Allow;
     bool m_consentChecksRedirectUri = true;
+    bool m_codeCheckedFirst = false;
     QString m_redirectAccountsServer;
     QHash<int, RevocationAnswer> m_revocationAnswers; // by TokenKind
     qint64 m_oversizedBytesSent = 0;

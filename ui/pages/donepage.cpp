@@ -137,8 +137,8 @@ void DonePage::renderSummary()
 {
     const Credentials credentials = m_wizard->credentials();
     const DataCenter dc = DataCenters::find(credentials.dataCenter);
-    const QString account = m_wizard->verifiedAccount();
-    if (account.isEmpty()) {
+    const QString account = m_wizard->verifiedAccount().isEmpty() ? tr("your Zoho account") : m_wizard->verifiedAccount();
+    if (!m_wizard->signedIn()) {
         m_summary->setText(tr("Zoho recognises your client in its <b>%1</b> data center, and the credentials are "
                               "saved in this computer's keychain.")
                                .arg(dc.displayName().toHtmlEscaped()));

@@ -9,20 +9,17 @@
 #include "credentialspage.h"
 #include "../supportreportwidget.h"
 
-#include "clientprober.h"
 #include "datacenter.h"
 #include "onboardingguide.h"
 #include "probestatus.h"
+#include "verificationflow.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QTimer>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -30,11 +27,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-Q_LOGGING_CATEGORY(lcVerify, "zoho.ui.verify", QtWarningMsg)
-
 VerifyPage::VerifyPage(OnboardingWizard *wizard)
     : AssistantPage(wizard)
     , m_wizard(wizard)
+    , m_flow(new VerificationFlow(wizard->network(), this))
     , m_resultBox(new QWidget(this))
     , m_icon(new QLabel(m_resultBox))
     , m_headline(new QLabel(m_resultBox))
@@ -59,7 +55,6 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     , m_redirectField(new CopyField(QString(), OnboardingGuide::signInRedirectUri().toString(), m_redirectBox))
     , m_openConsole(new QPushButton(m_redirectBox))
     , m_detailsHeading(new QLabel(this))
-    , m_waitTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("VerifyPage"));
     keepTranslated([this] {
@@ -109,18 +104,14 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
 
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setAutoDefault(false);
-    connect(m_retry, &QPushButton::clicked, this, &VerifyPage::retry);
+    connect(m_retry, &QPushButton::clicked, m_flow, &VerificationFlow::retry);
     m_skipSignIn->setObjectName(QStringLiteral("skipSignInButton"));
     m_skipSignIn->setAutoDefault(false);
     keepTranslated([this] {
         m_skipSignIn->setToolTip(tr("Zoho already recognised the client. Without the sign-in, the secret is "
                                     "fully proven only when Optiply connects."));
     });
-    connect(m_skipSignIn, &QPushButton::clicked, this, [this] {
-        if (m_signIn)
-            m_signIn->cancel();
-        startStore();
-    });
+    connect(m_skipSignIn, &QPushButton::clicked, m_flow, &VerificationFlow::skipSignIn);
 
     // While the browser shows Zoho's page: what to do there, and what to do when it goes wrong.
     m_signInBox->setObjectName(QStringLiteral("signInBox"));
@@ -139,8 +130,8 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     m_openSignIn->setObjectName(QStringLiteral("openSignInButton"));
     m_openSignIn->setAutoDefault(false);
     connect(m_openSignIn, &QPushButton::clicked, this, [this] {
-        if (m_signInUrl.isValid())
-            onAuthorizationUrl(m_signInUrl);
+        if (m_flow->signInUrl().isValid())
+            openBrowser(m_flow->signInUrl());
     });
 
     // When the loopback port is taken, the customer brings Zoho's answer over by hand.
@@ -246,7 +237,7 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     m_checkThere->setAutoDefault(false);
     connect(m_checkThere, &QPushButton::clicked, this, [this] {
         m_wizard->setDataCenterChoice(m_dataCenterCombo->currentData().toString());
-        startCheck();
+        m_flow->checkIn(m_wizard->dataCenterChoice());
     });
     auto *dcLayout = new FlowLayout(m_dataCenterBox);
     dcLayout->setContentsMargins(0, 0, 0, 0);
@@ -261,11 +252,16 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     redirectText->setTextFormat(Qt::RichText);
     auto *redirectPicture = new IllustrationView(QStringLiteral(":/illustrations/step3-fill-details.svg"), m_redirectBox);
     keepTranslated([this, redirectText, redirectPicture] {
-        // The check names hotglue's address (the first line), the sign-in the assistant's own (the second).
-        if (m_state == State::CheckFailed) {
+        // hotglue's address is the first line; the sign-in's own the second, named by the check
+        // before any browser opens, or by the sign-in.
+        if (m_flow->missingRedirectUri() == OnboardingGuide::integrationRedirectUri()) {
             redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
                                      "paste this address into its first line, exactly as it is (no space, no slash "
                                      "at the end), and click <b>Update</b>. Then click Check Again here."));
+        } else if (m_flow->state() == State::CheckFailed) {
+            redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
+                                     "click <b>+</b> to add a second line, paste this address there and click "
+                                     "<b>Update</b>. Then click Check Again here."));
         } else {
             redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
                                      "click <b>+</b> to add a second line, paste this address there and click "
@@ -293,8 +289,17 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     redirectLayout->addWidget(redirectPicture);
     m_redirectBox->hide();
 
-    m_waitTimer->setInterval(1000);
-    connect(m_waitTimer, &QTimer::timeout, this, &VerifyPage::tickWait);
+    connect(m_flow, &VerificationFlow::stateChanged, this, &VerifyPage::onFlowState);
+    connect(m_flow, &VerificationFlow::authorizationUrlReady, this, &VerifyPage::openBrowser);
+    connect(m_flow, &VerificationFlow::listenerUnavailableChanged, this, [this] {
+        // The headline's advice now asks for the address; the box to paste it into has the focus.
+        m_pasteBox->show();
+        showFlowResult();
+        m_wizard->moveFocusTo(m_pastedAddress);
+    });
+    connect(m_flow, &VerificationFlow::replaceDecisionNeeded, this, &VerifyPage::onReplaceDecisionNeeded);
+    connect(m_flow, &VerificationFlow::countdown, this, &VerifyPage::onCountdown);
+    connect(m_flow, &VerificationFlow::recorded, this, [this] { m_support->refreshReference(); });
 
     // A row that wraps: three long translated buttons at 200 % are wider than the window.
     auto *buttons = new FlowLayout;
@@ -321,7 +326,7 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
             report->setDataCenters({m_wizard->credentials().dataCenter});
     }, this));
 
-    setState(State::Idle);
+    applyState(State::Idle);
     retranslateUi();
 }
 
@@ -331,25 +336,19 @@ void VerifyPage::keepTranslated(std::function<void()> setText)
     m_translatedTexts.append(std::move(setText));
 }
 
-void VerifyPage::render(std::function<void()> showResultNow)
-{
-    m_renderResult = std::move(showResultNow);
-    m_renderResult();
-}
-
 void VerifyPage::retranslateUi()
 {
     for (const auto &setText : std::as_const(m_translatedTexts))
         setText();
-    // The title and the retry button follow the state; the result is worded again from what Zoho
-    // (or the keychain) answered, not left in the language it was first shown in.
-    setState(m_state);
+    // The title and the buttons follow the state; the result is worded again from what Zoho (or
+    // the keychain) answered, not left in the language it was first shown in.
+    applyState(m_flow->state());
     updateFixText();
     m_pasteError->setText(ZohoSignIn::describe(m_pasteProblem));
-    if (m_renderResult)
-        m_renderResult();
-    if (m_state != State::Idle)
+    if (m_flow->state() != State::Idle) {
+        showFlowResult();
         m_resultBox->setAccessibleName(m_headline->text());
+    }
 }
 
 void VerifyPage::initializePage()
@@ -359,55 +358,53 @@ void VerifyPage::initializePage()
 
 void VerifyPage::cleanupPage()
 {
-    // Back is always safe: nothing keeps running for a page the customer left.
-    delete m_prober;
-    if (m_signIn) {
-        m_signIn->disconnect(this);
-        m_signIn->cancel(); // finishes a revocation under way, quietly
-    }
-    // A keychain write under way is left to finish (it cannot be taken back half-way); its
-    // answer is simply no longer shown.
-    if (m_store)
-        m_store->disconnect(this);
-    m_store = nullptr;
+    // Back is always safe: nothing keeps running for the page the customer left (a sign-in that
+    // holds tokens still revokes them; a keychain write under way finishes, unheard).
+    m_flow->cancel();
     offerFix(Fix::None);
-    setState(State::Idle);
 }
 
 void VerifyPage::settle()
 {
-    // Also the ones a Back or a new attempt left finishing in the background.
-    for (ZohoSignIn *signIn : findChildren<ZohoSignIn *>())
-        signIn->waitUntilSettled(std::chrono::seconds(10));
+    m_flow->settle(std::chrono::seconds(10));
 }
 
 bool VerifyPage::isComplete() const
 {
-    return m_state == State::Stored;
+    // Kept the old ones: a decision, and an end; Next goes on with the credentials kept.
+    return m_flow->state() == State::Stored || m_flow->state() == State::KeptExisting;
 }
 
-QString VerifyPage::dataCenterName(const QString &code) const
+void VerifyPage::startCheck()
 {
-    const DataCenter dc = DataCenters::find(code);
-    return dc.isValid() ? dc.displayName() : tr("any");
+    VerificationFlow::Options options;
+    options.dataCenter = m_wizard->dataCenterChoice();
+    options.servers = m_wizard->accountsServers();
+    options.keychainService = m_wizard->keychainService();
+    m_flow->setOptions(options);
+    m_flow->start(m_wizard->credentials());
 }
 
-void VerifyPage::setState(State state)
+void VerifyPage::applyState(State state)
 {
-    const bool changed = state != m_state;
-    m_state = state;
     m_busy->setVisible(state == State::Checking || state == State::SigningIn || state == State::Storing);
     m_openSignIn->setVisible(state == State::SigningIn);
     m_retry->setVisible(state == State::CheckFailed || state == State::SignInFailed || state == State::StoreFailed
-                        || state == State::SigningIn);
-    m_skipSignIn->setVisible(state == State::SigningIn || state == State::SignInFailed);
+                        || state == State::SigningIn || state == State::KeptExisting);
+    // Zoho recognised the client; a sign-in that cannot work yet need not hold the customer up.
+    const bool signInAddressMissing = state == State::CheckFailed && m_fix == Fix::AddRedirectAddress
+        && m_flow->missingRedirectUri() == m_flow->signInRedirectUri();
+    m_skipSignIn->setVisible(((state == State::SigningIn || state == State::SignInFailed) && m_fix != Fix::PasteSecretAgain
+                              && m_fix != Fix::PasteClientIdAgain)
+                             || signInAddressMissing);
     m_signInBox->setVisible(state == State::SigningIn);
-    m_secretBox->setVisible(state == State::StoreFailed);
+    m_secretBox->setVisible(state == State::StoreFailed || state == State::KeptExisting);
     // The header says where things stand, not only what the page is for.
     switch (state) {
     case State::CheckFailed:
     case State::SignInFailed: setTitle(tr("Not connected yet: one thing to fix")); break;
-    case State::StoreFailed: setTitle(tr("Checked, but not saved yet")); break;
+    case State::StoreFailed:
+    case State::KeptExisting: setTitle(tr("Checked, but not saved yet")); break;
     case State::Stored: setTitle(tr("Checked and saved")); break;
     default: setTitle(tr("Checking with Zoho")); break;
     }
@@ -416,12 +413,155 @@ void VerifyPage::setState(State state)
     case State::SigningIn: m_retry->setText(tr("&Start the Sign-in Again")); break;
     case State::SignInFailed: m_retry->setText(tr("&Sign In Again")); break;
     case State::StoreFailed: m_retry->setText(tr("&Try Saving Again")); break;
+    case State::KeptExisting: m_retry->setText(tr("&Replace Them After All")); break;
     default: break;
     }
-    if (changed) {
-        emit completeChanged();
-        emit stateChanged(state);
+}
+
+void VerifyPage::showFlowResult()
+{
+    const State state = m_flow->state();
+    QStyle::StandardPixmap icon = QStyle::SP_DialogApplyButton;
+    switch (state) {
+    case State::Checking: icon = QStyle::SP_BrowserReload; break;
+    case State::CheckFailed:
+    case State::SignInFailed:
+    case State::Interrupted: icon = QStyle::SP_MessageBoxWarning; break;
+    case State::StoreFailed: icon = m_flow->storeRaceLost() ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxCritical; break;
+    case State::AwaitingReplaceDecision:
+    case State::KeptExisting: icon = QStyle::SP_MessageBoxInformation; break;
+    default: break;
     }
+    QString advice = m_flow->advice();
+    if (state == State::SigningIn && m_browserFailed) {
+        advice = tr("Your browser could not be opened. The address of Zoho's sign-in page is now on the clipboard: "
+                    "paste it into your browser's address bar.");
+    } else if (state == State::StoreFailed && !m_flow->storeRaceLost()) {
+        // The keychain's own words stay with the details.
+    } else if (state == State::KeptExisting) {
+        advice += QLatin1Char(' ')
+            + tr("Click Next to go on with them, or replace them after all. The new secret stays below until you "
+                 "close the assistant: copy it if you want to keep it.");
+    }
+    showResult(icon, m_flow->headline(), advice, m_flow->details());
+}
+
+void VerifyPage::onFlowState(State state)
+{
+    applyState(state);
+    // First: Next must be enabled before the focus can move to it.
+    emit completeChanged();
+    switch (state) {
+    case State::Idle: return;
+    case State::Checking:
+        m_browserFailed = false;
+        showFlowResult();
+        offerFix(Fix::None);
+        if (isVisible())
+            m_wizard->moveFocusTo(m_headline);
+        break;
+    case State::SigningIn: {
+        Credentials credentials = m_wizard->credentials();
+        credentials.dataCenter = m_flow->credentials().dataCenter;
+        m_wizard->setCredentials(credentials);
+        m_browserFailed = false;
+        m_pasteBox->hide();
+        m_pasteError->hide();
+        m_pasteProblem = ZohoSignIn::AddressProblem::None;
+        m_pastedAddress->clear();
+        m_fix = Fix::None;
+        m_fixButton->hide();
+        m_dataCenterBox->hide();
+        m_redirectBox->hide();
+        showFlowResult();
+        // Not on "Start the Sign-in Again": Enter there would end the sign-in open in the browser.
+        if (isVisible())
+            m_wizard->moveFocusTo(m_headline);
+        break;
+    }
+    case State::CheckFailed:
+    case State::SignInFailed:
+        showFlowResult();
+        offerFix(m_flow->fix());
+        // Saving without the sign-in is no way out when the sign-in just said the secret is wrong.
+        applyState(state);
+        announceResult();
+        break;
+    case State::AwaitingReplaceDecision:
+    case State::Storing:
+        offerFix(Fix::None);
+        showFlowResult();
+        break;
+    case State::Stored: {
+        const Credentials stored = m_flow->credentials();
+        m_wizard->setCredentials(stored);
+        m_wizard->setVerifiedAccount(m_flow->verifiedAccount());
+        m_wizard->setSignedIn(m_flow->signedIn());
+        m_wizard->setVerificationNote(m_flow->revocationNote());
+        m_wizard->setCredentialsStored(true);
+        m_wizard->setStoredCredentials(stored);
+        showFlowResult();
+        announceResult();
+        // Done here: Next is what comes next.
+        m_wizard->moveFocusTo(m_wizard->button(QWizard::NextButton));
+        break;
+    }
+    case State::StoreFailed:
+        m_secretOnScreen->setText(m_flow->credentials().clientSecret);
+        showFlowResult();
+        announceResult();
+        m_wizard->moveFocusTo(m_retry);
+        break;
+    case State::KeptExisting: {
+        // The customer chose the credentials kept before: they are what the assistant goes on with,
+        // and closing is no loss of theirs. The new secret stays on screen, in reach.
+        m_secretOnScreen->setText(m_flow->credentials().clientSecret);
+        const Credentials kept = m_flow->existingCredentials();
+        m_wizard->setCredentials(kept);
+        m_wizard->setVerifiedAccount(kept.verifiedAccount);
+        m_wizard->setSignedIn(!kept.verifiedAccount.isEmpty());
+        m_wizard->setCredentialsStored(true);
+        m_wizard->setStoredCredentials(kept);
+        showFlowResult();
+        announceResult();
+        m_wizard->moveFocusTo(m_wizard->button(QWizard::NextButton));
+        break;
+    }
+    case State::Checked:
+    case State::Verified:
+    case State::Interrupted: showFlowResult(); break;
+    }
+    emit stateChanged(state);
+}
+
+void VerifyPage::openBrowser(const QUrl &url)
+{
+    if (m_wizard->openUrl(url))
+        return;
+    QApplication::clipboard()->setText(url.toString());
+    m_browserFailed = true;
+    showFlowResult();
+}
+
+void VerifyPage::submitPastedAddress()
+{
+    m_pasteProblem = m_flow->submitRedirectAddress(m_pastedAddress->text());
+    m_pasteError->setText(ZohoSignIn::describe(m_pasteProblem));
+    m_pasteError->setVisible(m_pasteProblem != ZohoSignIn::AddressProblem::None);
+}
+
+void VerifyPage::onReplaceDecisionNeeded(const Credentials &existing)
+{
+    Q_UNUSED(existing)
+    showFlowResult();
+    QMessageBox box(QMessageBox::Question, m_flow->headline(), m_flow->advice(), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("confirmReplaceBox"));
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    QPushButton *keep = box.addButton(tr("&Keep the Old Ones"), QMessageBox::RejectRole);
+    box.setDefaultButton(keep);
+    box.exec();
+    m_flow->decideReplace(box.clickedButton() == static_cast<QAbstractButton *>(replace));
 }
 
 void VerifyPage::showResult(QStyle::StandardPixmap icon, const QString &headline, const QString &advice,
@@ -443,294 +583,6 @@ void VerifyPage::showResult(QStyle::StandardPixmap icon, const QString &headline
     setAccessibleDescription(headline + QLatin1Char(' ') + advice);
 }
 
-void VerifyPage::startCheck()
-{
-    const DataCenter dc = DataCenters::find(m_wizard->dataCenterChoice());
-    const QStringList dataCenters = dc.isValid() ? QStringList{dc.code} : DataCenters::codes();
-
-    render([this, dc] {
-        showResult(QStyle::SP_BrowserReload,
-                   dc.isValid() ? tr("Asking Zoho's %1 data center…").arg(dc.displayName())
-                                : tr("Asking all of Zoho's data centers where your client is…"),
-                   tr("This takes a few seconds."));
-    });
-    setState(State::Checking);
-    offerFix(Fix::None);
-    if (isVisible())
-        m_wizard->moveFocusTo(m_headline);
-
-    delete m_prober;
-    m_prober = new ClientProber(m_wizard->network(), this);
-    m_prober->setAccountsServers(m_wizard->accountsServers());
-    connect(m_prober, &ClientProber::finished, this, &VerifyPage::onProbeFinished);
-    m_prober->probe(m_wizard->credentials(), dataCenters);
-}
-
-void VerifyPage::onProbeFinished(const ProbeReport &report)
-{
-    m_report = report;
-    if (m_prober)
-        m_prober->deleteLater();
-    QStringList details;
-    for (const ProbeReport::Answer &answer : report.answers) {
-        if (answer.status != ProbeStatus::Ok && answer.status != ProbeStatus::UnknownClient && !answer.detail.isEmpty())
-            details.append(QStringLiteral("%1: %2").arg(answer.dataCenter, answer.detail));
-    }
-    qCInfo(lcVerify) << "check finished:" << ProbeStatusText::key(report.status) << report.dataCenter;
-    m_support->noteVerification(report);
-
-    if (!report.isOk()) {
-        render([this, report, details] {
-            showResult(QStyle::SP_MessageBoxWarning, ProbeStatusText::headline(report.status),
-                       ProbeStatusText::advice(report, dataCenterName(report.dataCenter)),
-                       details.join(QLatin1Char('\n')));
-        });
-        setState(State::CheckFailed);
-        switch (report.status) {
-        case ProbeStatus::WrongSecret: offerFix(Fix::PasteSecretAgain); break;
-        case ProbeStatus::Malformed: offerFix(Fix::PasteClientIdAgain); break;
-        case ProbeStatus::UnknownClient:
-            // Asked one data center: another may know it. Asked them all: the ID itself is wrong.
-            offerFix(DataCenters::find(m_wizard->dataCenterChoice()).isValid() ? Fix::ChooseDataCenter
-                                                                               : Fix::PasteClientIdAgain);
-            break;
-        case ProbeStatus::RateLimited: offerFix(Fix::WaitAndRetry); break;
-        case ProbeStatus::RedirectUriNotRegistered: offerFix(Fix::AddRedirectAddress); break;
-        default: offerFix(Fix::None); break;
-        }
-        announceResult();
-        return;
-    }
-
-    Credentials credentials = m_wizard->credentials();
-    credentials.dataCenter = report.dataCenter;
-    m_wizard->setCredentials(credentials);
-    startSignIn();
-}
-
-void VerifyPage::startSignIn()
-{
-    const QString dataCenter = m_wizard->credentials().dataCenter;
-    render([this, dataCenter, recognisedIn = m_report.recognisedIn] {
-        QString advice = tr("Zoho's sign-in page opens in your browser. Sign in with your Zoho account and click "
-                            "Accept: the assistant then receives Zoho's answer by itself. The test sign-in is "
-                            "removed from your Zoho account right after.");
-        if (recognisedIn.size() > 1) {
-            advice += QLatin1Char(' ')
-                + tr("This client is enabled in several data centers (%1).").arg(recognisedIn.join(QStringLiteral(", ")));
-        }
-        showResult(QStyle::SP_DialogApplyButton,
-                   tr("Zoho recognises your client in its %1 data center. Now sign in once.").arg(dataCenterName(dataCenter)),
-                   advice);
-    });
-    m_pasteBox->hide();
-    m_pasteError->hide();
-    m_pasteProblem = ZohoSignIn::AddressProblem::None;
-    m_pastedAddress->clear();
-    m_signInUrl.clear();
-    setState(State::SigningIn);
-    offerFix(Fix::None);
-
-    if (m_signIn) {
-        m_signIn->disconnect(this);
-        m_signIn->cancel();
-    }
-    m_signIn = new ZohoSignIn(this);
-    m_signIn->setAccountsServers(m_wizard->accountsServers());
-    connect(m_signIn, &ZohoSignIn::authorizationUrlReady, this, &VerifyPage::onAuthorizationUrl);
-    connect(m_signIn, &ZohoSignIn::listenerUnavailable, this, [this] { m_pasteBox->show(); });
-    connect(m_signIn, &ZohoSignIn::finished, this, &VerifyPage::onSignInFinished);
-    m_signIn->start(m_wizard->credentials(), dataCenter);
-}
-
-void VerifyPage::onAuthorizationUrl(const QUrl &url)
-{
-    m_signInUrl = url;
-    if (!m_wizard->openUrl(url)) {
-        QApplication::clipboard()->setText(url.toString());
-        render([this, shown = m_renderResult] {
-            if (shown)
-                shown();
-            m_advice->setText(tr("Your browser could not be opened. The address of Zoho's sign-in page is now on the "
-                                 "clipboard: paste it into your browser's address bar."));
-        });
-    }
-}
-
-void VerifyPage::submitPastedAddress()
-{
-    if (!m_signIn)
-        return;
-    m_pasteProblem = m_signIn->submitRedirectAddress(m_pastedAddress->text());
-    m_pasteError->setText(ZohoSignIn::describe(m_pasteProblem));
-    m_pasteError->setVisible(m_pasteProblem != ZohoSignIn::AddressProblem::None);
-}
-
-void VerifyPage::onSignInFinished(const ZohoSignIn::Result &result)
-{
-    if (m_signIn)
-        m_signIn->deleteLater();
-    qCInfo(lcVerify) << "sign-in finished:" << ProbeStatusText::key(result.status) << result.dataCenter;
-    m_support->noteVerification(result);
-    if (!result.isVerified()) {
-        render([this, result] {
-            // With unknown_data_center the advice names the accounts server Zoho's redirect named.
-            const QString where = result.cause == ProbeCause::UnknownDataCenter ? result.accountsServer
-                                                                               : dataCenterName(result.dataCenter);
-            QString advice = ProbeStatusText::advice(result.status, result.cause, where, result.certificateIssuer,
-                                                     result.proxy);
-            if (result.status == ProbeStatus::RedirectUriNotRegistered) {
-                advice = tr("Zoho does not know the address it should send you back to after you approve: the second "
-                            "line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign "
-                            "in again.");
-            }
-            showResult(QStyle::SP_MessageBoxWarning, ProbeStatusText::headline(result.status), advice, result.detail);
-        });
-        setState(State::SignInFailed);
-        switch (result.status) {
-        case ProbeStatus::RedirectUriNotRegistered: offerFix(Fix::AddRedirectAddress); break;
-        case ProbeStatus::WrongSecret: offerFix(Fix::PasteSecretAgain); break;
-        case ProbeStatus::Malformed: offerFix(Fix::PasteClientIdAgain); break;
-        case ProbeStatus::RateLimited: offerFix(Fix::WaitAndRetry); break;
-        default: offerFix(Fix::None); break;
-        }
-        // Saving without the sign-in is no way out when the sign-in just said the secret is wrong.
-        m_skipSignIn->setVisible(m_fix != Fix::PasteSecretAgain && m_fix != Fix::PasteClientIdAgain);
-        announceResult();
-        return;
-    }
-    Credentials credentials = m_wizard->credentials();
-    credentials.dataCenter = result.dataCenter;
-    m_wizard->setCredentials(credentials);
-    m_wizard->setVerifiedAccount(result.accountEmail.isEmpty() ? tr("your Zoho account") : result.accountEmail);
-    if (result.cause == ProbeCause::RefreshTokenNotRevoked) {
-        // A refresh token does not expire by itself: say so, and where to remove it.
-        m_wizard->setVerificationNote(ProbeStatusText::advice(result.status, result.cause,
-                                                              dataCenterName(result.dataCenter)));
-    } else if (result.revocationFailed) {
-        m_wizard->setVerificationNote(tr("The test sign-in could not be removed from Zoho. It expires by itself "
-                                         "within an hour."));
-    }
-    startStore();
-}
-
-void VerifyPage::startStore()
-{
-    offerFix(Fix::None);
-    const QString account = m_wizard->verifiedAccount();
-    Credentials credentials = m_wizard->credentials();
-    // Kept with them, so a returning customer sees as whom they were verified.
-    credentials.verifiedAccount = account;
-    render([this, account, dataCenter = credentials.dataCenter] {
-        showResult(QStyle::SP_DialogApplyButton,
-                   account.isEmpty() ? tr("Zoho recognises your client in its %1 data center").arg(dataCenterName(dataCenter))
-                                     : tr("Verified — connected as %1").arg(account),
-                   tr("Saving the credentials in this computer's keychain…"));
-    });
-    setState(State::Storing);
-    // A store of its own per attempt: one abandoned by Back may still be finishing. It first looks
-    // for credentials already kept, which are replaced only when the customer agrees; until the
-    // new ones are written (one atomic keychain item) the old ones stay.
-    auto *store = new SecretStore(this);
-    store->setService(m_wizard->keychainService());
-    m_store = store;
-    const auto saveNow = [this, store, credentials] {
-        store->disconnect(this);
-        connect(store, &SecretStore::saved, store, &QObject::deleteLater);
-        connect(store, &SecretStore::failed, store, &QObject::deleteLater);
-        connect(store, &SecretStore::saved, this, &VerifyPage::onStored);
-        connect(store, &SecretStore::failed, this, &VerifyPage::onStoreFailed);
-        store->save(credentials);
-    };
-    connect(store, &SecretStore::loaded, this, [this, store, credentials, saveNow](const Credentials &existing) {
-        const bool same = existing.clientId == credentials.clientId && existing.clientSecret == credentials.clientSecret;
-        if (same || confirmReplace(existing)) {
-            saveNow();
-            return;
-        }
-        store->deleteLater();
-        m_store = nullptr;
-        m_secretOnScreen->setText(credentials.clientSecret);
-        render([this] {
-            showResult(QStyle::SP_MessageBoxInformation, tr("Not saved: the stored credentials were kept"),
-                       tr("This computer still keeps the earlier Zoho credentials. The new ones are not saved: copy "
-                          "the secret below if you want to keep it, or save them after all."));
-        });
-        setState(State::StoreFailed);
-        announceResult();
-        m_wizard->moveFocusTo(m_retry);
-    });
-    // Nothing stored yet, or nothing readable (an unusable keychain, an item that is not ours):
-    // the save itself then succeeds or says what is wrong, in terms of saving.
-    connect(store, &SecretStore::failed, this, [saveNow](const SecretStore::Error &) { saveNow(); });
-    store->load();
-}
-
-bool VerifyPage::confirmReplace(const Credentials &existing)
-{
-    QMessageBox box(QMessageBox::Question, tr("Replace the stored credentials?"),
-                    tr("This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the "
-                       "ones you just checked?")
-                        .arg(Credentials::maskClientId(existing.clientId),
-                             QLocale().toString(existing.storedAt.toLocalTime(), QLocale::ShortFormat)),
-                    QMessageBox::NoButton, this);
-    box.setObjectName(QStringLiteral("confirmReplaceBox"));
-    QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
-    QPushButton *keep = box.addButton(tr("&Keep the Old Ones"), QMessageBox::RejectRole);
-    box.setDefaultButton(keep);
-    box.exec();
-    return box.clickedButton() == static_cast<QAbstractButton *>(replace);
-}
-
-void VerifyPage::onStored(const Credentials &credentials)
-{
-    m_store = nullptr;
-    m_wizard->setCredentials(credentials);
-    m_wizard->setCredentialsStored(true);
-    render([this, account = m_wizard->verifiedAccount(), dataCenter = credentials.dataCenter] {
-        QString advice = tr("Your credentials are saved in this computer's keychain.");
-        if (!m_wizard->verificationNote().isEmpty())
-            advice += QLatin1Char(' ') + m_wizard->verificationNote();
-        if (account.isEmpty()) {
-            showResult(QStyle::SP_DialogApplyButton,
-                       tr("Zoho recognises your client in its %1 data center").arg(dataCenterName(dataCenter)),
-                       advice + QLatin1Char(' ')
-                           + tr("Without the sign-in, the secret is proven only when Optiply connects."));
-        } else {
-            showResult(QStyle::SP_DialogApplyButton, tr("Verified — connected as %1").arg(account), advice);
-        }
-    });
-    setState(State::Stored);
-    m_wizard->setStoredCredentials(credentials);
-    announceResult();
-    // Done here: Next is what comes next.
-    m_wizard->moveFocusTo(m_wizard->button(QWizard::NextButton));
-}
-
-void VerifyPage::onStoreFailed(const SecretStore::Error &error)
-{
-    m_store = nullptr;
-    m_secretOnScreen->setText(m_wizard->credentials().clientSecret);
-    // Worded from what failed, so that it follows a language change like the headline.
-    render([this, error] {
-        showResult(QStyle::SP_MessageBoxCritical, tr("Your credentials are fine, but they could not be saved"),
-                   SecretStore::messageFor(error.kind, error.operation), error.detail);
-    });
-    setState(State::StoreFailed);
-    announceResult();
-    m_wizard->moveFocusTo(m_retry);
-}
-
-void VerifyPage::retry()
-{
-    switch (m_state) {
-    case State::StoreFailed: startStore(); break;
-    case State::SigningIn:
-    case State::SignInFailed: startSignIn(); break;
-    default: startCheck(); break;
-    }
-}
-
 QWidget *VerifyPage::arrivalFocus() const
 {
     return m_headline;
@@ -739,18 +591,15 @@ QWidget *VerifyPage::arrivalFocus() const
 void VerifyPage::offerFix(Fix fix)
 {
     m_fix = fix;
-    m_waitTimer->stop();
     m_dataCenterBox->hide();
     m_redirectBox->hide();
     m_retry->setEnabled(true);
-    if (fix == Fix::None)
-        m_fixButton->hide();
-    if (fix == Fix::WaitAndRetry)
-        m_waitLeft = waitSeconds;
+    m_fixButton->setEnabled(true);
     updateFixText();
     if (fix == Fix::None) {
+        m_fixButton->hide();
         // Only a new attempt can help (the network, Zoho): that is the action, then.
-        if (m_retry->isVisible())
+        if (m_retry->isVisibleTo(this) && isVisible())
             m_wizard->moveFocusTo(m_retry);
         return;
     }
@@ -767,8 +616,8 @@ void VerifyPage::updateFixText()
     case Fix::ChooseDataCenter: m_fixButton->setText(tr("Choose Another &Data Center")); break;
     case Fix::AddRedirectAddress: m_fixButton->setText(tr("Add the &Missing Address in Zoho")); break;
     case Fix::WaitAndRetry:
-        if (m_waitTimer->isActive())
-            m_fixButton->setText(countdownText(m_waitLeft + 1));
+        if (m_flow->isWaiting())
+            m_fixButton->setText(countdownText(m_flow->secondsToWait()));
         else
             m_fixButton->setText(tr("&Wait Ten Minutes, Then Check Again"));
         break;
@@ -795,9 +644,8 @@ void VerifyPage::applyFix()
         break;
     }
     case Fix::AddRedirectAddress:
-        // The address Zoho refused: hotglue's for the check, the assistant's own for the sign-in.
-        m_redirectField->setValue(m_state == State::CheckFailed ? OnboardingGuide::integrationRedirectUri().toString()
-                                                                : OnboardingGuide::signInRedirectUri().toString());
+        // The exact address Zoho is missing: hotglue's, or the assistant's own for the sign-in.
+        m_redirectField->setValue(m_flow->missingRedirectUri().toString());
         retranslateUi();
         m_redirectBox->show();
         m_wizard->moveFocusTo(m_openConsole);
@@ -805,25 +653,22 @@ void VerifyPage::applyFix()
     case Fix::WaitAndRetry:
         m_fixButton->setEnabled(false);
         m_retry->setEnabled(false);
-        m_waitTimer->start();
-        tickWait();
+        m_flow->waitAndRetry();
         // The two buttons wait too: the focus rests on the result, which a screen reader reads.
         m_wizard->moveFocusTo(m_headline);
         break;
     }
 }
 
-void VerifyPage::tickWait()
+void VerifyPage::onCountdown(int secondsLeft)
 {
-    if (m_waitLeft <= 0) {
-        m_waitTimer->stop();
-        m_fixButton->setEnabled(true);
-        m_retry->setEnabled(true);
-        retry();
+    if (secondsLeft > 0) {
+        m_fixButton->setText(countdownText(secondsLeft));
         return;
     }
-    m_fixButton->setText(countdownText(m_waitLeft));
-    --m_waitLeft;
+    // The flow checks again now.
+    m_fixButton->setEnabled(true);
+    m_retry->setEnabled(true);
 }
 
 QString VerifyPage::countdownText(int seconds) const
@@ -835,7 +680,7 @@ QString VerifyPage::countdownText(int seconds) const
 
 void VerifyPage::setCountdownSecondForTesting(std::chrono::milliseconds second)
 {
-    m_waitTimer->setInterval(second);
+    m_flow->setCountdownSecondForTesting(second);
 }
 
 void VerifyPage::announceResult()

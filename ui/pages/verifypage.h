@@ -1,20 +1,13 @@
 #pragma once
 
-#include "probereport.h"
-#include "secretstore.h"
-#include "zohosignin.h"
+#include "verificationflow.h"
 
-#include <QPointer>
-
-#include <chrono>
 #include <functional>
 #include <QStyle>
 #include "assistantpage.h"
 
-class ClientProber;
 class CopyField;
 class QComboBox;
-class QTimer;
 class OnboardingWizard;
 class QLabel;
 class QLineEdit;
@@ -22,16 +15,16 @@ class QProgressBar;
 class QPushButton;
 class SupportReportWidget;
 
-// Proves the pasted credentials and keeps them: first asks Zoho's token endpoint whether it knows
-// the client (and where), then signs in once through the browser, then stores the credentials in
-// the keychain and reads them back. Going Back cancels whatever is under way.
+// The check page: a view of the VerificationFlow that proves the pasted credentials and keeps them
+// (Zoho's token endpoint, one sign-in through the browser, the keychain). It shows where the flow
+// stands, offers the fix it names, and asks what only the person can decide. Going Back cancels
+// whatever is under way.
 class VerifyPage : public AssistantPage
 {
     Q_OBJECT
 
 public:
-    enum class State { Idle, Checking, CheckFailed, SigningIn, SignInFailed, Storing, StoreFailed, Stored };
-    Q_ENUM(State)
+    using State = VerificationFlow::State;
 
     explicit VerifyPage(OnboardingWizard *wizard);
 
@@ -42,19 +35,18 @@ public:
     void settle();
 
     // The one action that fixes what the check found, offered beside Check Again.
-    enum class Fix { None, PasteSecretAgain, PasteClientIdAgain, ChooseDataCenter, AddRedirectAddress, WaitAndRetry };
-    Q_ENUM(Fix)
+    using Fix = VerificationFlow::Fix;
 
     QWidget *arrivalFocus() const override;
 
-    // How long "wait and check again" waits: Zoho's throttling window (10 requests per 10 minutes),
-    // the ten minutes the advice tells the customer.
-    static constexpr int waitSeconds = 10 * 60;
+    // How long "wait and check again" waits: Zoho's throttling window, as the advice tells it.
+    static constexpr int waitSeconds = VerificationFlow::waitSeconds;
     // Tests only: how long one second of that countdown lasts, so a test need not wait ten minutes.
     void setCountdownSecondForTesting(std::chrono::milliseconds second);
 
-    State state() const { return m_state; }
+    State state() const { return m_flow->state(); }
     Fix fix() const { return m_fix; }
+    VerificationFlow *flow() const { return m_flow; }
     QPushButton *fixButton() const { return m_fixButton; }
     QWidget *dataCenterChooser() const { return m_dataCenterBox; }
     QComboBox *dataCenterCombo() const { return m_dataCenterCombo; }
@@ -72,7 +64,7 @@ public:
     SupportReportWidget *supportReport() const { return m_support; }
 
 signals:
-    void stateChanged(VerifyPage::State state);
+    void stateChanged(VerificationFlow::State state);
 
 protected:
     void retranslateUi() override;
@@ -80,39 +72,29 @@ protected:
 private:
     // Sets a text now and again on every language change.
     void keepTranslated(std::function<void()> setText);
-    // Shows a result now and words it again on every language change, from the state it came from.
-    void render(std::function<void()> showResultNow);
     void updateFixText();
     void startCheck();
-    void onProbeFinished(const ProbeReport &report);
-    void startSignIn();
-    void onAuthorizationUrl(const QUrl &url);
-    void onSignInFinished(const ZohoSignIn::Result &result);
+    void onFlowState(State state);
+    // The title, the buttons and the boxes that follow the state.
+    void applyState(State state);
+    // The result as the flow words it, in the language now in use.
+    void showFlowResult();
+    void openBrowser(const QUrl &url);
     void submitPastedAddress();
-    void startStore();
-    bool confirmReplace(const Credentials &existing);
-    void onStored(const Credentials &credentials);
-    void onStoreFailed(const SecretStore::Error &error);
-    void retry();
-    void setState(State state);
+    void onReplaceDecisionNeeded(const Credentials &existing);
     void showResult(QStyle::StandardPixmap icon, const QString &headline, const QString &advice,
                     const QString &details = QString());
-    QString dataCenterName(const QString &code) const;
     // After a failure: which fix fits, offered and focused; after a success: Next, focused.
     void offerFix(Fix fix);
     void applyFix();
-    void tickWait();
+    void onCountdown(int secondsLeft);
     QString countdownText(int seconds) const;
     void announceResult();
 
     OnboardingWizard *m_wizard;
-    QPointer<ClientProber> m_prober;
-    QPointer<ZohoSignIn> m_signIn;
-    QPointer<SecretStore> m_store;
-    State m_state = State::Idle;
-    ProbeReport m_report;
-    QUrl m_signInUrl;
+    VerificationFlow *m_flow;
     Fix m_fix = Fix::None;
+    bool m_browserFailed = false;
     QWidget *m_resultBox;
     QLabel *m_icon;
     QLabel *m_headline;
@@ -138,9 +120,6 @@ private:
     CopyField *m_redirectField;
     QPushButton *m_openConsole;
     QLabel *m_detailsHeading;
-    QTimer *m_waitTimer;
-    int m_waitLeft = 0;
     SupportReportWidget *m_support;
     QList<std::function<void()>> m_translatedTexts;
-    std::function<void()> m_renderResult;
 };

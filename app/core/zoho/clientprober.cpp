@@ -35,6 +35,7 @@ QByteArray formBody(const QList<std::pair<QString, QString>> &fields)
 ClientProber::ClientProber(ZohoDoor *door, QObject *parent)
     : QObject(parent)
     , m_network(door)
+    , m_redirectUri(OnboardingGuide::integrationRedirectUri())
 {
     m_servers.loadEnvironment(nullptr);
 }
@@ -79,7 +80,7 @@ void ClientProber::probe(const Credentials &credentials, const QStringList &data
             {QStringLiteral("client_secret"), credentials.clientSecret},
             {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
             {QStringLiteral("code"), impossibleCode},
-            {QStringLiteral("redirect_uri"), OnboardingGuide::integrationRedirectUri().toString()},
+            {QStringLiteral("redirect_uri"), m_redirectUri.toString()},
         });
 
         qCDebug(lcProbe) << "probing" << code << "at" << endpoint.toString()

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 
 #include <chrono>
 
@@ -30,6 +31,9 @@ public:
     void setAccountsServers(const AccountsServerMap &servers) { m_servers = servers; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
+    // The redirect URI the probe names (hotglue's by default): Zoho answers invalid_redirect_uri
+    // when the client does not have it, so the probe also learns whether an address is registered.
+    void setRedirectUri(const QUrl &uri) { m_redirectUri = uri; }
 
     // Asks each data center in `dataCenters` (codes). finished() follows exactly once, also
     // after cancel().
@@ -47,6 +51,7 @@ private:
     ZohoDoor *m_network;
     AccountsServerMap m_servers;
     std::chrono::milliseconds m_timeout{15000};
+    QUrl m_redirectUri;
     QHash<QNetworkReply *, QString> m_pending; // reply -> data center
     QList<ProbeReport::Answer> m_answers;
 };

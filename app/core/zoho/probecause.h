@@ -41,6 +41,8 @@ enum class ProbeCause {
 
     // sign_in_failed
     ConsentDeclined,             // access_denied on the redirect: declined, or too many sign-ins in 10 minutes
+    ConsentTimedOut,             // nobody finished the sign-in in the browser in time (often "Invalid Redirect Uri")
+    Interrupted,                 // the program was asked to stop (Ctrl-C, SIGTERM) before the step ended
 
     // verified, with a token left behind
     RefreshTokenNotRevoked,      // the test sign-in's refresh token could not be revoked: it stays valid

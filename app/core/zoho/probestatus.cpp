@@ -126,6 +126,8 @@ QString ProbeStatusText::causeKey(ProbeCause cause)
     case ProbeCause::ReplyTooLarge: return QStringLiteral("reply_too_large");
     case ProbeCause::UnknownDataCenter: return QStringLiteral("unknown_data_center");
     case ProbeCause::ConsentDeclined: return QStringLiteral("consent_declined");
+    case ProbeCause::ConsentTimedOut: return QStringLiteral("consent_timeout");
+    case ProbeCause::Interrupted: return QStringLiteral("interrupted");
     case ProbeCause::RefreshTokenNotRevoked: return QStringLiteral("refresh_token_not_revoked");
     }
     return QStringLiteral("other");
@@ -297,6 +299,17 @@ QString ProbeStatusText::advice(ProbeStatus status, ProbeCause cause, const QStr
     case ProbeCause::ConsentDeclined:
         return tr("Zoho did not allow access: it was declined on Zoho's page, or there were too many sign-in attempts "
                   "within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho's page.");
+    case ProbeCause::ConsentTimedOut:
+        // The network was fine: the browser never came back. Zoho shows its refusal of an unknown
+        // return address in the browser only, so that is the usual cause, and the fix is named.
+        //: %1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback
+        return tr("The sign-in was not finished in the browser in time: the page was closed, or left open without "
+                  "clicking Accept. Most often Zoho's page showed \"Invalid Redirect Uri\": then %1 is missing "
+                  "from the Authorized Redirect URIs of your client in Zoho's API Console. Add it there, click "
+                  "Update, then sign in again.")
+            .arg(OnboardingGuide::signInRedirectUri().toString());
+    case ProbeCause::Interrupted:
+        return tr("The check was stopped before it finished. Start it again when you are ready.");
     case ProbeCause::RefreshTokenNotRevoked:
         return tr("Zoho's %1 data center accepted these credentials in a complete sign-in, but this test sign-in "
                   "could not be removed from Zoho again. It stays valid until it is removed, and it counts toward "

@@ -29,10 +29,9 @@ QByteArray base64Url(const QByteArray &data)
 // Unguessable: from the operating system's generator, never Qt's default state.
 QString randomToken(int bytes)
 {
-    QByteArray data(bytes, Qt::Uninitialized);
-    QRandomGenerator *generator = QRandomGenerator::system();
-    for (char &byte : data)
-        byte = char(generator->bounded(256));
+    QList<quint32> words((bytes + 3) / 4);
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    const QByteArray data(reinterpret_cast<const char *>(words.constData()), bytes);
     return QString::fromLatin1(base64Url(data));
 }
 
@@ -52,7 +51,10 @@ ZohoSignIn::ZohoSignIn(QObject *parent)
     qRegisterMetaType<ZohoSignIn::Result>();
     m_consentTimer->setSingleShot(true);
     connect(m_consentTimer, &QTimer::timeout, this, [this] {
-        finish(ProbeStatus::Timeout, QStringLiteral("no answer from the browser within %1 s")
+        // Not Zoho's silence: the browser never came back (closed, left open, or Zoho's page refused
+        // the return address), so a cause of its own, never "check your internet connection".
+        m_result.cause = ProbeCause::ConsentTimedOut;
+        finish(ProbeStatus::SignInFailed, QStringLiteral("no answer from the browser within %1 s")
                                          .arg(std::chrono::duration_cast<std::chrono::seconds>(m_consentTimeout).count()));
     });
     m_servers.loadEnvironment(nullptr);
@@ -107,6 +109,7 @@ void ZohoSignIn::start(const Credentials &credentials, const QString &dataCenter
 {
     tearDown();
     m_result = Result();
+    m_interrupted = false;
     m_toRevoke.clear();
     m_result.dataCenter = dataCenter;
     m_server = m_servers.accountsServer(dataCenter);
@@ -308,6 +311,7 @@ void ZohoSignIn::onGranted()
 {
     if (!m_flow)
         return;
+    const bool interrupted = m_interrupted;
     m_toRevoke.clear();
     // The refresh token first: it is the one that lasts (and counts toward Zoho's 20), and revoking
     // it takes its access tokens along.
@@ -316,7 +320,11 @@ void ZohoSignIn::onGranted()
         m_toRevoke << QStringLiteral("refresh_token") << m_flow->refreshToken();
     if (!m_flow->token().isEmpty())
         m_toRevoke << QStringLiteral("access_token") << m_flow->token();
-    readAccount();
+    // Interrupted: nothing new is asked, the tokens are revoked at once.
+    if (interrupted)
+        revokeNext();
+    else
+        readAccount();
 }
 
 QNetworkReply *ZohoSignIn::send(QNetworkReply *reply)
@@ -407,6 +415,30 @@ void ZohoSignIn::cancel()
     // stay behind in the customer's Zoho account.
     disconnect(this, &ZohoSignIn::finished, nullptr, nullptr);
     qCInfo(lcSignIn) << "cancelled; finishing the revocation in the background";
+}
+
+void ZohoSignIn::interrupt()
+{
+    m_interrupted = true;
+    switch (m_stage) {
+    case Stage::WaitingForConsent:
+        // No code yet, so no token: nothing to revoke.
+        m_result.cause = ProbeCause::Interrupted;
+        finish(ProbeStatus::SignInFailed, QStringLiteral("interrupted while waiting for the sign-in in the browser"));
+        break;
+    case Stage::ReadingAccount:
+        // The account is a nicety; the tokens are not. Revoke them now.
+        if (m_reply) {
+            m_reply->disconnect(this);
+            m_reply->abort();
+        }
+        revokeNext();
+        break;
+    case Stage::ExchangingCode: // the exchange finishes within its deadline; onGranted() then revokes at once
+    case Stage::Revoking:       // already doing the one thing left
+    case Stage::Idle:
+    case Stage::Finished: break;
+    }
 }
 
 void ZohoSignIn::waitUntilSettled(std::chrono::milliseconds limit)

@@ -84,6 +84,10 @@ public:
     // browser landed on into submitRedirectAddress().
     void start(const Credentials &credentials, const QString &dataCenter);
     void cancel();
+    // Stops asking for anything new, and still ends with finished(): before the browser came back
+    // at once (nothing was issued); during the code exchange once it ends, within its deadline;
+    // after it, the tokens are revoked without reading the account first.
+    void interrupt();
     // Once Zoho has issued tokens, lets the exchange and the revocations finish (up to `limit`)
     // before the program goes away: a refresh token left behind counts against Zoho's 20.
     // Returns at once when no tokens can exist yet.
@@ -141,6 +145,7 @@ private:
     Result m_result;
     QStringList m_toRevoke; // pairs of kind, token
     bool m_refreshTokenIssued = false;
+    bool m_interrupted = false;
 };
 
 Q_DECLARE_METATYPE(ZohoSignIn::Result)
