@@ -330,7 +330,7 @@ void TestClientProber::oversizedRepliesEverywhereStayBounded()
     if (PeakMemory::isMeaningful()) {
         // Ten replies at once, each within its cap (its buffers may double as they grow), and room
         // for the emulator and Qt: far below what one flooded kernel buffer held.
-        const qint64 limitKb = m_zoho->dataCenters().size() * 3 * ZohoDoor::maxReplySize / 1024 + 16 * 1024;
+        const qint64 limitKb = m_zoho->dataCenters().size() * 3 * ZohoDoor::maxReplySize / 1024 + qint64(16) * 1024;
         QVERIFY2(grownKb < limitKb, qPrintable(QStringLiteral("%1 KB, limit %2 KB").arg(grownKb).arg(limitKb)));
     }
 }

@@ -380,7 +380,7 @@ void TestConnectionDiagnosis::endlessAnswersAreRefusedWithinTheDeadline()
     // Within the deadline of the step, plus the loopback steps before it.
     QVERIFY2(took < timeout.count() + 2000, qPrintable(QString::number(took)));
     if (PeakMemory::isMeaningful()) {
-        const qint64 limitKb = 3 * ZohoDoor::maxReplySize / 1024 + 16 * 1024;
+        const qint64 limitKb = 3 * ZohoDoor::maxReplySize / 1024 + qint64(16) * 1024;
         QVERIFY2(grownKb < limitKb, qPrintable(QStringLiteral("%1 KB, limit %2 KB").arg(grownKb).arg(limitKb)));
     }
 }

@@ -239,7 +239,7 @@ void TestDiagnoseCommand::endlessAnswersEndWithinTheDeadline()
     QVERIFY2(floodedMs < baselineMs + 5000 + 3000, qPrintable(QStringLiteral("%1 ms").arg(floodedMs)));
     if (PeakMemory::isMeaningful()) {
         // Three answers held at once at most, each within its cap (its buffers may double), and room.
-        const qint64 limitKb = baselineKb + 3 * 3 * 1024 + 16 * 1024;
+        const qint64 limitKb = baselineKb + qint64(3) * 3 * 1024 + qint64(16) * 1024;
         QVERIFY2(floodedKb < limitKb, qPrintable(QStringLiteral("%1 KB, limit %2 KB").arg(floodedKb).arg(limitKb)));
     }
 

@@ -577,7 +577,7 @@ void TestZohoSignIn::oversizedOrEndlessRepliesAreRefused()
         QVERIFY2(took < requests * deadline.count() + 4000, qPrintable(QString::number(took)));
     }
     if (PeakMemory::isMeaningful()) {
-        const qint64 limitKb = 3 * ZohoDoor::maxReplySize / 1024 + 16 * 1024;
+        const qint64 limitKb = 3 * ZohoDoor::maxReplySize / 1024 + qint64(16) * 1024;
         QVERIFY2(grownKb < limitKb, qPrintable(QStringLiteral("%1 KB, limit %2 KB").arg(grownKb).arg(limitKb)));
     }
 }

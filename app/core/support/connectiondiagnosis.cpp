@@ -425,7 +425,7 @@ private:
             fail(QStringLiteral("reply_too_large"),
                  ConnectionDiagnosis::tr("The answer was larger than %1 MiB, far larger than any of Zoho's: it was "
                                          "refused, not read further. Something other than Zoho may be answering.")
-                     .arg(ZohoDoor::maxReplySize / (1024 * 1024)));
+                     .arg(ZohoDoor::maxReplySize / (qsizetype(1024) * 1024)));
             return;
         }
         if (ZohoDoor::timedOut(reply)) {

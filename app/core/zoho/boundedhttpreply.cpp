@@ -165,7 +165,7 @@ void BoundedHttpReply::start()
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &BoundedHttpReply::onSocketError);
     connect(m_socket, &QAbstractSocket::disconnected, this, &BoundedHttpReply::onDisconnected);
 
-    const quint16 port = quint16(target.port(https ? 443 : 80));
+    const auto port = quint16(target.port(https ? 443 : 80));
     if (viaForwardProxy()) {
         m_socket->setProxy(QNetworkProxy::NoProxy);
         m_socket->connectToHost(m_proxy.hostName(), m_proxy.port());
