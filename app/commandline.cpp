@@ -180,7 +180,8 @@ int CommandLine::run(const QStringList &arguments)
 
 int CommandLine::usageError(const QString &message)
 {
-    m_err << message << Qt::endl << tr("Run \"%1 --help\" for the commands and options.")
+    // It may quote an argument or the accounts-server setting as written: printable only.
+    m_err << PrintableText::fromNetwork(message, PrintableText::Unsafe::Escape, 0) << Qt::endl << tr("Run \"%1 --help\" for the commands and options.")
                                         .arg(QCoreApplication::applicationName())
           << Qt::endl;
     return UsageError;
@@ -436,13 +437,21 @@ int CommandLine::runCheck(Mode mode)
     // answers; a script says --replace. Until the new item is written (atomically), the old stays.
     {
         Credentials existing;
-        SecretStore::Error ignored; // an unusable keychain is reported by the save below
-        const bool found = loadStored(&existing, &ignored);
+        SecretStore::Error notLoaded; // an unusable keychain is reported by the save below
+        const bool found = loadStored(&existing, &notLoaded);
+        // An item that is not credentials as this program writes them is of no use to anyone: the
+        // save replaces it, and says so.
+        if (!found && notLoaded.kind == SecretStore::ErrorKind::Corrupt && !m_json)
+            m_err << tr("Note: %1").arg(tr("The keychain's entry for this program was damaged or not written by it; "
+                                           "it is replaced."))
+                  << Qt::endl;
         const bool differs = found
             && (existing.clientId != credentials.clientId || existing.clientSecret != credentials.clientSecret);
         if (differs && !m_parser->isSet(QStringLiteral("replace"))) {
+            // Read from the keychain, which any program can write: printable only, like network text.
             const QString what = tr("Other Zoho credentials are already stored (Client ID %1, stored %2).")
-                                     .arg(Credentials::maskClientId(existing.clientId),
+                                     .arg(PrintableText::fromNetwork(Credentials::maskClientId(existing.clientId),
+                                                                     PrintableText::Unsafe::Escape, 0),
                                           existing.storedAt.toUTC().toString(Qt::ISODate));
             bool replace = false;
             if (stdinIsTerminal() && !m_json) {
@@ -514,9 +523,13 @@ int CommandLine::runStatus()
         emitJson(json);
     } else if (found) {
         const DataCenter dc = DataCenters::find(stored.dataCenter);
+        // Read from the keychain, which any program can write: printable only, like network text.
+        const auto printable = [](const QString &text) {
+            return PrintableText::fromNetwork(text, PrintableText::Unsafe::Escape, 0);
+        };
         m_out << tr("Zoho credentials are stored in the system keychain.") << '\n'
-              << "  " << tr("Client ID: %1").arg(Credentials::maskClientId(stored.clientId)) << '\n'
-              << "  " << tr("Secret fingerprint: %1").arg(Credentials::secretFingerprint(stored.clientSecret)) << '\n'
+              << "  " << tr("Client ID: %1").arg(printable(Credentials::maskClientId(stored.clientId))) << '\n'
+              << "  " << tr("Secret fingerprint: %1").arg(printable(Credentials::secretFingerprint(stored.clientSecret))) << '\n'
               << "  " << tr("Data center: %1").arg(dc.isValid() ? QStringLiteral("%1 (%2)").arg(dc.code, dc.displayName())
                                                                  : tr("unknown"))
               << '\n'

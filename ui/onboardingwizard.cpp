@@ -10,6 +10,7 @@
 #include "pages/verifypage.h"
 #include "pages/welcomepage.h"
 #include "secretclipboard.h"
+#include "secretselectionguard.h"
 
 #include "onboardingguide.h"
 #include "secretstore.h"
@@ -45,6 +46,8 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
 {
     // Before any field exists: no secret may reach a screen reader, not even the first keystroke.
     AccessibleSecretGuard::install();
+    // Nor to the X selection, when the secret is shown and selected.
+    SecretSelectionGuard::install();
 
     setObjectName(QStringLiteral("OnboardingWizard"));
     // The same look on every platform keeps support's screenshots and the customer's screen alike.
@@ -314,9 +317,10 @@ void OnboardingWizard::checkStoredCredentials()
             startOver(StatusPageId);
         emit storedCredentialsCheckFinished(true);
     });
-    connect(store, &SecretStore::failed, this, [this, store](const SecretStore::Error &) {
+    connect(store, &SecretStore::failed, this, [this, store](const SecretStore::Error &error) {
         store->deleteLater();
         m_storedChecked = true;
+        m_storedDamaged = error.kind == SecretStore::ErrorKind::Corrupt;
         emit storedCredentialsCheckFinished(false);
     });
     store->load();

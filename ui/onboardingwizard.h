@@ -73,6 +73,9 @@ public:
     Credentials storedCredentials() const { return m_storedCredentials; }
     void setStoredCredentials(const Credentials &credentials) { m_storedCredentials = credentials; }
     bool storedCredentialsChecked() const { return m_storedChecked; }
+    // The keychain held an item of this program that is not credentials as it writes them
+    // (Credentials::isWellFormed): not used, and replaced by the next save.
+    bool storedCredentialsDamaged() const { return m_storedDamaged; }
 
     // Gives `widget` the keyboard focus, visibly, and scrolls it into view.
     void moveFocusTo(QWidget *widget);
@@ -134,6 +137,7 @@ private:
     bool m_storedCheckStarted = false;
     bool m_allPages = false;
     bool m_storedChecked = false;
+    bool m_storedDamaged = false;
     bool m_fitted = false;
     bool m_lingering = false;
 };

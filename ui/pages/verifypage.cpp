@@ -675,6 +675,7 @@ bool VerifyPage::confirmReplace(const Credentials &existing)
                              QLocale().toString(existing.storedAt.toLocalTime(), QLocale::ShortFormat)),
                     QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("confirmReplaceBox"));
+    box.setTextFormat(Qt::PlainText); // the masked ID comes from the keychain: never markup
     QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
     QPushButton *keep = box.addButton(tr("&Keep the Old Ones"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);

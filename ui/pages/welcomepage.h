@@ -33,4 +33,5 @@ private:
     QLabel *m_hint;
     QLabel *m_languageLabel;
     QLabel *m_warning = nullptr;
+    QLabel *m_damaged;
 };
