@@ -333,6 +333,10 @@ Befehle:
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>Schlüsselbund und %1 Accounts-Server werden geprüft…</translation>
     </message>
+    <message>
+        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
+        <translation>Der Eintrag dieses Programms im Schlüsselbund war beschädigt oder nicht von diesem Programm geschrieben; er wird ersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1454,6 +1458,10 @@ Befehle:
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>Zohos Rechenzentrum %1 hat diese Zugangsdaten bei einer vollständigen Anmeldung angenommen, aber diese Test-Anmeldung konnte bei Zoho nicht wieder entfernt werden. Sie bleibt gültig, bis sie entfernt wird, und zählt zu Zohos Grenze von 20 solchen Anmeldungen für diesen Client. Entfernen Sie sie in den Einstellungen Ihres Zoho-Kontos (Zoho Accounts) unter „Sessions“, „Connected Apps“.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
+        <translation>Die Antwort von Zoho hat den Assistenten nicht erreicht: Während er wartete, hat ein anderes Programm auf diesem Computer viele Verbindungen zu der Adresse geöffnet, an die die Antwort geht. Versuchen Sie es erneut; kopieren Sie nach dem Klick auf „Accept“ die ganze Adresse aus der Adressleiste Ihres Browsers und fügen Sie sie im Assistenten ein.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2184,6 +2192,10 @@ Befehle:
     <message>
         <source>Language of the assistant</source>
         <translation>Sprache des Assistenten</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <translation>Der Schlüsselbund dieses Computers enthält einen Eintrag für diesen Assistenten, der beschädigt ist oder nicht von ihm geschrieben wurde; er wird daher nicht verwendet. Wenn Sie hier neue Zugangsdaten speichern, wird er ersetzt.</translation>
     </message>
 </context>
 <context>

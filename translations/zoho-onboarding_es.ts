@@ -333,6 +333,10 @@ Comandos:
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>Comprobando el llavero y %1 servidores de cuentas…</translation>
     </message>
+    <message>
+        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
+        <translation>La entrada de este programa en el llavero estaba dañada o no la escribió este programa; se reemplaza.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1454,6 +1458,10 @@ Comandos:
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>El centro de datos %1 de Zoho aceptó estas credenciales en un inicio de sesión completo, pero este inicio de sesión de prueba no se pudo eliminar de Zoho. Sigue siendo válido hasta que se elimine y cuenta para el límite de Zoho de 20 inicios de sesión de este tipo para este cliente. Elimínalo en la configuración de tu cuenta de Zoho (Zoho Accounts), en Sessions, Connected Apps.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
+        <translation>La respuesta de Zoho no llegó al asistente: mientras esperaba, otro programa de este ordenador abrió muchas conexiones a la dirección a la que llega la respuesta. Vuelve a intentarlo; después de hacer clic en Accept, copia la dirección completa de la barra de direcciones del navegador y pégala en el asistente.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2184,6 +2192,10 @@ Comandos:
     <message>
         <source>Language of the assistant</source>
         <translation>Idioma del asistente</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <translation>El llavero de este ordenador contiene una entrada para este asistente que está dañada o que él no escribió, así que no se usa. Guardar aquí credenciales nuevas la reemplaza.</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,10 @@ Commandes&#xa0;:
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>Vérification du trousseau et de %1&#xa0;serveurs de comptes…</translation>
     </message>
+    <message>
+        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
+        <translation>L'entrée de ce programme dans le trousseau était endommagée ou n'avait pas été écrite par lui ; elle est remplacée.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1454,6 +1458,10 @@ Commandes&#xa0;:
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>Le centre de données %1 de Zoho a accepté ces identifiants lors d&apos;une connexion complète, mais cette connexion de test n&apos;a pas pu être retirée de Zoho. Elle reste valide tant qu&apos;elle n&apos;est pas retirée, et elle compte dans la limite de 20 connexions de ce type que Zoho fixe pour ce client. Retirez-la dans les paramètres de votre compte Zoho (Zoho Accounts), sous Sessions, Connected Apps.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
+        <translation>La réponse de Zoho n'est pas parvenue à l'assistant : pendant qu'il attendait, un autre programme de cet ordinateur a ouvert de nombreuses connexions vers l'adresse où arrive la réponse. Réessayez ; après avoir cliqué sur Accept, copiez l'adresse complète depuis la barre d'adresse de votre navigateur et collez-la dans l'assistant.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2184,6 +2192,10 @@ Commandes&#xa0;:
     <message>
         <source>Language of the assistant</source>
         <translation>Langue de l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <translation>Le trousseau de cet ordinateur contient, pour cet assistant, une entrée endommagée ou qu'il n'a pas écrite : elle n'est donc pas utilisée. Enregistrer ici de nouveaux identifiants la remplace.</translation>
     </message>
 </context>
 <context>

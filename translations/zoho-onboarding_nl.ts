@@ -333,6 +333,10 @@ Opdrachten:
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>De sleutelhanger en %1 accountservers controleren…</translation>
     </message>
+    <message>
+        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
+        <translation>De vermelding van dit programma in de sleutelhanger was beschadigd of niet door dit programma geschreven; ze wordt vervangen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1454,6 +1458,10 @@ Opdrachten:
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>Het datacenter %1 van Zoho heeft deze gegevens geaccepteerd in een volledige aanmelding, maar deze testaanmelding kon niet weer bij Zoho worden verwijderd. Hij blijft geldig tot hij wordt verwijderd, en telt mee voor de limiet van Zoho van 20 van zulke aanmeldingen voor deze client. Verwijder hem in de instellingen van je Zoho-account (Zoho Accounts), onder Sessions, Connected Apps.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
+        <translation>Het antwoord van Zoho heeft de assistent niet bereikt: terwijl de assistent wachtte, opende een ander programma op deze computer veel verbindingen naar het adres waar het antwoord binnenkomt. Probeer het opnieuw; kopieer na het klikken op Accept het hele adres uit de adresbalk van je browser en plak het in de assistent.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2184,6 +2192,10 @@ Opdrachten:
     <message>
         <source>Language of the assistant</source>
         <translation>Taal van de assistent</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <translation>De sleutelhanger van deze computer bevat een vermelding voor deze assistent die beschadigd is of niet door de assistent is geschreven, dus wordt ze niet gebruikt. Als je hier nieuwe gegevens bewaart, wordt ze vervangen.</translation>
     </message>
 </context>
 <context>

@@ -333,6 +333,10 @@ Comandos:
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>A verificar o porta-chaves e %1 servidores de contas…</translation>
     </message>
+    <message>
+        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
+        <translation>A entrada deste programa no porta-chaves estava danificada ou não foi escrita por ele; é substituída.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1454,6 +1458,10 @@ Comandos:
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>O centro de dados %1 do Zoho aceitou estas credenciais num início de sessão completo, mas não foi possível remover novamente do Zoho este início de sessão de teste. Continua válido até ser removido e conta para o limite do Zoho de 20 inícios de sessão deste tipo para este cliente. Remova-o nas definições da sua conta Zoho (Zoho Accounts), em Sessions, Connected Apps.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
+        <translation>A resposta da Zoho não chegou ao assistente: enquanto esperava, outro programa deste computador abriu muitas ligações para o endereço onde chega a resposta. Tente novamente; depois de clicar em Accept, copie o endereço completo da barra de endereço do navegador e cole-o no assistente.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2184,6 +2192,10 @@ Comandos:
     <message>
         <source>Language of the assistant</source>
         <translation>Idioma do assistente</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <translation>O porta-chaves deste computador contém uma entrada para este assistente que está danificada ou não foi escrita por ele, por isso não é usada. Guardar aqui novas credenciais substitui-a.</translation>
     </message>
 </context>
 <context>
