@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -84,6 +85,7 @@ private slots:
     void welcomeWarningQuotesTheSettingAsWritten_data();
     void welcomeWarningQuotesTheSettingAsWritten();
     void usageErrorsEchoNoControlCharacters();
+    void settingsOfAnotherProgramReachNoReport();
 
 private:
     Run run(const QStringList &arguments, const QByteArray &input = QByteArray(),
@@ -255,6 +257,37 @@ void TestHostileInput::usageErrorsEchoNoControlCharacters()
         QVERIFY2(result.exitCode == 2, qPrintable(result.all()));
         QVERIFY2(firstControl(result.all()).isNull(), qPrintable(result.all()));
     }
+}
+
+void TestHostileInput::settingsOfAnotherProgramReachNoReport()
+{
+    // The last verification, as any program could rewrite it in the settings file: read back by
+    // diagnose (text and JSON) and the support report a customer pastes into a chat.
+    QCoreApplication::setOrganizationName(QStringLiteral("Optiply"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("optiply.com"));
+    QCoreApplication::setApplicationName(QStringLiteral("zoho-onboarding"));
+    {
+        QSettings settings;
+        settings.beginGroup(QStringLiteral("lastVerification"));
+        settings.setValue(QStringLiteral("stage"), QStringLiteral("check\x1b]0;PWNED\x07"));
+        settings.setValue(QStringLiteral("status"), QStringLiteral("network_error"));
+        settings.setValue(QStringLiteral("cause"), QStringLiteral("<b>PWNED</b>\u202eDENWP"));
+        settings.setValue(QStringLiteral("zohoError"), QStringLiteral("x\x9b" "2JPWNED"));
+        settings.setValue(QStringLiteral("dataCenter"), QStringLiteral("eu\nOK: PWNED"));
+        settings.setValue(QStringLiteral("reference"), QStringLiteral("PWNED\x1b[2J"));
+        settings.setValue(QStringLiteral("when"), QStringLiteral("2026-12-01T10:00:00Z"));
+    }
+    const QStringList diagnose{QStringLiteral("diagnose"), QStringLiteral("--data-center"), QStringLiteral("eu"),
+                               QStringLiteral("--timeout"), QStringLiteral("2")};
+    for (const QStringList &arguments : {diagnose, diagnose + QStringList{QStringLiteral("--json")}}) {
+        const Run result = run(arguments);
+        QVERIFY2(result.exitCode == 0 || result.exitCode == 1, qPrintable(result.all()));
+        QVERIFY2(result.out.contains(QLatin1String("2026-12-01")), qPrintable(result.out)); // the record was read
+        QVERIFY2(firstControl(result.all()).isNull(), qPrintable(result.all()));
+        QVERIFY2(!result.all().contains(QLatin1String("PWNED")) && !result.all().contains(QLatin1String("DENWP")),
+                 qPrintable(result.all()));
+    }
+    QSettings().remove(QStringLiteral("lastVerification"));
 }
 
 QTEST_MAIN(TestHostileInput)
