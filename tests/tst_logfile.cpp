@@ -96,6 +96,7 @@ private slots:
     void plantedFifoOrFolderIsRefused();
     void logsAreTheUsersAloneFromTheStart();
     void plantedLinkAtARotatedNameIsReplacedNotFollowed();
+    void quotedTextCannotForgeLinesOrSteerATerminal();
 };
 
 void TestLogFile::initTestCase()
@@ -354,6 +355,24 @@ void TestLogFile::plantedLinkAtARotatedNameIsReplacedNotFollowed()
     QVERIFY(!QFileInfo(home.filePath(QStringLiteral("zoho-onboarding.log.2"))).isSymLink());
     QVERIFY(allLogs(home.path()).contains("line 99 "));
 #endif
+}
+
+void TestLogFile::quotedTextCannotForgeLinesOrSteerATerminal()
+{
+    // A server's name or a setting quoted in a log line, with a line break and escape sequences.
+    QTemporaryDir dir;
+    const Terminal terminal;
+    QVERIFY(LogFile::install(dir.path(), false));
+    qCWarning(lcTestLog).noquote() << "server said: evil\n2026-01-01T00:00:00.000Z info zoho.core.store: stored\x1b]0;PWNED\x07\x1b[2J";
+    LogFile::uninstall();
+    const QByteArray log = allLogs(dir.path());
+    QCOMPARE(log.count('\n'), 1); // one message, one line
+    QVERIFY2(!log.contains('\x1b') && !log.contains('\x07'), log.constData());
+    QVERIFY2(log.contains("\\x0a2026-01-01") && log.contains("\\x1b]0;PWNED"), log.constData()); // shown, escaped
+    const QString shown = Terminal::lines().join(QLatin1Char('|'));
+    QVERIFY2(shown.contains(QLatin1String("server said")) && !shown.contains(QLatin1Char('\x1b'))
+                 && !shown.contains(QLatin1Char('\n')),
+             qPrintable(shown));
 }
 
 QTEST_GUILESS_MAIN(TestLogFile)

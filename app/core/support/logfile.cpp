@@ -1,6 +1,7 @@
 #include "logfile.h"
 
 #include "logredaction.h"
+#include "printabletext.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -186,7 +187,7 @@ bool openDirectory()
 {
     State &s = state();
     const QFileInfo info(s.directory);
-    if (info.isSymLink() || info.isJunction())
+    if (info.isSymbolicLink() || info.isJunction())
         return refuse(QStringLiteral("%1 is a link, not a folder").arg(s.directory));
     if (!QDir().mkpath(s.directory))
         return refuse(QStringLiteral("the folder %1 cannot be made").arg(s.directory));
@@ -198,7 +199,7 @@ bool openCurrent()
     State &s = state();
     s.file.reset();
     const QFileInfo info(fileName(0));
-    if (info.isSymLink() || info.isJunction() || (info.exists() && !info.isFile()))
+    if (info.isSymbolicLink() || info.isJunction() || (info.exists() && !info.isFile()))
         return refuse(QStringLiteral("%1 is not a file").arg(fileName(0)));
     s.file = std::make_unique<QFile>(fileName(0));
     // Created owner-only (Qt 6.4): never readable by others, not even for a moment.
@@ -240,10 +241,12 @@ void sayRefusal(const QString &refusal)
     if (refusal.isEmpty())
         return;
     const QMessageLogContext context(nullptr, 0, nullptr, "zoho.core.log");
+    // It names a path, which may come from the environment (HOME): printable only.
+    const QString line = PrintableText::fromNetwork(refusal, PrintableText::Unsafe::Escape, 0);
     if (state().previous)
-        state().previous(QtWarningMsg, context, refusal);
+        state().previous(QtWarningMsg, context, line);
     else
-        qt_message_output(QtWarningMsg, context, refusal);
+        qt_message_output(QtWarningMsg, context, line);
 }
 
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
@@ -258,7 +261,11 @@ void handleMessage(QtMsgType type, const QMessageLogContext &context, const QStr
             handlingThread.store(nullptr);
     });
     State &s = state();
-    const QString redacted = LogRedaction::redact(message);
+    // One line each, printable: a message can quote a server, a file name or a setting, and a line
+    // break or an escape sequence in it must not forge a log line or steer the terminal that shows
+    // the log (or these warnings) later.
+    const QString redacted =
+        PrintableText::fromNetwork(LogRedaction::redact(message), PrintableText::Unsafe::Escape, 0);
     QString refusal; // a rotation can find the log's name taken by something not to write to
     {
         QMutexLocker lock(&s.mutex);
