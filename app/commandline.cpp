@@ -221,7 +221,8 @@ int CommandLine::run(const QStringList &arguments)
 
 int CommandLine::usageError(const QString &message)
 {
-    m_err << message << Qt::endl << tr("Run \"%1 --help\" for the commands and options.")
+    // It may quote an argument or the accounts-server setting as written: printable only.
+    m_err << PrintableText::fromNetwork(message, PrintableText::Unsafe::Escape, 0) << Qt::endl << tr("Run \"%1 --help\" for the commands and options.")
                                         .arg(QCoreApplication::applicationName())
           << Qt::endl;
     return UsageError;
@@ -520,8 +521,10 @@ void CommandLine::driveFlow(VerificationFlow *flow)
 
 QString CommandLine::alreadyStoredText(const Credentials &existing)
 {
+    // Read from the keychain, which any program can write: printable only, like network text.
     return tr("Other Zoho credentials are already stored (Client ID %1, stored %2).")
-        .arg(Credentials::maskClientId(existing.clientId), existing.storedAt.toUTC().toString(Qt::ISODate));
+        .arg(PrintableText::fromNetwork(Credentials::maskClientId(existing.clientId), PrintableText::Unsafe::Escape, 0),
+             existing.storedAt.toUTC().toString(Qt::ISODate));
 }
 
 int CommandLine::reportMalformed(const CredentialParser::Result &parsed, const QString &requested, bool store)
@@ -718,7 +721,13 @@ int CommandLine::report(const VerificationFlow &flow, const QString &requested, 
     }
     switch (state) {
     case State::Interrupted: m_err << flow.advice() << Qt::endl; break;
-    case State::Stored: m_out << tr("Stored in the system keychain.") << Qt::endl; break;
+    case State::Stored:
+        if (flow.replacedDamagedItem())
+            m_err << tr("Note: %1").arg(tr("The keychain's entry for this program was damaged or not written by it; "
+                                           "it is replaced."))
+                  << Qt::endl;
+        m_out << tr("Stored in the system keychain.") << Qt::endl;
+        break;
     case State::StoreFailed:
         m_err << tr("Not stored: %1").arg(flow.storeRaceLost() ? flow.advice() : flow.storeError().message) << Qt::endl;
         break;
@@ -759,9 +768,13 @@ int CommandLine::runStatus()
         emitJson(json);
     } else if (found) {
         const DataCenter dc = DataCenters::find(stored.dataCenter);
+        // Read from the keychain, which any program can write: printable only, like network text.
+        const auto printable = [](const QString &text) {
+            return PrintableText::fromNetwork(text, PrintableText::Unsafe::Escape, 0);
+        };
         m_out << tr("Zoho credentials are stored in the system keychain.") << '\n'
-              << "  " << tr("Client ID: %1").arg(Credentials::maskClientId(stored.clientId)) << '\n'
-              << "  " << tr("Secret fingerprint: %1").arg(Credentials::secretFingerprint(stored.clientSecret)) << '\n'
+              << "  " << tr("Client ID: %1").arg(printable(Credentials::maskClientId(stored.clientId))) << '\n'
+              << "  " << tr("Secret fingerprint: %1").arg(printable(Credentials::secretFingerprint(stored.clientSecret))) << '\n'
               << "  " << tr("Data center: %1").arg(dc.isValid() ? QStringLiteral("%1 (%2)").arg(dc.code, dc.displayName())
                                                                  : tr("unknown"))
               << '\n'

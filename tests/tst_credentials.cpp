@@ -14,6 +14,9 @@ private slots:
     void keychainItemRoundTrips();
     void keychainItemRejectsForeignData_data();
     void keychainItemRejectsForeignData();
+    void keychainItemOfAnotherProgramIsNotTrusted_data();
+    void keychainItemOfAnotherProgramIsNotTrusted();
+    void keychainItemWithWarningsStillLoads();
 };
 
 void TestCredentials::maskShowsFirstNineAndLastFour()
@@ -65,6 +68,73 @@ void TestCredentials::keychainItemRejectsForeignData()
     out.clientId = QStringLiteral("unchanged");
     QVERIFY(!Credentials::fromKeychainData(data, &out));
     QCOMPARE(out.clientId, QStringLiteral("unchanged"));
+}
+
+namespace {
+const QString goodId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
+const QString goodSecret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
+
+QByteArray item(const QString &id, const QString &secret, const QString &dataCenter = QStringLiteral("eu"),
+                const QString &account = QString())
+{
+    Credentials c;
+    c.clientId = id;
+    c.clientSecret = secret;
+    c.dataCenter = dataCenter;
+    c.storedAt = QDateTime(QDate(2026, 11, 28), QTime(12, 0, 5), Qt::UTC);
+    c.verifiedAccount = account;
+    return c.toKeychainData();
+}
+} // namespace
+
+void TestCredentials::keychainItemOfAnotherProgramIsNotTrusted_data()
+{
+    // Any program of the user's can write the assistant's item: what it holds is read like a
+    // stranger's paste. Each of these once reached a terminal or a rich-text label as it was.
+    QTest::addColumn<QByteArray>("data");
+    QTest::newRow("ID retitling and clearing the terminal")
+        << item(QStringLiteral("\x1b]0;pwned\x07\x1b[2J") + goodId, goodSecret);
+    QTest::newRow("ID as HTML") << item(QStringLiteral("<h1>PWNED</h1>1000.GMB0YULZHJK411248S8I5GZ4CHUEX0"), goodSecret);
+    QTest::newRow("ID of the right length with markup")
+        << item(QStringLiteral("1000.<b>XXXXXXXXXXXXXXXXXXXXXXX</b>"), goodSecret);
+    QTest::newRow("secret recolouring the terminal") << item(goodId, goodSecret + QStringLiteral("\x1b[31m"));
+    QTest::newRow("secret with a bidi override") << item(goodId, QStringLiteral("\u202e") + goodSecret);
+    QTest::newRow("secret with a C1 control") << item(goodId, goodSecret.left(40) + QChar(0x9b) + QStringLiteral("2J"));
+    QTest::newRow("secret is a sign-in token")
+        << item(goodId, QStringLiteral("1000.0123456789abcdef0123456789abcdef.0123456789abcdef0123456789abcdef"));
+    QTest::newRow("the two swapped") << item(goodSecret, goodId);
+    QTest::newRow("ID with a Cyrillic letter") << item(QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4\u0421HUEX0"), goodSecret);
+    QTest::newRow("data center with an escape") << item(goodId, goodSecret, QStringLiteral("eu\x1b[2J"));
+    QTest::newRow("data center as HTML") << item(goodId, goodSecret, QStringLiteral("<i>eu</i>"));
+    QTest::newRow("account with an escape")
+        << item(goodId, goodSecret, QStringLiteral("eu"), QStringLiteral("\x1b]0;x\x07jane@example.com"));
+    QTest::newRow("account with a line break")
+        << item(goodId, goodSecret, QStringLiteral("eu"), QStringLiteral("jane@example.com\nOK: all good"));
+    QTest::newRow("account far too long")
+        << item(goodId, goodSecret, QStringLiteral("eu"), QString(5000, QLatin1Char('a')) + QStringLiteral("@example.com"));
+}
+
+void TestCredentials::keychainItemOfAnotherProgramIsNotTrusted()
+{
+    QFETCH(QByteArray, data);
+    Credentials out;
+    out.clientId = QStringLiteral("unchanged");
+    QVERIFY2(!Credentials::fromKeychainData(data, &out), data.constData());
+    QCOMPARE(out.clientId, QStringLiteral("unchanged"));
+}
+
+void TestCredentials::keychainItemWithWarningsStillLoads()
+{
+    // What the assistant itself stores after a warning (a lower-case ID, as in one of Zoho's own
+    // examples; a secret shorter than usual) must read back: shape, not perfection.
+    for (const QByteArray &data :
+         {item(QStringLiteral("1000.y0lss32gmjnv72390907n4kdvqaxfi"), goodSecret),
+          item(goodId, goodSecret.left(38)), item(goodId, goodSecret, QString()),
+          item(goodId, goodSecret, QStringLiteral("eu"), QStringLiteral("Jane Doe <jane@example.com>"))}) {
+        Credentials out;
+        QVERIFY2(Credentials::fromKeychainData(data, &out), data.constData());
+        QVERIFY(out.isWellFormed());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCredentials)

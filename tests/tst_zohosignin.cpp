@@ -24,7 +24,12 @@
 #include "sampleclient.h"
 
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace {
 using SampleClient::clientId;
@@ -59,6 +64,8 @@ private slots:
     void revocationAnswers_data();
     void revocationAnswers();
     void escapeSequencesFromZohoArePrintable();
+    void zohosErrorDescriptionIsFormDecoded();
+    void connectionHogCannotKeepTheBrowserOut();
     void pagesSpeakTheLanguageTheyAreIn();
 
 private:
@@ -646,6 +653,100 @@ void TestZohoSignIn::escapeSequencesFromZohoArePrintable()
             QVERIFY2(c.isPrint(), qPrintable(QStringLiteral("U+%1 in \"%2\"").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(text)));
     }
     QVERIFY(result.accountEmail.contains(QLatin1String("jane@example.com")));
+}
+
+void TestZohoSignIn::zohosErrorDescriptionIsFormDecoded()
+{
+    // Zoho (like any form) writes a space in error_description as '+'.
+    ZohoSignIn signIn;
+    setUp(signIn);
+    QUrl consentPage;
+    connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &url) { consentPage = url; });
+    QSignalSpy finished(&signIn, &ZohoSignIn::finished);
+    signIn.start({clientId, secret, {}, {}}, QStringLiteral("eu"));
+    QTRY_VERIFY(consentPage.isValid());
+    const QByteArray state = QUrlQuery(consentPage).queryItemValue(QStringLiteral("state"), QUrl::FullyEncoded).toLatin1();
+    const QByteArray answer = raw("GET " + LoopbackAddress::redirectUri(m_port).path().toLatin1()
+                                  + "?error=invalid_scope&error_description=Scope+not+allowed+for+this+client%21&state="
+                                  + state + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+    QTRY_VERIFY(!finished.isEmpty());
+    const auto result = finished.first().first().value<ZohoSignIn::Result>();
+    QCOMPARE(result.status, ProbeStatus::SignInFailed);
+    QCOMPARE(result.zohoError, QStringLiteral("invalid_scope"));
+    QVERIFY2(result.detail.contains(QLatin1String("Scope not allowed for this client!")), qPrintable(result.detail));
+    QVERIFY2(!result.detail.contains(QLatin1Char('+')), qPrintable(result.detail));
+}
+
+void TestZohoSignIn::connectionHogCannotKeepTheBrowserOut()
+{
+    // Another program on this computer (another user's, on a terminal server) holds connections to
+    // the listener's port open, idle or trickling a request a byte at a time, and keeps opening new
+    // ones. The browser's callback must still be served.
+    ZohoSignIn signIn;
+    setUp(signIn);
+    QSignalSpy crowded(&signIn, &ZohoSignIn::listenerCrowded);
+    QSignalSpy finished(&signIn, &ZohoSignIn::finished);
+    QUrl consentPage;
+    connect(&signIn, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &url) { consentPage = url; });
+    signIn.start({clientId, secret, {}, {}}, QStringLiteral("eu"));
+    QTRY_VERIFY(consentPage.isValid());
+    QVERIFY(!signIn.isListenerCrowded());
+
+    const auto countIn = [](const std::vector<std::unique_ptr<QTcpSocket>> &sockets, QAbstractSocket::SocketState state) {
+        return std::count_if(sockets.cbegin(), sockets.cend(), [state](const auto &socket) { return socket->state() == state; });
+    };
+    // In bursts small enough for any system's queue of connections not yet accepted: one that
+    // overflowed it looks connected to its client but never reached the listener.
+    const auto connectMany = [this, countIn](int count) {
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < count; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, m_port);
+            if (sockets.size() % 25 == 0 || i == count - 1) {
+                (void)QTest::qWaitFor([&] {
+                    return countIn(sockets, QAbstractSocket::ConnectingState)
+                        + countIn(sockets, QAbstractSocket::HostLookupState) == 0;
+                }, 15000);
+            }
+        }
+        return sockets;
+    };
+    const int idleCount = 150;
+    const int trickleCount = 30;
+    std::vector<std::unique_ptr<QTcpSocket>> idle = connectMany(idleCount);
+    std::vector<std::unique_ptr<QTcpSocket>> trickling = connectMany(trickleCount);
+    const QByteArray slowRequest = "GET " + LoopbackAddress::redirectUri(m_port).path().toLatin1() + "?state=";
+    qsizetype sent = 0;
+    QTimer trickle;
+    connect(&trickle, &QTimer::timeout, this, [&] {
+        for (const auto &socket : trickling) {
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                socket->write(slowRequest.mid(sent % slowRequest.size(), 1));
+        }
+        ++sent;
+    });
+    trickle.start(50);
+    QTRY_VERIFY_WITH_TIMEOUT(countIn(idle, QAbstractSocket::ConnectedState) + countIn(idle, QAbstractSocket::UnconnectedState)
+                                 == idleCount,
+                             15000);
+    QTRY_COMPARE_WITH_TIMEOUT(crowded.size(), 1, 15000);
+    QCOMPARE(crowded.first().first().value<quint16>(), m_port);
+    QVERIFY(signIn.isListenerCrowded());
+    // The listener lets go of the idle ones by itself (dropped after a moment, or to make room).
+    QTRY_COMPARE_WITH_TIMEOUT(countIn(idle, QAbstractSocket::UnconnectedState), qsizetype(idleCount), 20000);
+
+    // The hog comes back at full strength, more than the listener keeps at once; then the browser
+    // arrives with Zoho's answer.
+    std::vector<std::unique_ptr<QTcpSocket>> again = connectMany(idleCount);
+    QTRY_VERIFY_WITH_TIMEOUT(countIn(again, QAbstractSocket::ConnectingState) + countIn(again, QAbstractSocket::HostLookupState)
+                                 == 0,
+                             15000);
+    const QByteArray shown = page(consentPage);
+    QVERIFY2(shown.contains("Signed in to Zoho"), shown.constData());
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 15000);
+    QCOMPARE(finished.first().first().value<ZohoSignIn::Result>().status, ProbeStatus::Verified);
+    QCOMPARE(crowded.size(), 1); // said once
 }
 
 namespace {

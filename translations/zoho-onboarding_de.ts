@@ -325,6 +325,10 @@ Befehle:
         <source>Stopping: whatever Zoho issued is removed first…</source>
         <translation>Wird beendet: Was Zoho ausgestellt hat, wird zuerst entfernt …</translation>
     </message>
+    <message>
+        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
+        <translation>Der Eintrag dieses Programms im Schlüsselbund war beschädigt oder nicht von diesem Programm geschrieben; er wird ersetzt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1504,6 +1508,10 @@ Befehle:
         <source>The check was stopped before it finished. Start it again when you are ready.</source>
         <translation>Die Prüfung wurde vor ihrem Ende angehalten. Starten Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
+        <translation>Die Antwort von Zoho hat den Assistenten nicht erreicht: Während er wartete, hat ein anderes Programm auf diesem Computer viele Verbindungen zu der Adresse geöffnet, an die die Antwort geht. Versuchen Sie es erneut; kopieren Sie nach dem Klick auf „Accept“ die ganze Adresse aus der Adressleiste Ihres Browsers und fügen Sie sie im Assistenten ein.</translation>
+    </message>
 </context>
 <context>
     <name>QtButtonWords</name>
@@ -2349,6 +2357,10 @@ Befehle:
     <message>
         <source>Language of the assistant</source>
         <translation>Sprache des Assistenten</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <translation>Der Schlüsselbund dieses Computers enthält einen Eintrag für diesen Assistenten, der beschädigt ist oder nicht von ihm geschrieben wurde; er wird daher nicht verwendet. Wenn Sie hier neue Zugangsdaten speichern, wird er ersetzt.</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,10 @@ Comandos:
         <source>Stopping: whatever Zoho issued is removed first…</source>
         <translation>Deteniendo: primero se elimina lo que Zoho haya emitido…</translation>
     </message>
+    <message>
+        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
+        <translation>La entrada de este programa en el llavero estaba dañada o no la escribió este programa; se reemplaza.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1504,6 +1508,10 @@ Comandos:
         <source>The check was stopped before it finished. Start it again when you are ready.</source>
         <translation>La comprobación se detuvo antes de terminar. Vuelve a empezarla cuando quieras.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
+        <translation>La respuesta de Zoho no llegó al asistente: mientras esperaba, otro programa de este ordenador abrió muchas conexiones a la dirección a la que llega la respuesta. Vuelve a intentarlo; después de hacer clic en Accept, copia la dirección completa de la barra de direcciones del navegador y pégala en el asistente.</translation>
+    </message>
 </context>
 <context>
     <name>QtButtonWords</name>
@@ -2349,6 +2357,10 @@ Comandos:
     <message>
         <source>Language of the assistant</source>
         <translation>Idioma del asistente</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <translation>El llavero de este ordenador contiene una entrada para este asistente que está dañada o que él no escribió, así que no se usa. Guardar aquí credenciales nuevas la reemplaza.</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,10 @@ Commandes&#xa0;:
         <source>Stopping: whatever Zoho issued is removed first…</source>
         <translation>Arrêt en cours&#xa0;: ce que Zoho a délivré est d&apos;abord retiré…</translation>
     </message>
+    <message>
+        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
+        <translation>L&apos;entrée de ce programme dans le trousseau était endommagée ou n&apos;avait pas été écrite par lui ; elle est remplacée.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1504,6 +1508,10 @@ Commandes&#xa0;:
         <source>The check was stopped before it finished. Start it again when you are ready.</source>
         <translation>La vérification a été arrêtée avant la fin. Relancez-la quand vous serez prêt.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
+        <translation>La réponse de Zoho n&apos;est pas parvenue à l&apos;assistant : pendant qu&apos;il attendait, un autre programme de cet ordinateur a ouvert de nombreuses connexions vers l&apos;adresse où arrive la réponse. Réessayez ; après avoir cliqué sur Accept, copiez l&apos;adresse complète depuis la barre d&apos;adresse de votre navigateur et collez-la dans l&apos;assistant.</translation>
+    </message>
 </context>
 <context>
     <name>QtButtonWords</name>
@@ -2349,6 +2357,10 @@ Commandes&#xa0;:
     <message>
         <source>Language of the assistant</source>
         <translation>Langue de l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <translation>Le trousseau de cet ordinateur contient, pour cet assistant, une entrée endommagée ou qu&apos;il n&apos;a pas écrite : elle n&apos;est donc pas utilisée. Enregistrer ici de nouveaux identifiants la remplace.</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,10 @@ Opdrachten:
         <source>Stopping: whatever Zoho issued is removed first…</source>
         <translation>Bezig met stoppen: wat Zoho heeft uitgegeven, wordt eerst verwijderd…</translation>
     </message>
+    <message>
+        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
+        <translation>De vermelding van dit programma in de sleutelhanger was beschadigd of niet door dit programma geschreven; ze wordt vervangen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1504,6 +1508,10 @@ Opdrachten:
         <source>The check was stopped before it finished. Start it again when you are ready.</source>
         <translation>De controle is gestopt voordat hij klaar was. Start hem opnieuw zodra je klaar bent.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
+        <translation>Het antwoord van Zoho heeft de assistent niet bereikt: terwijl de assistent wachtte, opende een ander programma op deze computer veel verbindingen naar het adres waar het antwoord binnenkomt. Probeer het opnieuw; kopieer na het klikken op Accept het hele adres uit de adresbalk van je browser en plak het in de assistent.</translation>
+    </message>
 </context>
 <context>
     <name>QtButtonWords</name>
@@ -2349,6 +2357,10 @@ Opdrachten:
     <message>
         <source>Language of the assistant</source>
         <translation>Taal van de assistent</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <translation>De sleutelhanger van deze computer bevat een vermelding voor deze assistent die beschadigd is of niet door de assistent is geschreven, dus wordt ze niet gebruikt. Als je hier nieuwe gegevens bewaart, wordt ze vervangen.</translation>
     </message>
 </context>
 <context>

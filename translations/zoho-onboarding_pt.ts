@@ -325,6 +325,10 @@ Comandos:
         <source>Stopping: whatever Zoho issued is removed first…</source>
         <translation>A parar: o que o Zoho emitiu é removido primeiro…</translation>
     </message>
+    <message>
+        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
+        <translation>A entrada deste programa no porta-chaves estava danificada ou não foi escrita por ele; é substituída.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1504,6 +1508,10 @@ Comandos:
         <source>The check was stopped before it finished. Start it again when you are ready.</source>
         <translation>A verificação foi interrompida antes de terminar. Recomece quando estiver pronto.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
+        <translation>A resposta da Zoho não chegou ao assistente: enquanto esperava, outro programa deste computador abriu muitas ligações para o endereço onde chega a resposta. Tente novamente; depois de clicar em Accept, copie o endereço completo da barra de endereço do navegador e cole-o no assistente.</translation>
+    </message>
 </context>
 <context>
     <name>QtButtonWords</name>
@@ -2349,6 +2357,10 @@ Comandos:
     <message>
         <source>Language of the assistant</source>
         <translation>Idioma do assistente</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <translation>O porta-chaves deste computador contém uma entrada para este assistente que está danificada ou não foi escrita por ele, por isso não é usada. Guardar aqui novas credenciais substitui-a.</translation>
     </message>
 </context>
 <context>

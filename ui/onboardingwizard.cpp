@@ -12,6 +12,7 @@
 #include "qtbuttonwords.h"
 #include "screenreaderannouncer.h"
 #include "secretclipboard.h"
+#include "secretselectionguard.h"
 
 #include "onboardingguide.h"
 #include "secretstore.h"
@@ -46,6 +47,8 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
 {
     // Before any field exists: no secret may reach a screen reader, not even the first keystroke.
     AccessibleSecretGuard::install();
+    // Nor to the X selection, when the secret is shown and selected.
+    SecretSelectionGuard::install();
 
     setObjectName(QStringLiteral("OnboardingWizard"));
     // The same look on every platform keeps support's screenshots and the customer's screen alike.
@@ -306,9 +309,10 @@ void OnboardingWizard::checkStoredCredentials()
             startOver(StatusPageId);
         emit storedCredentialsCheckFinished(true);
     });
-    connect(store, &SecretStore::failed, this, [this, store](const SecretStore::Error &) {
+    connect(store, &SecretStore::failed, this, [this, store](const SecretStore::Error &error) {
         store->deleteLater();
         m_storedChecked = true;
+        m_storedDamaged = error.kind == SecretStore::ErrorKind::Corrupt;
         emit storedCredentialsCheckFinished(false);
     });
     store->load();

@@ -76,6 +76,9 @@ public:
     Credentials storedCredentials() const { return m_storedCredentials; }
     void setStoredCredentials(const Credentials &credentials) { m_storedCredentials = credentials; }
     bool storedCredentialsChecked() const { return m_storedChecked; }
+    // The keychain held an item of this program that is not credentials as it writes them
+    // (Credentials::isWellFormed): not used, and replaced by the next save.
+    bool storedCredentialsDamaged() const { return m_storedDamaged; }
 
     // A wizard button's text as a sentence names it ("Next", not "&Next >"), in the language applied:
     // every text that names one of Qt's buttons takes its words from here.
@@ -143,6 +146,7 @@ private:
     bool m_storedCheckStarted = false;
     bool m_allPages = false;
     bool m_storedChecked = false;
+    bool m_storedDamaged = false;
     bool m_fitted = false;
     bool m_lingering = false;
 };

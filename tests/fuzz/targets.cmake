@@ -7,7 +7,7 @@
 # fuzzer with coverage instrumentation); QT the Qt modules besides Core. Seeds: corpus/NAME/.
 
 zoho_fuzz_target(cleaner fuzz_cleaner.cpp
-    CORE credentials/credentialparser.cpp credentials/credentials.cpp)
+    CORE credentials/credentialparser.cpp credentials/credentials.cpp text/printabletext.cpp)
 
 zoho_fuzz_target(zohoreply fuzz_zohoreply.cpp
     CORE zoho/zohoreplyreader.cpp text/printabletext.cpp)

@@ -6,6 +6,7 @@
 
 #include "datacenter.h"
 #include "languagesettings.h"
+#include "printabletext.h"
 
 #include <QComboBox>
 #include <QAbstractItemView>
@@ -79,8 +80,20 @@ WelcomePage::WelcomePage(OnboardingWizard *wizard)
     if (!wizard->configurationError().isEmpty()) {
         m_warning = new WrappedLabel(this);
         m_warning->setObjectName(QStringLiteral("configurationWarning"));
+        // It quotes the setting as it was written: shown as text, never read as markup.
+        m_warning->setTextFormat(Qt::PlainText);
+        m_warning->setWordWrap(true);
         layout->addWidget(m_warning);
     }
+    // Known only once the keychain has answered, after the first frame.
+    m_damaged = new WrappedLabel(this);
+    m_damaged->setObjectName(QStringLiteral("damagedItemWarning"));
+    m_damaged->setTextFormat(Qt::PlainText);
+    m_damaged->setWordWrap(true);
+    m_damaged->setVisible(wizard->storedCredentialsDamaged());
+    layout->addWidget(m_damaged);
+    connect(wizard, &OnboardingWizard::storedCredentialsCheckFinished, this,
+            [this] { m_damaged->setVisible(m_wizard->storedCredentialsDamaged()); });
     retranslateUi();
 }
 
@@ -117,9 +130,13 @@ void WelcomePage::retranslateUi()
     m_language->setAccessibleName(tr("Language of the assistant"));
 
     if (m_warning) {
+        // The setting is anyone's to write: printable characters only.
         m_warning->setText(tr("The accounts-server setting was ignored: %1")
-                               .arg(m_wizard->configurationError().toHtmlEscaped()));
+                               .arg(PrintableText::fromNetwork(m_wizard->configurationError(),
+                                                               PrintableText::Unsafe::Blank, 0)));
     }
+    m_damaged->setText(tr("This computer's keychain holds an entry for this assistant that is damaged or was not "
+                          "written by it, so it is not used. Saving new credentials here replaces it."));
 }
 
 bool WelcomePage::eventFilter(QObject *watched, QEvent *event)

@@ -38,4 +38,5 @@ private:
     QLabel *m_languageLabel;
     QLabel *m_warning = nullptr;
     QString m_appliedLanguage; // the code last applied from the box; empty: the system's language
+    QLabel *m_damaged;
 };

@@ -1,12 +1,31 @@
 #include "credentials.h"
 
+#include "credentialparser.h"
+#include "printabletext.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
+
 constexpr int formatVersion = 1;
+// Longer than any e-mail address Zoho accepts; what the sign-in keeps is cut at this length too.
+constexpr qsizetype maxAccountLength = PrintableText::defaultMaxLength;
+
+// Letters, digits and combining marks (and the Client ID's one dot): what the paste parser keeps of
+// a value (in the Basic Multilingual Plane). Nothing a terminal, a rich-text label or an HTML page reads as an instruction.
+bool onlyWordCharacters(const QString &value, bool dotAllowed)
+{
+    return std::all_of(value.cbegin(), value.cend(), [dotAllowed](QChar c) {
+        return (dotAllowed && c == QLatin1Char('.')) || c.isLetterOrNumber() || c.isMark();
+    });
 }
+
+} // namespace
 
 QString Credentials::maskClientId(const QString &clientId)
 {
@@ -53,10 +72,27 @@ bool Credentials::fromKeychainData(const QByteArray &data, Credentials *out)
     result.dataCenter = object.value(QStringLiteral("data_center")).toString();
     result.storedAt = QDateTime::fromString(object.value(QStringLiteral("stored_at")).toString(), Qt::ISODate);
     result.verifiedAccount = object.value(QStringLiteral("verified_account")).toString();
-    if (!result.isComplete())
+    if (!result.isWellFormed())
         return false;
     *out = result;
     return true;
+}
+
+bool Credentials::isWellFormed() const
+{
+    if (!isComplete() || !onlyWordCharacters(clientId, true) || !onlyWordCharacters(clientSecret, false))
+        return false;
+    // Exactly what a paste of these two values gives, usable as it is.
+    const CredentialParser::Result parsed = CredentialParser::parse(clientId, clientSecret);
+    if (!parsed.isUsable() || parsed.looksSwapped || parsed.clientId.value != clientId
+        || parsed.clientSecret.value != clientSecret)
+        return false;
+    static const QRegularExpression dataCenterCode(QStringLiteral("^[a-z]{2,8}$"));
+    if (!dataCenter.isEmpty() && !dataCenterCode.match(dataCenter).hasMatch())
+        return false;
+    // The sign-in keeps the account as printable text already: anything else was not written here.
+    return verifiedAccount.size() <= maxAccountLength
+        && PrintableText::fromNetwork(verifiedAccount, PrintableText::Unsafe::Blank, 0) == verifiedAccount;
 }
 
 bool Credentials::operator==(const Credentials &other) const

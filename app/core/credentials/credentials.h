@@ -23,7 +23,15 @@ struct Credentials
 
     // The single keychain item: compact UTF-8 JSON.
     QByteArray toKeychainData() const;
+    // False, leaving `out` alone, unless `data` holds credentials as this program writes them: see
+    // isWellFormed().
     static bool fromKeychainData(const QByteArray &data, Credentials *out);
+
+    // What any program of the user's can write into the keychain is not taken on trust: a Client ID
+    // and a secret that a paste would have given as they are, without an error (warnings allowed),
+    // a data center code of a few small letters, an account name of printable characters only. So
+    // no stored text can steer a terminal or render as markup.
+    bool isWellFormed() const;
 
     bool operator==(const Credentials &other) const;
     bool operator!=(const Credentials &other) const { return !(*this == other); }

@@ -120,35 +120,67 @@ void SecretStore::save(const Credentials &credentials)
         });
         return;
     }
+    // What load() would refuse is never written: the read-back would fail, and take what was kept.
+    if (!toStore.isWellFormed()) {
+        QTimer::singleShot(0, this, [this] {
+            fail(ErrorKind::Other, QStringLiteral("not a Client ID and secret of the right shape; nothing written"));
+        });
+        return;
+    }
+    write(toStore, false);
+}
+
+void SecretStore::write(const Credentials &toStore, bool cleared)
+{
     auto *job = makeJob<QKeychain::WritePasswordJob>();
-    job->setTextData(QString::fromUtf8(data));
-    connect(job, &QKeychain::Job::finished, this, [this, toStore](QKeychain::Job *finishedJob) {
+    job->setTextData(QString::fromUtf8(toStore.toKeychainData()));
+    connect(job, &QKeychain::Job::finished, this, [this, toStore, cleared](QKeychain::Job *finishedJob) {
         if (finishedJob->error() != QKeychain::NoError) {
             fail(finishedJob);
             return;
         }
         qCDebug(lcStore) << "written" << Credentials::maskClientId(toStore.clientId) << "; reading back";
-        readBack(toStore);
+        readBack(toStore, cleared);
     });
     job->start();
 }
 
-void SecretStore::readBack(const Credentials &expected)
+void SecretStore::readBack(const Credentials &expected, bool cleared)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>();
-    connect(job, &QKeychain::Job::finished, this, [this, job, expected](QKeychain::Job *) {
+    connect(job, &QKeychain::Job::finished, this, [this, job, expected, cleared](QKeychain::Job *) {
         if (job->error() != QKeychain::NoError) {
             fail(job);
             return;
         }
         Credentials stored;
         if (!Credentials::fromKeychainData(job->textData().toUtf8(), &stored) || stored != expected) {
+            // Another program can write an item under the same name, which the Secret Service keeps
+            // beside ours and may give back instead: all of them go, and ours is written once more.
+            if (!cleared) {
+                qCInfo(lcStore) << "read back another item than was written; removing all, writing again";
+                clearThenWrite(expected);
+                return;
+            }
             fail(ErrorKind::ReadBackMismatch, QStringLiteral("read-back differs from what was written"));
             return;
         }
         m_busy = false;
         qCInfo(lcStore) << "stored and read back" << Credentials::maskClientId(stored.clientId);
         emit saved(stored);
+    });
+    job->start();
+}
+
+void SecretStore::clearThenWrite(const Credentials &toStore)
+{
+    auto *job = makeJob<QKeychain::DeletePasswordJob>();
+    connect(job, &QKeychain::Job::finished, this, [this, toStore](QKeychain::Job *finishedJob) {
+        if (finishedJob->error() != QKeychain::NoError && finishedJob->error() != QKeychain::EntryNotFound) {
+            fail(finishedJob);
+            return;
+        }
+        write(toStore, true);
     });
     job->start();
 }

@@ -68,7 +68,10 @@ signals:
     void failed(const SecretStore::Error &error);
 
 private:
-    void readBack(const Credentials &expected);
+    // `cleared`: every item of ours was removed first, after a read-back gave another one.
+    void write(const Credentials &toStore, bool cleared);
+    void readBack(const Credentials &expected, bool cleared);
+    void clearThenWrite(const Credentials &toStore);
     void fail(ErrorKind kind, const QString &detail);
     void fail(const QKeychain::Job *job);
     template<typename JobType>

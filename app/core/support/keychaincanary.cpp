@@ -34,8 +34,11 @@ void KeychainCanary::run()
 {
     m_result = Result();
     m_result.backend = backendName();
-    // A value of no use to anyone, different each time so a stale item cannot pass the read.
-    m_value = QStringLiteral("canary-%1").arg(QRandomGenerator::system()->generate());
+    // A value of no use to anyone, different each time so a stale item cannot pass the read; shaped
+    // like a secret, since the store keeps only what has the shape of credentials.
+    m_value.clear();
+    for (int i = 0; i < 42; ++i)
+        m_value += QString::number(QRandomGenerator::system()->bounded(16), 16);
     m_store = new SecretStore(this);
     m_store->setService(m_service);
 
@@ -67,7 +70,7 @@ void KeychainCanary::run()
     });
 
     Credentials canary;
-    canary.clientId = QStringLiteral("zoho-onboarding-canary");
+    canary.clientId = QStringLiteral("1000.ZOHOONBOARDINGKEYCHAINCANARY00"); // no client of Zoho's
     canary.clientSecret = m_value;
     QTimer::singleShot(0, m_store, [this, canary] { m_store->save(canary); });
 }

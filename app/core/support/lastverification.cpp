@@ -73,13 +73,18 @@ LastVerification LastVerification::load()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("lastVerification"));
+    // The settings file is any program's to write: only what save() could have written is read
+    // back (short codes, a reference of the right shape), so nothing in it reaches the support
+    // report, the terminal or a chat as anything but plain words.
+    const auto code = [&settings](const QString &key) { return cleanCode(settings.value(key).toString()); };
     LastVerification v;
-    v.stage = settings.value(QStringLiteral("stage")).toString();
-    v.status = settings.value(QStringLiteral("status")).toString();
-    v.cause = settings.value(QStringLiteral("cause")).toString();
-    v.zohoError = settings.value(QStringLiteral("zohoError")).toString();
-    v.dataCenter = settings.value(QStringLiteral("dataCenter")).toString();
-    v.reference = settings.value(QStringLiteral("reference")).toString();
+    v.stage = code(QStringLiteral("stage"));
+    v.status = code(QStringLiteral("status"));
+    v.cause = code(QStringLiteral("cause"));
+    v.zohoError = code(QStringLiteral("zohoError"));
+    v.dataCenter = code(QStringLiteral("dataCenter"));
+    const QString reference = settings.value(QStringLiteral("reference")).toString();
+    v.reference = SupportReference::isValid(reference) ? reference.toUpper() : QString();
     v.when = QDateTime::fromString(settings.value(QStringLiteral("when")).toString(), Qt::ISODate);
     return v;
 }

@@ -1,10 +1,12 @@
 #include "logfile.h"
 
 #include "logredaction.h"
+#include "printabletext.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
@@ -14,7 +16,16 @@
 #include <QThread>
 
 #include <atomic>
+#include <cstring>
 #include <memory>
+#include <utility>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -28,6 +39,14 @@ struct State
     bool verbose = false;
     bool forwardAll = false; // a developer asked for Qt's own output with QT_LOGGING_RULES
     QtMessageHandler previous = nullptr;
+#if defined(Q_OS_UNIX)
+    // The logs folder, held open: files are opened, renamed and removed in it by name, so that a
+    // link put in place of the folder (or of any folder above it) afterwards changes nothing.
+    int directoryFd = -1;
+#endif
+    // Why no log is written, said once as a warning; empty when writing, or when said already.
+    QString refusal;
+    bool refusalSaid = false;
 };
 
 // Never destroyed: messages can arrive during static destruction at exit.
@@ -42,10 +61,15 @@ State &state()
 // make the program need the dynamic loader's TLS entry point, ld-linux, directly.)
 std::atomic<Qt::HANDLE> handlingThread{nullptr};
 
+QString baseName(int index)
+{
+    const QString base = QStringLiteral("zoho-onboarding.log");
+    return index == 0 ? base : base + QLatin1Char('.') + QString::number(index);
+}
+
 QString fileName(int index)
 {
-    const QString base = state().directory + QStringLiteral("/zoho-onboarding.log");
-    return index == 0 ? base : base + QLatin1Char('.') + QString::number(index);
+    return state().directory + QLatin1Char('/') + baseName(index);
 }
 
 const char *levelName(QtMsgType type)
@@ -60,16 +84,129 @@ const char *levelName(QtMsgType type)
     return "?";
 }
 
+// No log is written: the reason is kept, to be said once the lock is released.
+bool refuse(const QString &why)
+{
+    State &s = state();
+    s.file.reset();
+    if (!s.refusalSaid)
+        s.refusal = QStringLiteral("no log file is written: %1").arg(why);
+    return false;
+}
+
+// The log's folder and file are the user's own, and nothing else: the program may run with more
+// rights than the user whose home it writes in (sudo -E, a preserved HOME), and a link or a file
+// planted there must not make it append to, or change the permissions of, anything else.
+#if defined(Q_OS_UNIX)
+
+void closeDirectory()
+{
+    State &s = state();
+    if (s.directoryFd >= 0)
+        ::close(s.directoryFd);
+    s.directoryFd = -1;
+}
+
+bool openDirectory()
+{
+    State &s = state();
+    closeDirectory();
+    const QByteArray path = QFile::encodeName(s.directory);
+    // The folders above are the platform's; the logs folder is made for the user alone.
+    QDir().mkpath(QFileInfo(s.directory).absolutePath());
+    if (::mkdir(path.constData(), 0700) != 0 && errno != EEXIST)
+        return refuse(QStringLiteral("the folder %1 cannot be made (%2)").arg(s.directory, QString::fromLocal8Bit(strerror(errno))));
+    const int fd = ::open(path.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return refuse(QStringLiteral("%1 is not a folder (a link, or a file)").arg(s.directory));
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::geteuid()) {
+        ::close(fd);
+        return refuse(QStringLiteral("the folder %1 belongs to another user").arg(s.directory));
+    }
+    // Only the user lists their logs.
+    if ((info.st_mode & 077) != 0)
+        ::fchmod(fd, 0700);
+    s.directoryFd = fd;
+    return true;
+}
+
 bool openCurrent()
 {
     State &s = state();
-    s.file = std::make_unique<QFile>(fileName(0));
-    if (!s.file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
-        s.file.reset();
+    s.file.reset();
+    if (s.directoryFd < 0)
         return false;
+    const QByteArray name = QFile::encodeName(baseName(0));
+    // Never through a link; created owner-only; a FIFO or a device answers at once instead of
+    // blocking the program, and is refused below.
+    const int fd = ::openat(s.directoryFd, name.constData(),
+                            O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        return refuse(QStringLiteral("%1 cannot be opened as a file of this user (%2)")
+                          .arg(fileName(0), QString::fromLocal8Bit(strerror(errno))));
     }
-    // Only the user reads their log: it says which servers were asked and when.
-    s.file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    struct stat info = {};
+    // A second name (a hard link) would let the log grow into a file the user keeps elsewhere.
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || info.st_uid != ::geteuid() || info.st_nlink != 1) {
+        ::close(fd);
+        return refuse(QStringLiteral("%1 is not a file of this user alone").arg(fileName(0)));
+    }
+    if ((info.st_mode & 077) != 0)
+        ::fchmod(fd, 0600); // an older version made it readable to others
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    s.file = std::make_unique<QFile>();
+    if (!s.file->open(fd, QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return refuse(QStringLiteral("%1 cannot be written").arg(fileName(0)));
+    }
+    return true;
+}
+
+// zoho-onboarding.log -> .1 -> .2 ...; the oldest beyond maxFiles is dropped. Names in the folder
+// held open: renaming or removing a link acts on the link, never on what it names.
+void rotate()
+{
+    State &s = state();
+    s.file.reset();
+    if (s.directoryFd < 0)
+        return;
+    ::unlinkat(s.directoryFd, QFile::encodeName(baseName(s.maxFiles - 1)).constData(), 0);
+    for (int i = s.maxFiles - 2; i >= 0; --i) {
+        ::renameat(s.directoryFd, QFile::encodeName(baseName(i)).constData(), s.directoryFd,
+                   QFile::encodeName(baseName(i + 1)).constData());
+    }
+    openCurrent();
+}
+
+#else
+
+void closeDirectory() {}
+
+bool openDirectory()
+{
+    State &s = state();
+    const QFileInfo info(s.directory);
+    if (info.isSymbolicLink() || info.isJunction())
+        return refuse(QStringLiteral("%1 is a link, not a folder").arg(s.directory));
+    if (!QDir().mkpath(s.directory))
+        return refuse(QStringLiteral("the folder %1 cannot be made").arg(s.directory));
+    return true;
+}
+
+bool openCurrent()
+{
+    State &s = state();
+    s.file.reset();
+    const QFileInfo info(fileName(0));
+    if (info.isSymbolicLink() || info.isJunction() || (info.exists() && !info.isFile()))
+        return refuse(QStringLiteral("%1 is not a file").arg(fileName(0)));
+    s.file = std::make_unique<QFile>(fileName(0));
+    // Created owner-only (Qt 6.4): never readable by others, not even for a moment.
+    if (!s.file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text,
+                      QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        return refuse(QStringLiteral("%1 cannot be written").arg(fileName(0)));
+    }
     return true;
 }
 
@@ -86,6 +223,32 @@ void rotate()
     openCurrent();
 }
 
+#endif
+
+// The reason no log is written, taken to be said once; with the lock held.
+QString takeRefusal()
+{
+    State &s = state();
+    if (s.refusal.isEmpty() || s.refusalSaid)
+        return {};
+    s.refusalSaid = true;
+    return std::exchange(s.refusal, QString());
+}
+
+// Where warnings go (the terminal); outside the lock.
+void sayRefusal(const QString &refusal)
+{
+    if (refusal.isEmpty())
+        return;
+    const QMessageLogContext context(nullptr, 0, nullptr, "zoho.core.log");
+    // It names a path, which may come from the environment (HOME): printable only.
+    const QString line = PrintableText::fromNetwork(refusal, PrintableText::Unsafe::Escape, 0);
+    if (state().previous)
+        state().previous(QtWarningMsg, context, line);
+    else
+        qt_message_output(QtWarningMsg, context, line);
+}
+
 void handleMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const Qt::HANDLE self = QThread::currentThreadId();
@@ -98,7 +261,12 @@ void handleMessage(QtMsgType type, const QMessageLogContext &context, const QStr
             handlingThread.store(nullptr);
     });
     State &s = state();
-    const QString redacted = LogRedaction::redact(message);
+    // One line each, printable: a message can quote a server, a file name or a setting, and a line
+    // break or an escape sequence in it must not forge a log line or steer the terminal that shows
+    // the log (or these warnings) later.
+    const QString redacted =
+        PrintableText::fromNetwork(LogRedaction::redact(message), PrintableText::Unsafe::Escape, 0);
+    QString refusal; // a rotation can find the log's name taken by something not to write to
     {
         QMutexLocker lock(&s.mutex);
         if (s.file && (type != QtDebugMsg || s.verbose)) {
@@ -114,7 +282,9 @@ void handleMessage(QtMsgType type, const QMessageLogContext &context, const QStr
                 s.file->flush();
             }
         }
+        refusal = takeRefusal();
     }
+    sayRefusal(refusal);
     // The terminal keeps showing what it showed before (warnings and worse), redacted too.
     if (s.previous && (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg || s.forwardAll))
         s.previous(type, context, redacted);
@@ -135,6 +305,7 @@ bool LogFile::verboseSetting()
 bool LogFile::install(const QString &directory, bool verbose, qint64 maxFileSize, int maxFiles)
 {
     State &s = state();
+    QString refusal;
     {
         QMutexLocker lock(&s.mutex);
         s.directory = directory;
@@ -142,8 +313,11 @@ bool LogFile::install(const QString &directory, bool verbose, qint64 maxFileSize
         s.maxFiles = qMax(1, maxFiles);
         s.verbose = verbose;
         s.forwardAll = qEnvironmentVariableIsSet("QT_LOGGING_RULES") || qEnvironmentVariableIsSet("QT_LOGGING_CONF");
-        if (!QDir().mkpath(directory) || !openCurrent())
+        s.refusal.clear();
+        s.refusalSaid = false;
+        if (!openDirectory() || !openCurrent())
             s.file.reset();
+        refusal = takeRefusal();
     }
     // The categories are quiet below warnings by default; the file wants info (and debug on request).
     // Rules from QT_LOGGING_RULES still come after these and win.
@@ -152,6 +326,7 @@ bool LogFile::install(const QString &directory, bool verbose, qint64 maxFileSize
     const QtMessageHandler old = qInstallMessageHandler(handleMessage);
     if (old != handleMessage)
         s.previous = old;
+    sayRefusal(refusal);
     return s.file != nullptr;
 }
 
@@ -162,10 +337,12 @@ void LogFile::uninstall()
     s.previous = nullptr;
     QMutexLocker lock(&s.mutex);
     s.file.reset();
+    closeDirectory();
 }
 
 QString LogFile::currentPath()
 {
     QMutexLocker lock(&state().mutex);
-    return state().file ? state().file->fileName() : QString();
+    // Opened by descriptor on most systems: the file has no name of its own in Qt's eyes.
+    return state().file ? fileName(0) : QString();
 }

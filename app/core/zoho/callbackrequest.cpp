@@ -131,11 +131,15 @@ bool CallbackRequest::hasItem(const QString &key) const
 QString CallbackRequest::value(const QString &key) const
 {
     for (const auto &[name, value] : query) {
-        if (QUrl::fromPercentEncoding(name.toLatin1()) == key) {
-            QByteArray encoded = value.toLatin1();
-            encoded.replace('+', ' '); // a form's space, as browsers and Zoho send it
-            return QUrl::fromPercentEncoding(encoded);
-        }
+        if (QUrl::fromPercentEncoding(name.toLatin1()) == key)
+            return formDecoded(value);
     }
     return {};
+}
+
+QString CallbackRequest::formDecoded(const QString &encoded)
+{
+    QByteArray bytes = encoded.toUtf8();
+    bytes.replace('+', ' '); // a form's space, as browsers and Zoho send it
+    return QUrl::fromPercentEncoding(bytes);
 }

@@ -32,6 +32,10 @@ public:
     static CallbackRequest parse(const QByteArray &requestBytes);
 
     bool hasItem(const QString &key) const;
-    // The first value of `key`, percent-decoded; empty when absent.
+    // The first value of `key`, form-decoded (formDecoded()); empty when absent.
     QString value(const QString &key) const;
+
+    // A query value as a browser or Zoho sends it, decoded: '+' is a space, then %XX escapes
+    // (application/x-www-form-urlencoded; QUrl::fromPercentEncoding alone leaves the '+').
+    static QString formDecoded(const QString &encoded);
 };

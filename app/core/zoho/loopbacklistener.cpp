@@ -14,14 +14,26 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcListener, "zoho.core.listener", QtWarningMsg)
 
 namespace {
 
-// A browser opens a few connections at most; more at once is someone else.
-constexpr qsizetype maxConnections = 32;
-// A request line and headers arrive in one go; a connection that trickles is dropped.
-constexpr int readTimeoutMs = 10000;
+// A browser opens a few connections at most (six per host). Any number may wait: past this many,
+// the one that has waited longest, preferably one that has sent nothing, makes room for the new
+// one, so that nobody can fill the listener and keep the browser out. Each holds at most
+// CallbackRequest::maxHeadSize bytes (twice: its buffer and its socket's), 4 MiB in all.
+constexpr qsizetype maxConnections = 128;
+// A browser sends its request as soon as it has connected: a connection that has sent nothing for
+// this long is dropped (a browser's unused spare connection is opened again when needed) ...
+constexpr int idleTimeoutMs = 3000;
+// ... and one whose request has not come whole in this time is trickling, and dropped too.
+constexpr int requestTimeoutMs = 8000;
+// More connections waiting at once than a browser ever opens: someone else is at the port.
+constexpr qsizetype crowdedAt = 16;
+// Connections the system holds for the listener until it accepts them (capped by the system).
+constexpr int listenBacklog = 1024;
 // Time for a written page to reach its browser after the listener closed.
 constexpr int lingerMs = 5000;
 
@@ -59,6 +71,9 @@ LoopbackListener::LoopbackListener(quint16 port, QObject *parent)
     , m_port(port)
 {
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackListener::acceptConnections);
+    // A queue of connections not yet accepted that a burst cannot fill: past it the system drops a
+    // browser's connection attempt, and the browser only tries again a second later.
+    m_server->setListenBacklogSize(listenBacklog);
     if (!m_server->listen(QHostAddress::LocalHost, port))
         qCInfo(lcListener) << "cannot listen on port" << port << m_server->errorString();
 }
@@ -77,7 +92,7 @@ void LoopbackListener::close()
 {
     m_server->close();
     // Requests still being read are dropped with their bytes; answered ones finish on their own.
-    const auto reading = m_buffers.keys();
+    const auto reading = m_order;
     for (QTcpSocket *socket : reading)
         drop(socket);
     const auto sockets = findChildren<QTcpSocket *>(QString(), Qt::FindDirectChildrenOnly);
@@ -99,26 +114,58 @@ QString LoopbackListener::callback() const
 void LoopbackListener::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_buffers.size() >= maxConnections) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
+        if (m_order.size() >= maxConnections)
+            makeRoom();
         socket->setParent(this);
+        // Qt's own buffer is bounded too: what a request may hold, read on each readyRead.
+        socket->setReadBufferSize(CallbackRequest::maxHeadSize + 1);
         m_buffers.insert(socket, QByteArray());
+        m_order.append(socket);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
         // A closed connection takes its bytes with it: nothing carries over to the next one.
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_buffers.remove(socket);
+            forget(socket);
             socket->deleteLater();
         });
-        QTimer::singleShot(readTimeoutMs, socket, [this, socket] {
+        QTimer::singleShot(idleTimeoutMs, socket, [this, socket] {
+            const auto buffer = m_buffers.constFind(socket);
+            if (buffer != m_buffers.cend() && buffer->isEmpty())
+                drop(socket);
+        });
+        QTimer::singleShot(requestTimeoutMs, socket, [this, socket] {
             if (m_buffers.contains(socket))
                 drop(socket);
         });
+        if (m_order.size() > crowdedAt)
+            noteCrowded();
         if (socket->bytesAvailable() > 0)
             readFrom(socket);
     }
+}
+
+void LoopbackListener::makeRoom()
+{
+    // The oldest that has sent nothing; else the oldest.
+    const auto silent = std::find_if(m_order.cbegin(), m_order.cend(),
+                                     [this](QTcpSocket *socket) { return m_buffers.value(socket).isEmpty(); });
+    QTcpSocket *oldest = silent != m_order.cend() ? *silent : m_order.constFirst();
+    drop(oldest);
+    noteCrowded();
+}
+
+void LoopbackListener::noteCrowded()
+{
+    if (m_crowded)
+        return;
+    m_crowded = true;
+    qCInfo(lcListener) << "more than" << crowdedAt << "connections at once: another program is at the port";
+    emit crowded();
+}
+
+void LoopbackListener::forget(QTcpSocket *socket)
+{
+    m_buffers.remove(socket);
+    m_order.removeOne(socket);
 }
 
 void LoopbackListener::readFrom(QTcpSocket *socket)
@@ -191,7 +238,7 @@ void LoopbackListener::handle(QTcpSocket *socket, const CallbackRequest &request
 
 void LoopbackListener::respond(QTcpSocket *socket, int status, Page kind, const QString &zohoError)
 {
-    m_buffers.remove(socket);
+    forget(socket);
     socket->readAll(); // unread bytes would make the close a reset, which can cost the page
     const QByteArray body = page(kind, zohoError);
     QByteArray data = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
@@ -211,7 +258,7 @@ void LoopbackListener::respond(QTcpSocket *socket, int status, Page kind, const 
 
 void LoopbackListener::drop(QTcpSocket *socket)
 {
-    m_buffers.remove(socket);
+    forget(socket);
     socket->disconnect(this);
     socket->abort();
     socket->deleteLater();

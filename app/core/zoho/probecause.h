@@ -28,6 +28,7 @@ enum class ProbeCause {
 
     // timeout
     TimedOut,                    // no answer within the time limit
+    ListenerCrowded,             // no callback in time, while another program crowded the sign-in's port
 
     // server_error
     HttpServerError,             // HTTP 5xx

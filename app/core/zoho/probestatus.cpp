@@ -116,6 +116,7 @@ QString ProbeStatusText::causeKey(ProbeCause cause)
     case ProbeCause::TlsHandshake: return QStringLiteral("tls_handshake_failed");
     case ProbeCause::TlsUnavailable: return QStringLiteral("tls_unavailable");
     case ProbeCause::TimedOut: return QStringLiteral("timed_out");
+    case ProbeCause::ListenerCrowded: return QStringLiteral("listener_crowded");
     case ProbeCause::HttpServerError: return QStringLiteral("http_server_error");
     case ProbeCause::CaptivePortal: return QStringLiteral("captive_portal");
     case ProbeCause::NotJson: return QStringLiteral("not_json");
@@ -260,6 +261,10 @@ QString ProbeStatusText::advice(ProbeStatus status, ProbeCause cause, const QStr
         return viaProxy(tr("Zoho's %1 data center did not answer in time. The connection may be very slow, or a "
                            "firewall may silently drop it. Check your internet connection and try again in a few "
                            "minutes.").arg(dataCenterName));
+    case ProbeCause::ListenerCrowded:
+        return tr("Zoho's answer did not reach the assistant: while it waited, another program on this computer "
+                  "opened many connections to the address the answer comes to. Try again; after you click Accept, "
+                  "copy the whole address from your browser's address bar and paste it into the assistant.");
     case ProbeCause::HttpServerError:
         return tr("Zoho's %1 data center has a problem of its own: it answered with a server error. This is usually "
                   "temporary and says nothing about your credentials. Try again in a few minutes.")

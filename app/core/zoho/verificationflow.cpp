@@ -405,6 +405,7 @@ void VerificationFlow::startStore()
     stopWork();
     setFix(Fix::None);
     m_raceLost = false;
+    m_replacedDamaged = false;
     m_storeError = SecretStore::Error();
     // Kept with them, so a returning customer sees as whom they were verified: data, never words.
     m_credentials.verifiedAccount = verifiedAccount();
@@ -418,7 +419,10 @@ void VerificationFlow::startStore()
     connect(m_store, &SecretStore::loaded, this, &VerificationFlow::onExisting);
     // Nothing stored yet, or nothing readable (an unusable keychain, an item that is not ours):
     // the save itself then succeeds or says what is wrong, in terms of saving.
-    connect(m_store, &SecretStore::failed, this, [this](const SecretStore::Error &) { saveNow(); });
+    connect(m_store, &SecretStore::failed, this, [this](const SecretStore::Error &error) {
+        m_replacedDamaged = error.kind == SecretStore::ErrorKind::Corrupt;
+        saveNow();
+    });
     m_store->load();
 }
 

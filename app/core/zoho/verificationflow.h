@@ -123,6 +123,9 @@ public:
     SecretStore::Error storeError() const { return m_storeError; }
     // The store read back another run's credentials: it lost a race with another store.
     bool storeRaceLost() const { return m_raceLost; }
+    // The keychain held an item under this program's name that was not credentials as it writes
+    // them (damaged, or another program's): the save replaced it.
+    bool replacedDamagedItem() const { return m_replacedDamaged; }
     // The support reference of the last recorded check or sign-in.
     QString reference() const { return m_reference; }
     // While waitAndRetry() counts down: the seconds left.
@@ -196,6 +199,7 @@ private:
     Credentials m_stored;
     SecretStore::Error m_storeError;
     bool m_raceLost = false;
+    bool m_replacedDamaged = false;
     bool m_interrupted = false;
     QString m_reference;
     int m_waitLeft = 0;

@@ -1,5 +1,6 @@
 #include "zohosignin.h"
 
+#include "callbackrequest.h"
 #include "datacenter.h"
 #include "loopbackaddress.h"
 #include "loopbacklistener.h"
@@ -35,9 +36,10 @@ QString randomToken(int bytes)
     return QString::fromLatin1(base64Url(data));
 }
 
+// A value of the redirect's query, as the listener or a pasted address passes it on: form-encoded.
 QString decoded(const QVariant &value)
 {
-    return QUrl::fromPercentEncoding(value.toString().toUtf8());
+    return CallbackRequest::formDecoded(value.toString());
 }
 
 } // namespace
@@ -51,11 +53,20 @@ ZohoSignIn::ZohoSignIn(QObject *parent)
     qRegisterMetaType<ZohoSignIn::Result>();
     m_consentTimer->setSingleShot(true);
     connect(m_consentTimer, &QTimer::timeout, this, [this] {
+        const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(m_consentTimeout).count();
         // Not Zoho's silence: the browser never came back (closed, left open, or Zoho's page refused
-        // the return address), so a cause of its own, never "check your internet connection".
+        // the return address), so a cause of its own, never "check your internet connection". Nor
+        // the network's fault when another program crowded the port the answer comes to.
+        if (m_handler && m_handler->isCrowded()) {
+            m_result.cause = ProbeCause::ListenerCrowded;
+            finish(ProbeStatus::SignInFailed, QStringLiteral("no answer from the browser within %1 s, while another "
+                                                             "program crowded port %2")
+                                                  .arg(seconds)
+                                                  .arg(m_port));
+            return;
+        }
         m_result.cause = ProbeCause::ConsentTimedOut;
-        finish(ProbeStatus::SignInFailed, QStringLiteral("no answer from the browser within %1 s")
-                                         .arg(std::chrono::duration_cast<std::chrono::seconds>(m_consentTimeout).count()));
+        finish(ProbeStatus::SignInFailed, QStringLiteral("no answer from the browser within %1 s").arg(seconds));
     });
     m_servers.loadEnvironment(nullptr);
 }
@@ -82,6 +93,11 @@ QUrl ZohoSignIn::redirectUri() const
 bool ZohoSignIn::isRunning() const
 {
     return m_stage != Stage::Idle && m_stage != Stage::Finished;
+}
+
+bool ZohoSignIn::isListenerCrowded() const
+{
+    return m_handler && m_handler->isCrowded();
 }
 
 bool ZohoSignIn::isListening() const
@@ -121,6 +137,7 @@ void ZohoSignIn::start(const Credentials &credentials, const QString &dataCenter
     // where the code would go before the flow sees it (see onCallback()).
     connect(m_handler, &LoopbackListener::redirectReceived, this, &ZohoSignIn::onCallback);
     connect(m_handler, &LoopbackListener::tokenRequestFailed, this, &ZohoSignIn::onTokenRequestFailed);
+    connect(m_handler, &LoopbackListener::crowded, this, [this] { emit listenerCrowded(m_port); });
 
     m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
     m_flow->setReplyHandler(m_handler);
@@ -280,8 +297,8 @@ QString ZohoSignIn::describe(AddressProblem problem)
 void ZohoSignIn::onAuthorizationError(const QString &error, const QString &description)
 {
     // Both came from the browser's address: printable only, before they reach any text.
-    m_result.zohoError = PrintableText::fromNetwork(QUrl::fromPercentEncoding(error.toUtf8()), PrintableText::Unsafe::Blank);
-    const QString said = PrintableText::fromNetwork(QUrl::fromPercentEncoding(description.toUtf8()), PrintableText::Unsafe::Blank);
+    m_result.zohoError = PrintableText::fromNetwork(decoded(error), PrintableText::Unsafe::Blank);
+    const QString said = PrintableText::fromNetwork(decoded(description), PrintableText::Unsafe::Blank);
     if (m_result.zohoError == QLatin1String("access_denied")) {
         // Zoho's word for both: the person declined, or the client asked for more than 10 sign-in
         // codes within 10 minutes.

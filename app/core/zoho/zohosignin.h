@@ -97,6 +97,9 @@ public:
     void giveUp(const QString &detail);
     bool isRunning() const;
     bool isListening() const;
+    // Another program crowds the listener's port (listenerCrowded()): the paste fallback
+    // (submitRedirectAddress()) is worth offering, as when the port is busy.
+    bool isListenerCrowded() const;
     Stage stage() const { return m_stage; }
     QUrl redirectUri() const;
     // The door every request of this sign-in goes through (what its replies cost: mostBytesRead()).
@@ -113,6 +116,10 @@ public:
 signals:
     void authorizationUrlReady(const QUrl &url);
     void listenerUnavailable(quint16 port);
+    // Once per sign-in: many more connections came to the listener than a browser opens. It still
+    // listens and serves the browser, but the callback may be late or lost: offer the paste
+    // fallback beside it. A consent timeout then has cause ProbeCause::ListenerCrowded.
+    void listenerCrowded(quint16 port);
     void stageChanged(ZohoSignIn::Stage stage);
     void finished(const ZohoSignIn::Result &result);
 
