@@ -21,7 +21,7 @@ using SampleClient::clientId;
 using SampleClient::secret;
 const QString hotglue = SampleClient::redirectUri;
 const QString service = QStringLiteral("zoho-onboarding-tst-verificationflow");
-const QString otherId = QStringLiteral("1000.OTHER0YULZHJK411248S8I5GZ4CHU");
+const QString otherId = QStringLiteral("1000.OTHER0YULZHJK411248S8I5GZ4CHUX");
 const QString otherSecret = QStringLiteral("fedcba9876543210fedcba9876543210fedcba9876");
 } // namespace
 
