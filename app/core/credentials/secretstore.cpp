@@ -149,12 +149,15 @@ void SecretStore::readBack(const Credentials &expected, bool cleared)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>();
     connect(job, &QKeychain::Job::finished, this, [this, job, expected, cleared](QKeychain::Job *) {
-        if (job->error() != QKeychain::NoError) {
+        // Nothing there right after the write: another save (another run of this program, clearing
+        // an item it did not recognise as its own) removed it in between. Like an item of another's.
+        const bool gone = job->error() == QKeychain::EntryNotFound;
+        if (job->error() != QKeychain::NoError && !gone) {
             fail(job);
             return;
         }
         Credentials stored;
-        if (!Credentials::fromKeychainData(job->textData().toUtf8(), &stored) || stored != expected) {
+        if (gone || !Credentials::fromKeychainData(job->textData().toUtf8(), &stored) || stored != expected) {
             // Another program can write an item under the same name, which the Secret Service keeps
             // beside ours and may give back instead: all of them go, and ours is written once more.
             if (!cleared) {
