@@ -100,7 +100,15 @@ JobType *SecretStore::makeJob()
     auto *job = new JobType(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // would write the secret in clear text into QSettings
+#ifdef Q_OS_WIN
+    // QtKeychain's Credential Manager backend names the entry after the key alone and drops the
+    // service: with the one key, the support report's canary (another service) would overwrite
+    // and then delete the customer's credentials. There the entry is named after the service,
+    // which is what Credential Manager shows ("zoho-onboarding", as the uninstaller says).
+    job->setKey(m_service);
+#else
     job->setKey(itemKey());
+#endif
     return job;
 }
 
