@@ -3,6 +3,7 @@
 #include "clientprober.h"
 #include "credentials.h"
 #include "datacenter.h"
+#include "keychainname.h"
 #include "lastverification.h"
 #include "onboardingguide.h"
 #include "probestatus.h"
@@ -109,19 +110,21 @@ int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     m_parser = &parser;
+    //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
     parser.setApplicationDescription(
         tr("Helps you connect Optiply to Zoho: shows what to enter in Zoho's API Console, checks the Client ID "
-           "and Client Secret with Zoho, and keeps them in the system keychain.\n\n"
+           "and Client Secret with Zoho, and keeps them %1.\n\n"
            "Without a command, the assistant's window opens.\n\n"
            "Commands:\n"
            "  values   What to enter in Zoho's client registration form.\n"
            "  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.\n"
            "  verify   Check them, then sign in to Zoho once in the browser to prove them.\n"
-           "  store    Check them as `check` does, then keep them in the system keychain.\n"
+           "  store    Check them as `check` does, then keep them %1.\n"
            "  status   Whether credentials are stored (the secret is never shown).\n"
            "  forget   Remove the stored credentials.\n"
            "  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by "
-           "layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret."));
+           "layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.")
+            .arg(KeychainName::where()));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("values, check, verify, store, status, forget or diagnose"));
@@ -482,7 +485,8 @@ int CommandLine::runCheck(Mode mode)
     if (m_json) {
         emitJson(json);
     } else if (ok) {
-        m_out << tr("Stored in the system keychain.") << Qt::endl;
+        //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        m_out << tr("Stored %1.").arg(KeychainName::where()) << Qt::endl;
     } else {
         m_err << tr("Not stored: %1").arg(storeError.message) << Qt::endl;
     }
@@ -514,7 +518,8 @@ int CommandLine::runStatus()
         emitJson(json);
     } else if (found) {
         const DataCenter dc = DataCenters::find(stored.dataCenter);
-        m_out << tr("Zoho credentials are stored in the system keychain.") << '\n'
+        //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        m_out << tr("Zoho credentials are stored %1.").arg(KeychainName::where()) << '\n'
               << "  " << tr("Client ID: %1").arg(Credentials::maskClientId(stored.clientId)) << '\n'
               << "  " << tr("Secret fingerprint: %1").arg(Credentials::secretFingerprint(stored.clientSecret)) << '\n'
               << "  " << tr("Data center: %1").arg(dc.isValid() ? QStringLiteral("%1 (%2)").arg(dc.code, dc.displayName())

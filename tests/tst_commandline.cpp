@@ -705,7 +705,7 @@ void TestCommandLine::storeWithoutCheckAsksNobody()
                                QStringLiteral("eu")},
                               twoLines(clientId, secret));
     VERIFY_EXIT(store, 0);
-    QVERIFY2(store.out.contains(QLatin1String("Stored in the system keychain.")), qPrintable(store.transcript()));
+    QVERIFY2(store.out.contains(QLatin1String("Stored in this computer's keychain.")), qPrintable(store.transcript()));
     QVERIFY(m_zoho->requests().isEmpty());
 
     const Outcome status = run({QStringLiteral("status"), QStringLiteral("--json")});

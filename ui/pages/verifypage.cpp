@@ -11,6 +11,7 @@
 
 #include "clientprober.h"
 #include "datacenter.h"
+#include "keychainname.h"
 #include "onboardingguide.h"
 #include "probestatus.h"
 
@@ -63,8 +64,10 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
 {
     setObjectName(QStringLiteral("VerifyPage"));
     keepTranslated([this] {
+        //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
         setSubTitle(tr("The assistant asks Zoho whether it knows your client, signs in once to prove the "
-                       "credentials, and keeps them in this computer's keychain."));
+                       "credentials, and keeps them %1.")
+                        .arg(KeychainName::where()));
         m_skipSignIn->setText(tr("Sa&ve Without Signing In"));
         m_openSignIn->setText(tr("&Open the Sign-in Page Again"));
         m_submitAddress->setText(tr("Contin&ue"));
@@ -625,7 +628,8 @@ void VerifyPage::startStore()
         showResult(QStyle::SP_DialogApplyButton,
                    account.isEmpty() ? tr("Zoho recognises your client in its %1 data center").arg(dataCenterName(dataCenter))
                                      : tr("Verified — connected as %1").arg(account),
-                   tr("Saving the credentials in this computer's keychain…"));
+                   //: %1 is where the credentials are kept, such as "in Windows Credential Manager"
+                   tr("Saving the credentials %1…").arg(KeychainName::where()));
     });
     setState(State::Storing);
     // A store of its own per attempt: one abandoned by Back may still be finishing. It first looks
@@ -688,7 +692,8 @@ void VerifyPage::onStored(const Credentials &credentials)
     m_wizard->setCredentials(credentials);
     m_wizard->setCredentialsStored(true);
     render([this, account = m_wizard->verifiedAccount(), dataCenter = credentials.dataCenter] {
-        QString advice = tr("Your credentials are saved in this computer's keychain.");
+        //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        QString advice = tr("Your credentials are saved %1.").arg(KeychainName::where());
         if (!m_wizard->verificationNote().isEmpty())
             advice += QLatin1Char(' ') + m_wizard->verificationNote();
         if (account.isEmpty()) {
