@@ -21,10 +21,6 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation>Erstellt den Zoho-API-Client, den Optiply braucht, prüft ihn bei Zoho und speichert ihn im Schlüsselbund dieses Computers.</translation>
-    </message>
-    <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2, unter %3.</translation>
@@ -48,6 +44,11 @@
     <message>
         <source>Copied. Paste it into your message to support.</source>
         <translation>Kopiert. Fügen Sie es in Ihre Nachricht an den Support ein.</translation>
+    </message>
+    <message>
+        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Erstellt den Zoho-API-Client, den Optiply braucht, prüft ihn bei Zoho und speichert ihn %1.</translation>
     </message>
 </context>
 <context>
@@ -184,16 +185,8 @@
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Zoho credentials are stored in the system keychain.</source>
-        <translation>Zoho-Zugangsdaten sind im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
@@ -292,32 +285,6 @@
         <translation>Die Test-Anmeldung konnte bei Zoho nicht entfernt werden; sie läuft innerhalb einer Stunde von selbst ab.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.
-  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Hilft Ihnen, Optiply mit Zoho zu verbinden: zeigt, was Sie in der Zoho API Console eingeben, prüft Client ID und Client Secret bei Zoho und speichert sie im Schlüsselbund des Systems.
-
-Ohne Befehl öffnet sich das Fenster des Assistenten.
-
-Befehle:
-  values   Was Sie in Zohos Formular zur Client-Registrierung eingeben.
-  check    Client ID und Client Secret von der Standardeingabe lesen und bei Zoho prüfen.
-  verify   Sie prüfen, dann sich einmal im Browser bei Zoho anmelden, um sie zu bestätigen.
-  store    Sie wie `check` prüfen, dann im Schlüsselbund des Systems speichern.
-  status   Ob Zugangsdaten gespeichert sind (das Secret wird nie angezeigt).
-  forget   Die gespeicherten Zugangsdaten entfernen.
-  diagnose Ein Bericht für den Support: Versionen, Schlüsselbund, Proxy und jeder Accounts-Server Schicht für Schicht (Namensauflösung, Verbindung, TLS, HTTP, Uhr). Enthält nie ein Secret.</translation>
-    </message>
-    <message>
         <source>values, check, verify, store, status, forget or diagnose</source>
         <translation>values, check, verify, store, status, forget oder diagnose</translation>
     </message>
@@ -332,6 +299,43 @@ Befehle:
     <message>
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>Schlüsselbund und %1 Accounts-Server werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them %1.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them.
+  store    Check them as `check` does, then keep them %1.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Hilft Ihnen, Optiply mit Zoho zu verbinden: zeigt, was Sie in der Zoho API Console eingeben, prüft Client ID und Client Secret bei Zoho und speichert sie %1.
+
+Ohne Befehl öffnet sich das Fenster des Assistenten.
+
+Befehle:
+  values   Was Sie in Zohos Formular zur Client-Registrierung eingeben.
+  check    Client ID und Client Secret von der Standardeingabe lesen und bei Zoho prüfen.
+  verify   Sie prüfen, dann sich einmal im Browser bei Zoho anmelden, um sie zu bestätigen.
+  store    Sie wie `check` prüfen, dann %1 speichern.
+  status   Ob Zugangsdaten gespeichert sind (das Secret wird nie angezeigt).
+  forget   Die gespeicherten Zugangsdaten entfernen.
+  diagnose Ein Bericht für den Support: Versionen, Schlüsselbund, Proxy und jeder Accounts-Server Schicht für Schicht (Namensauflösung, Verbindung, TLS, HTTP, Uhr). Enthält nie ein Secret.</translation>
+    </message>
+    <message>
+        <source>Stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Die Zugangsdaten sind %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Zoho credentials are stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Zoho-Zugangsdaten sind %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -893,14 +897,6 @@ Befehle:
         <translation>Client Secret:</translation>
     </message>
     <message>
-        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Zoho erkennt Ihren Client in seinem Rechenzentrum &lt;b&gt;%1&lt;/b&gt;, und die Zugangsdaten sind im Schlüsselbund dieses Computers gespeichert.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>&lt;b&gt;Geprüft – verbunden als %1.&lt;/b&gt; Ihr Client liegt in Zohos Rechenzentrum %2, und die Zugangsdaten sind im Schlüsselbund dieses Computers gespeichert.</translation>
-    </message>
-    <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
         <translation>&amp;Optiplys Integrationsseite öffnen</translation>
     </message>
@@ -935,6 +931,16 @@ Befehle:
         <source>Your browser could not be opened. Open this address in your browser: %1</source>
         <extracomment>%1 is a web address</extracomment>
         <translation>Ihr Browser konnte nicht geöffnet werden. Öffnen Sie diese Adresse in Ihrem Browser: %1</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved %2.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Zoho erkennt Ihren Client in seinem Rechenzentrum &lt;b&gt;%1&lt;/b&gt;, und die Zugangsdaten sind %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved %3.</source>
+        <extracomment>%3 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>&lt;b&gt;Geprüft – verbunden als %1.&lt;/b&gt; Ihr Client liegt in Zohos Rechenzentrum %2, und die Zugangsdaten sind %3 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1000,23 @@ Befehle:
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
         <translation>Ihr Browser konnte nicht geöffnet werden. Kopieren Sie die Adresse und öffnen Sie sie in Ihrem Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainName</name>
+    <message>
+        <source>in Windows Credential Manager</source>
+        <extracomment>Windows&apos; own name of its store of passwords, as Windows writes it in this language</extracomment>
+        <translation>in der Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>in the Keychain (Keychain Access)</source>
+        <extracomment>macOS&apos; own names: the keychain, and in brackets the app that shows it (&quot;Keychain Access&quot;)</extracomment>
+        <translation>im Schlüsselbund (Schlüsselbundverwaltung)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s keychain</source>
+        <translation>im Schlüsselbund dieses Computers</translation>
     </message>
 </context>
 <context>
@@ -1462,18 +1485,6 @@ Befehle:
         <translation>Auf diesem Computer sind keine Zoho-Zugangsdaten gespeichert.</translation>
     </message>
     <message>
-        <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation>Die Zugangsdaten sind zu lang für den Schlüsselbund des Systems (höchstens %1 Byte). Prüfen Sie, ob nur Client ID und Client Secret eingefügt wurden.</translation>
-    </message>
-    <message>
-        <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation>Der Schlüsselbund enthält einen Eintrag dieses Programms, der nicht gelesen werden kann. Entfernen Sie ihn mit „zoho-onboarding forget“ und speichern Sie die Zugangsdaten dann erneut.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation>Der Schlüsselbund hat nicht zurückgegeben, was gespeichert wurde. Versuchen Sie es erneut; passiert es wieder, starten Sie den Computer neu.</translation>
-    </message>
-    <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
         <translation>Die Zugangsdaten wurden nicht gespeichert; es wurde nichts auf die Festplatte geschrieben.</translation>
     </message>
@@ -1490,10 +1501,6 @@ Befehle:
         <translation>Dieser Computer hat keinen Schlüsselbund, den dieses Programm nutzen kann. %1 Installieren und starten Sie einen Secret Service (GNOME Keyring oder KWallet) in Ihrer Desktop-Sitzung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation>Der Schlüsselbund des Systems konnte nicht genutzt werden. %1 Starten Sie den Computer neu und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. %1 Versuchen Sie es erneut und erlauben Sie den Zugriff, wenn das System fragt.</translation>
     </message>
@@ -1502,8 +1509,29 @@ Befehle:
         <translation>Der Schlüsselbund ist gesperrt. %1 Entsperren Sie ihn (unter Linux: in „Passwörter und Verschlüsselung“ oder durch erneutes Anmelden) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The keychain reported a problem. %1 Try again.</source>
-        <translation>Der Schlüsselbund hat ein Problem gemeldet. %1 Versuchen Sie es erneut.</translation>
+        <source>Nothing could be kept or read %2. %1 Restart the computer and try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Es konnte nichts %2 gespeichert oder gelesen werden. %1 Starten Sie den Computer neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The credentials are too long to be kept %2 (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Die Zugangsdaten sind zu lang, um sie %2 zu speichern (höchstens %1 Byte). Prüfen Sie, ob nur Client ID und Client Secret eingefügt wurden.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s entry %1 cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Der Eintrag dieses Programms %1 kann nicht gelesen werden. Entfernen Sie ihn mit „zoho-onboarding forget“ und speichern Sie die Zugangsdaten dann erneut.</translation>
+    </message>
+    <message>
+        <source>What was saved %1 did not come back the same. Try again; if it keeps happening, restart the computer.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Was %1 gespeichert wurde, kam nicht unverändert zurück. Versuchen Sie es erneut; passiert es wieder, starten Sie den Computer neu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong %2. %1 Try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Es ist ein Fehler %2 aufgetreten. %1 Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1906,20 +1934,8 @@ Befehle:
         <translation>Zoho erkennt Ihren Client in seinem Rechenzentrum %1</translation>
     </message>
     <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>Die Zugangsdaten werden im Schlüsselbund dieses Computers gespeichert …</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Ihre Zugangsdaten sind im Schlüsselbund dieses Computers gespeichert.</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>Anmeldeseite er&amp;neut öffnen</translation>
-    </message>
-    <message>
-        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation>Der Assistent fragt Zoho, ob es Ihren Client kennt, meldet sich einmal an, um die Zugangsdaten zu bestätigen, und speichert sie im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
@@ -2134,6 +2150,21 @@ Befehle:
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
         <translation>Öffnen Sie in Zohos API Console Ihren Client, suchen Sie &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, fügen Sie diese Adresse genau so in die erste Zeile ein (ohne Leerzeichen, ohne Schrägstrich am Ende) und klicken Sie auf &lt;b&gt;Update&lt;/b&gt;. Klicken Sie dann hier auf „Erneut prüfen“.</translation>
     </message>
+    <message>
+        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Der Assistent fragt Zoho, ob es Ihren Client kennt, meldet sich einmal an, um die Zugangsdaten zu bestätigen, und speichert sie %1.</translation>
+    </message>
+    <message>
+        <source>Saving the credentials %1…</source>
+        <extracomment>%1 is where the credentials are kept, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Die Zugangsdaten werden %1 gespeichert …</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Ihre Zugangsdaten sind %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2148,10 +2179,6 @@ Befehle:
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
         <translation>Abbildung: Zoho und Optiply, verbunden</translation>
-    </message>
-    <message>
-        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation>Optiply liest Ihren Bestand und Ihre Bestellungen aus Zoho über einen privaten Schlüssel, den Sie in Zoho erstellen: eine &lt;b&gt;Client ID&lt;/b&gt; und ein &lt;b&gt;Client Secret&lt;/b&gt;. Dieser Assistent zeigt Ihnen jeden Klick in Zoho, gibt Ihnen die genauen Werte zum Einfügen, prüft den Schlüssel bei Zoho und bewahrt ihn sicher im Schlüsselbund dieses Computers auf.</translation>
     </message>
     <message>
         <source>I don&apos;t know – find it for me</source>
@@ -2184,6 +2211,11 @@ Befehle:
     <message>
         <source>Language of the assistant</source>
         <translation>Sprache des Assistenten</translation>
+    </message>
+    <message>
+        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Optiply liest Ihren Bestand und Ihre Bestellungen aus Zoho über einen privaten Schlüssel, den Sie in Zoho erstellen: eine &lt;b&gt;Client ID&lt;/b&gt; und ein &lt;b&gt;Client Secret&lt;/b&gt;. Dieser Assistent zeigt Ihnen jeden Klick in Zoho, gibt Ihnen die genauen Werte zum Einfügen, prüft den Schlüssel bei Zoho und bewahrt ihn sicher %1 auf.</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,6 @@
         <translation>Versión %1</translation>
     </message>
     <message>
-        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation>Crea el cliente de la API de Zoho que necesita Optiply, lo comprueba con Zoho y lo guarda en el llavero de este equipo.</translation>
-    </message>
-    <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
         <translation>Compilado con Qt %1, se ejecuta con Qt %2, en %3.</translation>
@@ -48,6 +44,11 @@
     <message>
         <source>Copied. Paste it into your message to support.</source>
         <translation>Copiado. Pégalo en tu mensaje para el soporte.</translation>
+    </message>
+    <message>
+        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Crea el cliente de la API de Zoho que necesita Optiply, lo comprueba con Zoho y lo guarda %1.</translation>
     </message>
 </context>
 <context>
@@ -184,16 +185,8 @@
         <translation>No se guardó nada.</translation>
     </message>
     <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Guardado en el llavero del sistema.</translation>
-    </message>
-    <message>
         <source>Not stored: %1</source>
         <translation>No se guardó: %1</translation>
-    </message>
-    <message>
-        <source>Zoho credentials are stored in the system keychain.</source>
-        <translation>Las credenciales de Zoho están guardadas en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
@@ -292,32 +285,6 @@
         <translation>No se pudo eliminar de Zoho el inicio de sesión de prueba; caduca solo en menos de una hora.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.
-  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Te ayuda a conectar Optiply con Zoho: muestra qué introducir en la API Console de Zoho, comprueba el Client ID y el Client Secret con Zoho y los guarda en el llavero del sistema.
-
-Sin un comando, se abre la ventana del asistente.
-
-Comandos:
-  values   Qué introducir en el formulario de registro de clientes de Zoho.
-  check    Lee el Client ID y el Client Secret de la entrada estándar y se los consulta a Zoho.
-  verify   Los comprueba y luego inicia sesión en Zoho una vez en el navegador para confirmarlos.
-  store    Los comprueba como `check` y luego los guarda en el llavero del sistema.
-  status   Indica si hay credenciales guardadas (el secreto nunca se muestra).
-  forget   Elimina las credenciales guardadas.
-  diagnose Un informe para soporte: versiones, llavero, proxy y cada servidor de cuentas paso a paso (resolución del nombre, conexión, TLS, HTTP, reloj). Nunca contiene un secreto.</translation>
-    </message>
-    <message>
         <source>values, check, verify, store, status, forget or diagnose</source>
         <translation>values, check, verify, store, status, forget o diagnose</translation>
     </message>
@@ -332,6 +299,43 @@ Comandos:
     <message>
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>Comprobando el llavero y %1 servidores de cuentas…</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them %1.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them.
+  store    Check them as `check` does, then keep them %1.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Te ayuda a conectar Optiply con Zoho: muestra qué introducir en la API Console de Zoho, comprueba el Client ID y el Client Secret con Zoho y los guarda %1.
+
+Sin un comando, se abre la ventana del asistente.
+
+Comandos:
+  values   Qué introducir en el formulario de registro de clientes de Zoho.
+  check    Lee el Client ID y el Client Secret de la entrada estándar y se los consulta a Zoho.
+  verify   Los comprueba y luego inicia sesión en Zoho una vez en el navegador para confirmarlos.
+  store    Los comprueba como `check` y luego los guarda %1.
+  status   Indica si hay credenciales guardadas (el secreto nunca se muestra).
+  forget   Elimina las credenciales guardadas.
+  diagnose Un informe para soporte: versiones, llavero, proxy y cada servidor de cuentas paso a paso (resolución del nombre, conexión, TLS, HTTP, reloj). Nunca contiene un secreto.</translation>
+    </message>
+    <message>
+        <source>Stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>Zoho credentials are stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Las credenciales de Zoho están guardadas %1.</translation>
     </message>
 </context>
 <context>
@@ -893,14 +897,6 @@ Comandos:
         <translation>Client Secret:</translation>
     </message>
     <message>
-        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Zoho reconoce tu cliente en su centro de datos &lt;b&gt;%1&lt;/b&gt;, y las credenciales están guardadas en el llavero de este equipo.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>&lt;b&gt;Comprobado: conectado como %1.&lt;/b&gt; Tu cliente está en el centro de datos %2 de Zoho, y las credenciales están guardadas en el llavero de este equipo.</translation>
-    </message>
-    <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
         <translation>A&amp;brir la página de integraciones de Optiply</translation>
     </message>
@@ -935,6 +931,16 @@ Comandos:
         <source>Your browser could not be opened. Open this address in your browser: %1</source>
         <extracomment>%1 is a web address</extracomment>
         <translation>No se pudo abrir tu navegador. Abre esta dirección en tu navegador: %1</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved %2.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Zoho reconoce tu cliente en su centro de datos &lt;b&gt;%1&lt;/b&gt;, y las credenciales están guardadas %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved %3.</source>
+        <extracomment>%3 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>&lt;b&gt;Comprobado: conectado como %1.&lt;/b&gt; Tu cliente está en el centro de datos %2 de Zoho, y las credenciales están guardadas %3.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1000,23 @@ Comandos:
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
         <translation>No se pudo abrir tu navegador. Copia la dirección y ábrela en tu navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainName</name>
+    <message>
+        <source>in Windows Credential Manager</source>
+        <extracomment>Windows&apos; own name of its store of passwords, as Windows writes it in this language</extracomment>
+        <translation>en el Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>in the Keychain (Keychain Access)</source>
+        <extracomment>macOS&apos; own names: the keychain, and in brackets the app that shows it (&quot;Keychain Access&quot;)</extracomment>
+        <translation>en el llavero (Acceso a Llaveros)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s keychain</source>
+        <translation>en el llavero de este equipo</translation>
     </message>
 </context>
 <context>
@@ -1462,18 +1485,6 @@ Comandos:
         <translation>No hay credenciales de Zoho guardadas en este equipo.</translation>
     </message>
     <message>
-        <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation>Las credenciales son demasiado largas para el llavero del sistema (como máximo %1 bytes). Comprueba que solo pegaste el Client ID y el Client Secret.</translation>
-    </message>
-    <message>
-        <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation>El llavero contiene una entrada de este programa que no se puede leer. Elimínala con &quot;zoho-onboarding forget&quot; y vuelve a guardar las credenciales.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation>El llavero no devolvió lo que se guardó. Vuelve a intentarlo; si sigue pasando, reinicia el equipo.</translation>
-    </message>
-    <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
         <translation>Las credenciales no se guardaron; no se escribió nada en el disco.</translation>
     </message>
@@ -1490,10 +1501,6 @@ Comandos:
         <translation>Este equipo no tiene ningún llavero que este programa pueda usar. %1 Instala e inicia un Secret Service (GNOME Keyring o KWallet) en tu sesión de escritorio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation>No se pudo usar el llavero del sistema. %1 Reinicia el equipo y vuelve a intentarlo.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
         <translation>Se denegó el acceso al llavero. %1 Vuelve a intentarlo y permite el acceso cuando el sistema te lo pida.</translation>
     </message>
@@ -1502,8 +1509,29 @@ Comandos:
         <translation>El llavero está bloqueado. %1 Desbloquéalo (en Linux: en Contraseñas y claves, o volviendo a iniciar sesión) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The keychain reported a problem. %1 Try again.</source>
-        <translation>El llavero informó de un problema. %1 Vuelve a intentarlo.</translation>
+        <source>Nothing could be kept or read %2. %1 Restart the computer and try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>No se pudo guardar ni leer nada %2. %1 Reinicia el equipo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The credentials are too long to be kept %2 (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Las credenciales son demasiado largas para guardarlas %2 (como máximo %1 bytes). Comprueba que solo pegaste el Client ID y el Client Secret.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s entry %1 cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>La entrada de este programa %1 no se puede leer. Elimínala con &quot;zoho-onboarding forget&quot; y vuelve a guardar las credenciales.</translation>
+    </message>
+    <message>
+        <source>What was saved %1 did not come back the same. Try again; if it keeps happening, restart the computer.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Lo que se guardó %1 no se devolvió igual. Vuelve a intentarlo; si sigue pasando, reinicia el equipo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong %2. %1 Try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Algo salió mal %2. %1 Vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -1906,20 +1934,8 @@ Comandos:
         <translation>Zoho reconoce tu cliente en su centro de datos %1</translation>
     </message>
     <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>Guardando las credenciales en el llavero de este equipo…</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Tus credenciales están guardadas en el llavero de este equipo.</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>Abrir de nuevo la &amp;página de inicio de sesión</translation>
-    </message>
-    <message>
-        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation>El asistente pregunta a Zoho si conoce tu cliente, inicia sesión una vez para confirmar las credenciales y las guarda en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
@@ -2134,6 +2150,21 @@ Comandos:
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
         <translation>En la API Console de Zoho, abre tu cliente, busca &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, pega esta dirección en la primera línea, tal cual (sin espacios ni barra al final), y haz clic en &lt;b&gt;Update&lt;/b&gt;. Después haz clic aquí en Comprobar de nuevo.</translation>
     </message>
+    <message>
+        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>El asistente pregunta a Zoho si conoce tu cliente, inicia sesión una vez para confirmar las credenciales y las guarda %1.</translation>
+    </message>
+    <message>
+        <source>Saving the credentials %1…</source>
+        <extracomment>%1 is where the credentials are kept, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Guardando las credenciales %1…</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Tus credenciales están guardadas %1.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2148,10 +2179,6 @@ Comandos:
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
         <translation>Ilustración: Zoho y Optiply, conectados</translation>
-    </message>
-    <message>
-        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation>Optiply lee tu inventario y tus pedidos de Zoho mediante una clave privada que creas en Zoho: un &lt;b&gt;Client ID&lt;/b&gt; y un &lt;b&gt;Client Secret&lt;/b&gt;. Este asistente te muestra cada clic en Zoho, te da los valores exactos que debes pegar, comprueba la clave con Zoho y la guarda de forma segura en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>I don&apos;t know – find it for me</source>
@@ -2184,6 +2211,11 @@ Comandos:
     <message>
         <source>Language of the assistant</source>
         <translation>Idioma del asistente</translation>
+    </message>
+    <message>
+        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Optiply lee tu inventario y tus pedidos de Zoho mediante una clave privada que creas en Zoho: un &lt;b&gt;Client ID&lt;/b&gt; y un &lt;b&gt;Client Secret&lt;/b&gt;. Este asistente te muestra cada clic en Zoho, te da los valores exactos que debes pegar, comprueba la clave con Zoho y la guarda de forma segura %1.</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,6 @@
         <translation>Versie %1</translation>
     </message>
     <message>
-        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation>Maakt de Zoho API-client die Optiply nodig heeft, controleert hem bij Zoho en bewaart hem in de sleutelhanger van deze computer.</translation>
-    </message>
-    <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
         <translation>Gemaakt met Qt %1, draait op Qt %2, op %3.</translation>
@@ -48,6 +44,11 @@
     <message>
         <source>Copied. Paste it into your message to support.</source>
         <translation>Gekopieerd. Plak het in je bericht aan support.</translation>
+    </message>
+    <message>
+        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Maakt de Zoho API-client die Optiply nodig heeft, controleert hem bij Zoho en bewaart hem %1.</translation>
     </message>
 </context>
 <context>
@@ -184,16 +185,8 @@
         <translation>Er is niets bewaard.</translation>
     </message>
     <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Bewaard in de sleutelhanger van het systeem.</translation>
-    </message>
-    <message>
         <source>Not stored: %1</source>
         <translation>Niet bewaard: %1</translation>
-    </message>
-    <message>
-        <source>Zoho credentials are stored in the system keychain.</source>
-        <translation>Er zijn Zoho-gegevens bewaard in de sleutelhanger van het systeem.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
@@ -292,32 +285,6 @@
         <translation>De testaanmelding kon niet worden verwijderd bij Zoho; hij verloopt vanzelf binnen een uur.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.
-  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Helpt je Optiply aan Zoho te koppelen: laat zien wat je invult in de API Console van Zoho, controleert de Client ID en het Client Secret bij Zoho en bewaart ze in de sleutelhanger van het systeem.
-
-Zonder opdracht opent het venster van de assistent.
-
-Opdrachten:
-  values   Wat je invult in het registratieformulier voor de client bij Zoho.
-  check    Client ID en Client Secret lezen van standaardinvoer en ze bij Zoho controleren.
-  verify   Ze controleren en daarna één keer in de browser bij Zoho inloggen als bewijs.
-  store    Ze controleren zoals `check` doet en daarna bewaren in de sleutelhanger van het systeem.
-  status   Of er gegevens bewaard zijn (het secret wordt nooit getoond).
-  forget   De bewaarde gegevens verwijderen.
-  diagnose Een rapport voor support: versies, sleutelhanger, proxy en elke accountserver stap voor stap (naam opzoeken, verbinding, TLS, HTTP, klok). Bevat nooit een secret.</translation>
-    </message>
-    <message>
         <source>values, check, verify, store, status, forget or diagnose</source>
         <translation>values, check, verify, store, status, forget of diagnose</translation>
     </message>
@@ -332,6 +299,43 @@ Opdrachten:
     <message>
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>De sleutelhanger en %1 accountservers controleren…</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them %1.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them.
+  store    Check them as `check` does, then keep them %1.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Helpt je Optiply aan Zoho te koppelen: laat zien wat je invult in de API Console van Zoho, controleert de Client ID en het Client Secret bij Zoho en bewaart ze %1.
+
+Zonder opdracht opent het venster van de assistent.
+
+Opdrachten:
+  values   Wat je invult in het registratieformulier voor de client bij Zoho.
+  check    Client ID en Client Secret lezen van standaardinvoer en ze bij Zoho controleren.
+  verify   Ze controleren en daarna één keer in de browser bij Zoho inloggen als bewijs.
+  store    Ze controleren zoals `check` doet en daarna bewaren %1.
+  status   Of er gegevens bewaard zijn (het secret wordt nooit getoond).
+  forget   De bewaarde gegevens verwijderen.
+  diagnose Een rapport voor support: versies, sleutelhanger, proxy en elke accountserver stap voor stap (naam opzoeken, verbinding, TLS, HTTP, klok). Bevat nooit een secret.</translation>
+    </message>
+    <message>
+        <source>Stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Bewaard %1.</translation>
+    </message>
+    <message>
+        <source>Zoho credentials are stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Er zijn Zoho-gegevens bewaard %1.</translation>
     </message>
 </context>
 <context>
@@ -893,14 +897,6 @@ Opdrachten:
         <translation>Client Secret:</translation>
     </message>
     <message>
-        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Zoho herkent je client in het datacenter &lt;b&gt;%1&lt;/b&gt;, en de gegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>&lt;b&gt;Gecontroleerd — verbonden als %1.&lt;/b&gt; Je client staat in het datacenter %2 van Zoho, en de gegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
-    </message>
-    <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
         <translation>Koppelingenpagina van Optiply o&amp;penen</translation>
     </message>
@@ -935,6 +931,16 @@ Opdrachten:
         <source>Your browser could not be opened. Open this address in your browser: %1</source>
         <extracomment>%1 is a web address</extracomment>
         <translation>Je browser kon niet worden geopend. Open dit adres in je browser: %1</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved %2.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Zoho herkent je client in het datacenter &lt;b&gt;%1&lt;/b&gt;, en de gegevens zijn bewaard %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved %3.</source>
+        <extracomment>%3 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>&lt;b&gt;Gecontroleerd — verbonden als %1.&lt;/b&gt; Je client staat in het datacenter %2 van Zoho, en de gegevens zijn bewaard %3.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1000,23 @@ Opdrachten:
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
         <translation>Je browser kon niet worden geopend. Kopieer het adres en open het in je browser.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainName</name>
+    <message>
+        <source>in Windows Credential Manager</source>
+        <extracomment>Windows&apos; own name of its store of passwords, as Windows writes it in this language</extracomment>
+        <translation>in Windows Referentiebeheer</translation>
+    </message>
+    <message>
+        <source>in the Keychain (Keychain Access)</source>
+        <extracomment>macOS&apos; own names: the keychain, and in brackets the app that shows it (&quot;Keychain Access&quot;)</extracomment>
+        <translation>in de sleutelhanger (Sleutelhangertoegang)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s keychain</source>
+        <translation>in de sleutelhanger van deze computer</translation>
     </message>
 </context>
 <context>
@@ -1462,18 +1485,6 @@ Opdrachten:
         <translation>Er zijn geen Zoho-gegevens bewaard op deze computer.</translation>
     </message>
     <message>
-        <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation>De gegevens zijn te lang voor de sleutelhanger van het systeem (hoogstens %1 bytes). Controleer of alleen de Client ID en het Client Secret zijn geplakt.</translation>
-    </message>
-    <message>
-        <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation>De sleutelhanger bevat een item van dit programma dat niet te lezen is. Verwijder het met &quot;zoho-onboarding forget&quot; en bewaar de gegevens daarna opnieuw.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation>De sleutelhanger gaf niet terug wat er was bewaard. Probeer het opnieuw; blijft het gebeuren, start de computer dan opnieuw op.</translation>
-    </message>
-    <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
         <translation>De gegevens zijn niet bewaard; er is niets naar de schijf geschreven.</translation>
     </message>
@@ -1490,10 +1501,6 @@ Opdrachten:
         <translation>Deze computer heeft geen sleutelhanger die dit programma kan gebruiken. %1 Installeer en start een Secret Service (GNOME Keyring of KWallet) in je bureaubladsessie en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation>De sleutelhanger van het systeem kon niet worden gebruikt. %1 Start de computer opnieuw op en probeer het nog eens.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
         <translation>Toegang tot de sleutelhanger is geweigerd. %1 Probeer het opnieuw en sta toegang toe als het systeem erom vraagt.</translation>
     </message>
@@ -1502,8 +1509,29 @@ Opdrachten:
         <translation>De sleutelhanger is vergrendeld. %1 Ontgrendel hem (op Linux: in Wachtwoorden en sleutels, of door opnieuw in te loggen) en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <source>The keychain reported a problem. %1 Try again.</source>
-        <translation>De sleutelhanger meldde een probleem. %1 Probeer het opnieuw.</translation>
+        <source>Nothing could be kept or read %2. %1 Restart the computer and try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Er kon niets worden bewaard of gelezen %2. %1 Start de computer opnieuw op en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>The credentials are too long to be kept %2 (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>De gegevens zijn te lang om %2 te bewaren (hoogstens %1 bytes). Controleer of alleen de Client ID en het Client Secret zijn geplakt.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s entry %1 cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Het item van dit programma %1 is niet te lezen. Verwijder het met &quot;zoho-onboarding forget&quot; en bewaar de gegevens daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>What was saved %1 did not come back the same. Try again; if it keeps happening, restart the computer.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Wat %1 was bewaard, kwam niet hetzelfde terug. Probeer het opnieuw; blijft het gebeuren, start de computer dan opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Something went wrong %2. %1 Try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Er ging iets mis %2. %1 Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1906,20 +1934,8 @@ Opdrachten:
         <translation>Zoho herkent je client in het datacenter %1</translation>
     </message>
     <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>De gegevens worden bewaard in de sleutelhanger van deze computer…</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Je gegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>Inlogpagina opnieuw o&amp;penen</translation>
-    </message>
-    <message>
-        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation>De assistent vraagt Zoho of het je client kent, logt één keer in om de gegevens te bewijzen en bewaart ze in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
@@ -2134,6 +2150,21 @@ Opdrachten:
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
         <translation>Open in de API Console van Zoho je client, zoek &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, plak dit adres in de eerste regel, precies zoals het is (geen spatie, geen schuine streep aan het eind), en klik op &lt;b&gt;Update&lt;/b&gt;. Klik daarna hier op Opnieuw controleren.</translation>
     </message>
+    <message>
+        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>De assistent vraagt Zoho of het je client kent, logt één keer in om de gegevens te bewijzen en bewaart ze %1.</translation>
+    </message>
+    <message>
+        <source>Saving the credentials %1…</source>
+        <extracomment>%1 is where the credentials are kept, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>De gegevens worden bewaard %1…</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Je gegevens zijn bewaard %1.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2148,10 +2179,6 @@ Opdrachten:
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
         <translation>Afbeelding: Zoho en Optiply, gekoppeld</translation>
-    </message>
-    <message>
-        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation>Optiply leest je voorraad en bestellingen uit Zoho via een persoonlijke sleutel die je in Zoho maakt: een &lt;b&gt;Client ID&lt;/b&gt; en een &lt;b&gt;Client Secret&lt;/b&gt;. Deze assistent laat je elke klik in Zoho zien, geeft je precies de waarden om te plakken, controleert de sleutel bij Zoho en bewaart hem veilig in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>I don&apos;t know – find it for me</source>
@@ -2184,6 +2211,11 @@ Opdrachten:
     <message>
         <source>Language of the assistant</source>
         <translation>Taal van de assistent</translation>
+    </message>
+    <message>
+        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Optiply leest je voorraad en bestellingen uit Zoho via een persoonlijke sleutel die je in Zoho maakt: een &lt;b&gt;Client ID&lt;/b&gt; en een &lt;b&gt;Client Secret&lt;/b&gt;. Deze assistent laat je elke klik in Zoho zien, geeft je precies de waarden om te plakken, controleert de sleutel bij Zoho en bewaart hem veilig %1.</translation>
     </message>
 </context>
 <context>

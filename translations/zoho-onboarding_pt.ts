@@ -21,10 +21,6 @@
         <translation>Versão %1</translation>
     </message>
     <message>
-        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation>Cria o cliente da API do Zoho de que o Optiply precisa, verifica-o com o Zoho e guarda-o no porta-chaves deste computador.</translation>
-    </message>
-    <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
         <translation>Compilado com Qt %1, a correr em Qt %2, em %3.</translation>
@@ -48,6 +44,11 @@
     <message>
         <source>Copied. Paste it into your message to support.</source>
         <translation>Copiado. Cole-o na sua mensagem para o suporte.</translation>
+    </message>
+    <message>
+        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Cria o cliente da API do Zoho de que o Optiply precisa, verifica-o com o Zoho e guarda-o %1.</translation>
     </message>
 </context>
 <context>
@@ -184,16 +185,8 @@
         <translation>Nada foi guardado.</translation>
     </message>
     <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Guardado no porta-chaves do sistema.</translation>
-    </message>
-    <message>
         <source>Not stored: %1</source>
         <translation>Não guardado: %1</translation>
-    </message>
-    <message>
-        <source>Zoho credentials are stored in the system keychain.</source>
-        <translation>As credenciais do Zoho estão guardadas no porta-chaves do sistema.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
@@ -292,32 +285,6 @@
         <translation>Não foi possível remover do Zoho o início de sessão de teste; expira sozinho dentro de uma hora.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
-
-Without a command, the assistant&apos;s window opens.
-
-Commands:
-  values   What to enter in Zoho&apos;s client registration form.
-  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
-  verify   Check them, then sign in to Zoho once in the browser to prove them.
-  store    Check them as `check` does, then keep them in the system keychain.
-  status   Whether credentials are stored (the secret is never shown).
-  forget   Remove the stored credentials.
-  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Ajuda a ligar o Optiply ao Zoho: mostra o que introduzir na API Console do Zoho, verifica o Client ID e o Client Secret com o Zoho e guarda-os no porta-chaves do sistema.
-
-Sem comando, abre-se a janela do assistente.
-
-Comandos:
-  values   O que introduzir no formulário de registo de cliente do Zoho.
-  check    Ler o Client ID e o Client Secret da entrada padrão e perguntar ao Zoho por eles.
-  verify   Verificá-los e depois iniciar sessão no Zoho uma vez no navegador para os confirmar.
-  store    Verificá-los como faz o `check` e depois guardá-los no porta-chaves do sistema.
-  status   Indica se há credenciais guardadas (o secret nunca é mostrado).
-  forget   Remover as credenciais guardadas.
-  diagnose Um relatório para o suporte: versões, porta-chaves, proxy e cada servidor de contas camada a camada (resolução de nomes, ligação, TLS, HTTP, relógio). Nunca contém um secret.</translation>
-    </message>
-    <message>
         <source>values, check, verify, store, status, forget or diagnose</source>
         <translation>values, check, verify, store, status, forget ou diagnose</translation>
     </message>
@@ -332,6 +299,43 @@ Comandos:
     <message>
         <source>Checking the keychain and %1 accounts servers…</source>
         <translation>A verificar o porta-chaves e %1 servidores de contas…</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them %1.
+
+Without a command, the assistant&apos;s window opens.
+
+Commands:
+  values   What to enter in Zoho&apos;s client registration form.
+  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
+  verify   Check them, then sign in to Zoho once in the browser to prove them.
+  store    Check them as `check` does, then keep them %1.
+  status   Whether credentials are stored (the secret is never shown).
+  forget   Remove the stored credentials.
+  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Ajuda a ligar o Optiply ao Zoho: mostra o que introduzir na API Console do Zoho, verifica o Client ID e o Client Secret com o Zoho e guarda-os %1.
+
+Sem comando, abre-se a janela do assistente.
+
+Comandos:
+  values   O que introduzir no formulário de registo de cliente do Zoho.
+  check    Ler o Client ID e o Client Secret da entrada padrão e perguntar ao Zoho por eles.
+  verify   Verificá-los e depois iniciar sessão no Zoho uma vez no navegador para os confirmar.
+  store    Verificá-los como faz o `check` e depois guardá-los %1.
+  status   Indica se há credenciais guardadas (o secret nunca é mostrado).
+  forget   Remover as credenciais guardadas.
+  diagnose Um relatório para o suporte: versões, porta-chaves, proxy e cada servidor de contas camada a camada (resolução de nomes, ligação, TLS, HTTP, relógio). Nunca contém um secret.</translation>
+    </message>
+    <message>
+        <source>Stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Guardado %1.</translation>
+    </message>
+    <message>
+        <source>Zoho credentials are stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>As credenciais do Zoho estão guardadas %1.</translation>
     </message>
 </context>
 <context>
@@ -893,14 +897,6 @@ Comandos:
         <translation>Client Secret:</translation>
     </message>
     <message>
-        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>O Zoho reconhece o seu cliente no centro de dados &lt;b&gt;%1&lt;/b&gt; e as credenciais estão guardadas no porta-chaves deste computador.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>&lt;b&gt;Verificado — ligado como %1.&lt;/b&gt; O seu cliente está no centro de dados %2 do Zoho e as credenciais estão guardadas no porta-chaves deste computador.</translation>
-    </message>
-    <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
         <translation>A&amp;brir a página de integrações do Optiply</translation>
     </message>
@@ -935,6 +931,16 @@ Comandos:
         <source>Your browser could not be opened. Open this address in your browser: %1</source>
         <extracomment>%1 is a web address</extracomment>
         <translation>Não foi possível abrir o navegador. Abra este endereço no navegador: %1</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved %2.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>O Zoho reconhece o seu cliente no centro de dados &lt;b&gt;%1&lt;/b&gt; e as credenciais estão guardadas %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved %3.</source>
+        <extracomment>%3 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>&lt;b&gt;Verificado — ligado como %1.&lt;/b&gt; O seu cliente está no centro de dados %2 do Zoho e as credenciais estão guardadas %3.</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1000,23 @@ Comandos:
     <message>
         <source>Your browser could not be opened. Copy the address and open it in your browser.</source>
         <translation>Não foi possível abrir o navegador. Copie o endereço e abra-o no navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainName</name>
+    <message>
+        <source>in Windows Credential Manager</source>
+        <extracomment>Windows&apos; own name of its store of passwords, as Windows writes it in this language</extracomment>
+        <translation>no Gestor de Credenciais do Windows</translation>
+    </message>
+    <message>
+        <source>in the Keychain (Keychain Access)</source>
+        <extracomment>macOS&apos; own names: the keychain, and in brackets the app that shows it (&quot;Keychain Access&quot;)</extracomment>
+        <translation>no porta-chaves (Acesso a Porta-chaves)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s keychain</source>
+        <translation>no porta-chaves deste computador</translation>
     </message>
 </context>
 <context>
@@ -1462,18 +1485,6 @@ Comandos:
         <translation>Não há credenciais do Zoho guardadas neste computador.</translation>
     </message>
     <message>
-        <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation>As credenciais são demasiado longas para o porta-chaves do sistema (no máximo %1 bytes). Verifique se foram colados apenas o Client ID e o Client Secret.</translation>
-    </message>
-    <message>
-        <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation>O porta-chaves tem uma entrada deste programa que não pode ser lida. Remova-a com &quot;zoho-onboarding forget&quot; e guarde novamente as credenciais.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation>O porta-chaves não devolveu o que foi guardado. Tente novamente; se continuar a acontecer, reinicie o computador.</translation>
-    </message>
-    <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
         <translation>As credenciais não foram guardadas; nada foi escrito no disco.</translation>
     </message>
@@ -1490,10 +1501,6 @@ Comandos:
         <translation>Este computador não tem nenhum porta-chaves que este programa possa usar. %1 Instale e inicie um Secret Service (GNOME Keyring ou KWallet) na sua sessão de ambiente de trabalho e tente novamente.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation>Não foi possível usar o porta-chaves do sistema. %1 Reinicie o computador e tente novamente.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
         <translation>O acesso ao porta-chaves foi recusado. %1 Tente novamente e permita o acesso quando o sistema o pedir.</translation>
     </message>
@@ -1502,8 +1509,29 @@ Comandos:
         <translation>O porta-chaves está bloqueado. %1 Desbloqueie-o (no Linux: em Palavras-passe e chaves, ou voltando a iniciar sessão) e tente novamente.</translation>
     </message>
     <message>
-        <source>The keychain reported a problem. %1 Try again.</source>
-        <translation>O porta-chaves comunicou um problema. %1 Tente novamente.</translation>
+        <source>Nothing could be kept or read %2. %1 Restart the computer and try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Não foi possível guardar nem ler nada %2. %1 Reinicie o computador e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The credentials are too long to be kept %2 (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>As credenciais são demasiado longas para serem guardadas %2 (no máximo %1 bytes). Verifique se foram colados apenas o Client ID e o Client Secret.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s entry %1 cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>A entrada deste programa %1 não pode ser lida. Remova-a com &quot;zoho-onboarding forget&quot; e guarde novamente as credenciais.</translation>
+    </message>
+    <message>
+        <source>What was saved %1 did not come back the same. Try again; if it keeps happening, restart the computer.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>O que foi guardado %1 não foi devolvido igual. Tente novamente; se continuar a acontecer, reinicie o computador.</translation>
+    </message>
+    <message>
+        <source>Something went wrong %2. %1 Try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Ocorreu um problema %2. %1 Tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -1906,20 +1934,8 @@ Comandos:
         <translation>O Zoho reconhece o seu cliente no centro de dados %1</translation>
     </message>
     <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>A guardar as credenciais no porta-chaves deste computador…</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>As suas credenciais estão guardadas no porta-chaves deste computador.</translation>
-    </message>
-    <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>A&amp;brir novamente a página de início de sessão</translation>
-    </message>
-    <message>
-        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation>O assistente pergunta ao Zoho se conhece o seu cliente, inicia sessão uma vez para comprovar as credenciais e guarda-as no porta-chaves deste computador.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
@@ -2134,6 +2150,21 @@ Comandos:
         <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
         <translation>Na API Console do Zoho, abra o seu cliente, procure &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, cole este endereço na primeira linha, tal como está (sem espaços nem barra no fim), e clique em &lt;b&gt;Update&lt;/b&gt;. Depois clique aqui em Verificar novamente.</translation>
     </message>
+    <message>
+        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>O assistente pergunta ao Zoho se conhece o seu cliente, inicia sessão uma vez para comprovar as credenciais e guarda-as %1.</translation>
+    </message>
+    <message>
+        <source>Saving the credentials %1…</source>
+        <extracomment>%1 is where the credentials are kept, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>A guardar as credenciais %1…</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>As suas credenciais estão guardadas %1.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2148,10 +2179,6 @@ Comandos:
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
         <translation>Ilustração: o Zoho e o Optiply, ligados</translation>
-    </message>
-    <message>
-        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation>O Optiply lê o seu stock e as suas encomendas do Zoho através de uma chave privada que cria no Zoho: um &lt;b&gt;Client ID&lt;/b&gt; e um &lt;b&gt;Client Secret&lt;/b&gt;. Este assistente mostra-lhe cada clique no Zoho, dá-lhe os valores exatos a colar, verifica a chave com o Zoho e guarda-a em segurança no porta-chaves deste computador.</translation>
     </message>
     <message>
         <source>I don&apos;t know – find it for me</source>
@@ -2184,6 +2211,11 @@ Comandos:
     <message>
         <source>Language of the assistant</source>
         <translation>Idioma do assistente</translation>
+    </message>
+    <message>
+        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>O Optiply lê o seu stock e as suas encomendas do Zoho através de uma chave privada que cria no Zoho: um &lt;b&gt;Client ID&lt;/b&gt; e um &lt;b&gt;Client Secret&lt;/b&gt;. Este assistente mostra-lhe cada clique no Zoho, dá-lhe os valores exatos a colar, verifica a chave com o Zoho e guarda-a em segurança %1.</translation>
     </message>
 </context>
 <context>
