@@ -5,6 +5,9 @@
 ; programs, both in the wizard (before its first page) and for a silent install (/S).
 RequestExecutionLevel user
 
+; The uninstaller reads its command line (/FORGET, uninstall-credentials.nsh).
+!include FileFunc.nsh
+
 !define ZOHO_DOCUMENTS_DEFAULT "$DOCUMENTS\${CPACK_ZOHO_INSTALL_FOLDER}"
 !define ZOHO_PER_USER_DEFAULT "$LOCALAPPDATA\Programs\${CPACK_ZOHO_INSTALL_FOLDER}"
 

@@ -2,9 +2,16 @@
 ; still there. The Client ID and Client Secret stay in Windows Credential Manager unless the customer
 ; says otherwise: Optiply may still need them, and Zoho shows a secret only once. A silent uninstall
 ; (/S, also what an update runs before installing the new version) keeps them.
+; /FORGET on the uninstaller's command line removes them without asking, also silently: for
+; administrators and scripts ("Uninstall.exe /S /FORGET").
+${un.GetParameters} $R0
+ClearErrors
+${un.GetOptions} $R0 "/FORGET" $R1
+IfErrors 0 zoho_forget_credentials
 MessageBox MB_YESNO|MB_ICONQUESTION|MB_DEFBUTTON2 \
   "Also remove the Zoho Client ID and Client Secret stored on this computer?$\r$\n$\r$\nChoose No if Optiply still needs them, or if you will install the assistant again." \
   /SD IDNO IDNO zoho_keep_credentials
+zoho_forget_credentials:
   ExecWait '"$INSTDIR\bin\zoho-onboarding.exe" forget' $0
   StrCmp $0 "0" zoho_keep_credentials
     MessageBox MB_OK|MB_ICONEXCLAMATION \
