@@ -171,18 +171,24 @@ unpack() {
 build="$work/build"
 export ZOHO_WINDOWS_PREFIX="$prefix"
 toolchain="$work/mingw-w64.cmake"
-printf '%s' "$toolchain_file_text" >"$toolchain"
-jobs=$(nproc)
+# Rewritten only when it changed: a newer file makes an interrupted build configure again.
+printf '%s' "$toolchain_file_text" | cmp -s - "$toolchain" || printf '%s' "$toolchain_file_text" >"$toolchain"
+# ZOHO_WINDOWS_JOBS: parallel compile jobs (default: one per core).
+jobs=${ZOHO_WINDOWS_JOBS:-$(nproc)}
 started=$SECONDS
 
 if [[ ! -f "$work/qtbase.done" ]]; then
-    fetch_archive "qt6-base_${qt_version}+dfsg.orig.tar.xz"
-    echo "windows-toolchain: building qtbase $qt_version for Windows (about 20 minutes on 2 cores)" >&2
-    unpack "qt6-base_${qt_version}+dfsg.orig.tar.xz" "$build/qtbase-src"
-    cmake -S "$build/qtbase-src" -B "$build/qtbase" -G Ninja -Wno-dev \
-        -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DCMAKE_INSTALL_PREFIX="$prefix" \
-        "${qtbase_options[@]}" >"$build/qtbase-configure.log" 2>&1 ||
-        { tail -n 40 "$build/qtbase-configure.log" >&2; fail "qtbase's configure failed; see $build/qtbase-configure.log"; }
+    echo "windows-toolchain: building qtbase $qt_version for Windows (about 20 minutes on 2 idle cores)" >&2
+    # An interrupted build (same key, so same sources and options) goes on where it stopped.
+    if [[ ! -f "$build/qtbase/build.ninja" ]]; then
+        fetch_archive "qt6-base_${qt_version}+dfsg.orig.tar.xz"
+        unpack "qt6-base_${qt_version}+dfsg.orig.tar.xz" "$build/qtbase-src"
+        cmake -S "$build/qtbase-src" -B "$build/qtbase" -G Ninja -Wno-dev \
+            -DCMAKE_TOOLCHAIN_FILE="$toolchain" -DCMAKE_INSTALL_PREFIX="$prefix" \
+            "${qtbase_options[@]}" >"$build/qtbase-configure.log" 2>&1 ||
+            { tail -n 40 "$build/qtbase-configure.log" >&2; rm -rf "$build/qtbase";
+              fail "qtbase's configure failed; see $build/qtbase-configure.log"; }
+    fi
     cmake --build "$build/qtbase" --parallel "$jobs" >"$build/qtbase-build.log" 2>&1 ||
         { tail -n 40 "$build/qtbase-build.log" >&2; fail "qtbase's build failed; see $build/qtbase-build.log"; }
     cmake --install "$build/qtbase" >/dev/null
