@@ -1,7 +1,8 @@
 # Included from appbundle.cmake in the MinGW-w64 cross build (scripts/test-windows.sh): installs
 # next to the program what windeployqt would copy there on Windows, and nothing else: Qt's
 # libraries the program links, the plugins it loads (Windows platform and style, SVG images and
-# icons, Schannel TLS, network information), Qt's own translations for the assistant's languages,
+# icons, Schannel TLS; not network information, which the program does not ask for and MinGW's
+# Qt lacks), Qt's own translations for the assistant's languages,
 # QtKeychain, and MinGW's C++ runtime. A qt.conf says where the plugins and translations are.
 
 set(zoho_qt_libraries Core Gui Widgets Network NetworkAuth Svg)
@@ -16,8 +17,7 @@ set(zoho_qt_plugins
     QSvgPlugin imageformats
     QICOPlugin imageformats
     QSvgIconPlugin iconengines
-    QSchannelBackendPlugin tls
-    QNLMNIPlugin networkinformation)
+    QSchannelBackendPlugin tls)
 while(zoho_qt_plugins)
     list(POP_FRONT zoho_qt_plugins plugin folder)
     if(NOT TARGET Qt6::${plugin})
