@@ -4,6 +4,7 @@
 #include "credentials.h"
 #include "datacenter.h"
 #include "interruptnotifier.h"
+#include "keychainname.h"
 #include "lastverification.h"
 #include "onboardingguide.h"
 #include "probestatus.h"
@@ -149,19 +150,21 @@ int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     m_parser = &parser;
+    //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
     parser.setApplicationDescription(
         tr("Helps you connect Optiply to Zoho: shows what to enter in Zoho's API Console, checks the Client ID "
-           "and Client Secret with Zoho, and keeps them in the system keychain.\n\n"
+           "and Client Secret with Zoho, and keeps them %1.\n\n"
            "Without a command, the assistant's window opens.\n\n"
            "Commands:\n"
            "  values   What to enter in Zoho's client registration form.\n"
            "  check    Read the Client ID and Client Secret from standard input and ask Zoho about them.\n"
            "  verify   Check them, then sign in to Zoho once in the browser to prove them (--store: then keep them).\n"
-           "  store    Check them as `check` does, then keep them in the system keychain.\n"
+           "  store    Check them as `check` does, then keep them %1.\n"
            "  status   Whether credentials are stored (the secret is never shown).\n"
            "  forget   Remove the stored credentials.\n"
            "  diagnose A report for support: versions, keychain, proxy, and each accounts server layer by "
-           "layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret."));
+           "layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.")
+            .arg(KeychainName::where()));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("values, check, verify, store, status, forget or diagnose"));
@@ -176,7 +179,8 @@ int CommandLine::run(const QStringList &arguments)
         {QStringLiteral("no-check"), tr("With store: keep the credentials without asking Zoho first.")},
         {QStringLiteral("replace"), tr("With store and verify --store: replace other credentials stored before (a terminal asks instead).")},
         {QStringLiteral("no-browser"), tr("With verify: print the address of Zoho's sign-in page instead of opening it.")},
-        {QStringLiteral("store"), tr("With verify: after the sign-in, keep the credentials in the system keychain, as the wizard does.")},
+        //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        {QStringLiteral("store"), tr("With verify: after the sign-in, keep the credentials %1, as the wizard does.").arg(KeychainName::where())},
         {QStringLiteral("consent-timeout"), tr("With verify: seconds to wait for the sign-in in the browser (default 300)."),
          QStringLiteral("seconds"), QStringLiteral("300")},
         {QStringLiteral("timeout"), tr("Seconds to wait for Zoho (default 15)."), QStringLiteral("seconds"),
@@ -723,10 +727,12 @@ int CommandLine::report(const VerificationFlow &flow, const QString &requested, 
     case State::Interrupted: m_err << flow.advice() << Qt::endl; break;
     case State::Stored:
         if (flow.replacedDamagedItem())
-            m_err << tr("Note: %1").arg(tr("The keychain's entry for this program was damaged or not written by it; "
-                                           "it is replaced."))
+            //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+            m_err << tr("Note: %1").arg(tr("This program's entry %1 was damaged or not written by it; it is replaced.")
+                                            .arg(KeychainName::where()))
                   << Qt::endl;
-        m_out << tr("Stored in the system keychain.") << Qt::endl;
+        //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        m_out << tr("Stored %1.").arg(KeychainName::where()) << Qt::endl;
         break;
     case State::StoreFailed:
         m_err << tr("Not stored: %1").arg(flow.storeRaceLost() ? flow.advice() : flow.storeError().message) << Qt::endl;
@@ -772,7 +778,8 @@ int CommandLine::runStatus()
         const auto printable = [](const QString &text) {
             return PrintableText::fromNetwork(text, PrintableText::Unsafe::Escape, 0);
         };
-        m_out << tr("Zoho credentials are stored in the system keychain.") << '\n'
+        //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        m_out << tr("Zoho credentials are stored %1.").arg(KeychainName::where()) << '\n'
               << "  " << tr("Client ID: %1").arg(printable(Credentials::maskClientId(stored.clientId))) << '\n'
               << "  " << tr("Secret fingerprint: %1").arg(printable(Credentials::secretFingerprint(stored.clientSecret))) << '\n'
               << "  " << tr("Data center: %1").arg(dc.isValid() ? QStringLiteral("%1 (%2)").arg(dc.code, dc.displayName())

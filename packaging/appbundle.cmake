@@ -4,17 +4,29 @@
 # The version comes from project(VERSION) alone.
 
 # Renders the one SVG icon into PNG, ICO and ICNS at build time (packaging/tools/iconrender.cpp).
-qt_add_executable(zoho-iconrender ${PROJECT_SOURCE_DIR}/packaging/tools/iconrender.cpp)
-set_target_properties(zoho-iconrender PROPERTIES WIN32_EXECUTABLE OFF MACOSX_BUNDLE OFF)
-target_link_libraries(zoho-iconrender PRIVATE Qt6::Gui Qt6::Svg)
-zoho_onboarding_warnings(zoho-iconrender)
+# It runs on the build machine: a cross build (Windows from Linux, scripts/test-windows.sh) cannot
+# run what it compiles, so it takes the tool built for the build machine instead.
+if(CMAKE_CROSSCOMPILING)
+    set(ZOHO_ICONRENDER "" CACHE FILEPATH "zoho-iconrender built for the build machine (cross builds)")
+    if(NOT EXISTS "${ZOHO_ICONRENDER}")
+        message(FATAL_ERROR "A cross build runs zoho-iconrender on this machine: build it natively "
+            "(cmake --build <native build> --target zoho-iconrender) and pass "
+            "-DZOHO_ICONRENDER=<native build>/app/zoho-iconrender")
+    endif()
+else()
+    qt_add_executable(zoho-iconrender ${PROJECT_SOURCE_DIR}/packaging/tools/iconrender.cpp)
+    set_target_properties(zoho-iconrender PROPERTIES WIN32_EXECUTABLE OFF MACOSX_BUNDLE OFF)
+    target_link_libraries(zoho-iconrender PRIVATE Qt6::Gui Qt6::Svg)
+    zoho_onboarding_warnings(zoho-iconrender)
+    set(ZOHO_ICONRENDER zoho-iconrender)
+endif()
 set(ZOHO_ICON_SVG ${PROJECT_SOURCE_DIR}/resources/icons/zoho-onboarding.svg)
 
 if(WIN32)
     set(ZOHO_ICO ${CMAKE_CURRENT_BINARY_DIR}/zoho-onboarding.ico)
     add_custom_command(OUTPUT ${ZOHO_ICO}
-        COMMAND zoho-iconrender ${ZOHO_ICON_SVG} ico ${ZOHO_ICO}
-        DEPENDS zoho-iconrender ${ZOHO_ICON_SVG}
+        COMMAND ${ZOHO_ICONRENDER} ${ZOHO_ICON_SVG} ico ${ZOHO_ICO}
+        DEPENDS ${ZOHO_ICONRENDER} ${ZOHO_ICON_SVG}
         COMMENT "Rendering the Windows icon")
     add_custom_target(zoho-windows-icon DEPENDS ${ZOHO_ICO})
     # Forward slashes: the resource compiler takes them, and backslashes would need escaping.
@@ -42,8 +54,8 @@ endif()
 if(APPLE)
     set(ZOHO_ICNS ${CMAKE_CURRENT_BINARY_DIR}/zoho-onboarding.icns)
     add_custom_command(OUTPUT ${ZOHO_ICNS}
-        COMMAND zoho-iconrender ${ZOHO_ICON_SVG} icns ${ZOHO_ICNS}
-        DEPENDS zoho-iconrender ${ZOHO_ICON_SVG}
+        COMMAND ${ZOHO_ICONRENDER} ${ZOHO_ICON_SVG} icns ${ZOHO_ICNS}
+        DEPENDS ${ZOHO_ICONRENDER} ${ZOHO_ICON_SVG}
         COMMENT "Rendering the macOS icon")
     target_sources(zoho-onboarding PRIVATE ${ZOHO_ICNS})
     set_source_files_properties(${ZOHO_ICNS} PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
@@ -70,21 +82,36 @@ endif()
 
 install(TARGETS zoho-onboarding RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} BUNDLE DESTINATION .)
 
-if(WIN32 OR APPLE)
+# QtKeychain's DLL next to the program on Windows. QtKeychain 0.13 names its imported library
+# qt6keychain and makes Qt6Keychain::Qt6Keychain an alias of it, which install() does not take.
+function(zoho_install_keychain_runtime)
+    set(keychain Qt6Keychain::Qt6Keychain)
+    get_target_property(aliased ${keychain} ALIASED_TARGET)
+    if(aliased)
+        set(keychain ${aliased})
+    endif()
+    get_target_property(type ${keychain} TYPE)
+    if(WIN32 AND type STREQUAL "SHARED_LIBRARY")
+        install(IMPORTED_RUNTIME_ARTIFACTS ${keychain} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+    endif()
+endfunction()
+
+if(WIN32 AND CMAKE_CROSSCOMPILING)
+    # Qt 6.4's deploy script needs windeployqt, which a Linux build machine does not have: the
+    # MinGW-w64 cross build (scripts/test-windows.sh) lists what windeployqt would copy.
+    include(${PROJECT_SOURCE_DIR}/packaging/windows/deploy-mingw.cmake)
+elseif(WIN32 OR APPLE)
     # windeployqt / macdeployqt: the Qt libraries, the platform, style, image-format (SVG), TLS and
     # network-information plugins, and Qt's translations, next to the program or into the bundle.
-    if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-        qt_generate_deploy_app_script(TARGET zoho-onboarding OUTPUT_SCRIPT zoho_deploy_script
-                                      NO_UNSUPPORTED_PLATFORM_ERROR)
-    else()
-        qt_generate_deploy_app_script(TARGET zoho-onboarding FILENAME_VARIABLE zoho_deploy_script
-                                      NO_UNSUPPORTED_PLATFORM_ERROR)
+    # The workflow builds both with Qt 6.5 or later (macOS needs it for the pasteboard).
+    if(Qt6_VERSION VERSION_LESS 6.5)
+        message(FATAL_ERROR "The Windows and macOS packages are built with Qt 6.5 or later (found ${Qt6_VERSION}); "
+            "from Linux, scripts/test-windows.sh cross-builds the Windows one with Qt 6.4")
     endif()
+    qt_generate_deploy_app_script(TARGET zoho-onboarding OUTPUT_SCRIPT zoho_deploy_script
+                                  NO_UNSUPPORTED_PLATFORM_ERROR)
     install(SCRIPT ${zoho_deploy_script})
     # windeployqt copies Qt's own libraries only; QtKeychain's DLL goes next to the program.
     # (macdeployqt copies every non-system library the program links, QtKeychain's included.)
-    get_target_property(zoho_keychain_type Qt6Keychain::Qt6Keychain TYPE)
-    if(WIN32 AND zoho_keychain_type STREQUAL "SHARED_LIBRARY")
-        install(IMPORTED_RUNTIME_ARTIFACTS Qt6Keychain::Qt6Keychain RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-    endif()
+    zoho_install_keychain_runtime()
 endif()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs, from Debian 12's own archive, whatever this machine lacks to build zoho-onboarding
-# (and, with --tests, to run its test suite). Installs nothing that is already there.
+# (with --tests, to run its test suite; with --windows, to cross-build the Windows program and its
+# installer and test them under Wine: scripts/test-windows.sh). Installs nothing that is already there.
 set -euo pipefail
 
 packages=(
@@ -13,7 +14,9 @@ packages=(
     # Qt's own texts (standard buttons, dialogs) in the customer's language
     qt6-translations-l10n
 )
-if [[ "${1:-}" == "--tests" ]]; then
+for option in "$@"; do
+  case "$option" in
+  --tests)
     packages+=(
         # a private, real Secret Service for the keychain tests
         dbus-daemon dbus-bin gnome-keyring libsecret-tools procps
@@ -28,7 +31,22 @@ if [[ "${1:-}" == "--tests" ]]; then
         # certificates made at test time for the TLS tests
         openssl
     )
-fi
+    ;;
+  --windows)
+    packages+=(
+        # the MinGW-w64 cross compiler with posix threads (Qt needs std::thread), the installer
+        # compiler, Wine to run both, a private X server for the windows, and the host's Qt
+        # tools (moc, rcc, uic, lrelease) and the emulator's build, which run here
+        g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 nsis wine wine64 xvfb xauth
+        xz-utils
+    )
+    ;;
+  *)
+    echo "usage: $0 [--tests] [--windows]" >&2
+    exit 2
+    ;;
+  esac
+done
 
 missing=()
 for package in "${packages[@]}"; do

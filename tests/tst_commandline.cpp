@@ -744,7 +744,7 @@ void TestCommandLine::storeWithoutCheckAsksNobody()
                                QStringLiteral("eu")},
                               twoLines(clientId, secret));
     VERIFY_EXIT(store, 0);
-    QVERIFY2(store.out.contains(QLatin1String("Stored in the system keychain.")), qPrintable(store.transcript()));
+    QVERIFY2(store.out.contains(QLatin1String("Stored in this computer's keychain.")), qPrintable(store.transcript()));
     QVERIFY(m_zoho->requests().isEmpty());
 
     const Outcome status = run({QStringLiteral("status"), QStringLiteral("--json")});
@@ -1049,7 +1049,7 @@ void TestCommandLine::verifyStoreSignsInRevokesAndStores()
     VERIFY_EXIT(text, 0);
     QVERIFY2(text.out.contains(QStringLiteral("Verified — connected as jane@example.com")), qPrintable(text.transcript()));
     QVERIFY(text.out.contains(QLatin1String("removed from Zoho again")));
-    QVERIFY(text.out.contains(QLatin1String("Stored in the system keychain.")));
+    QVERIFY(text.out.contains(QLatin1String("Stored in this computer's keychain.")));
     QVERIFY(Credentials::fromKeychainData(keychainItem(), &stored));
     QCOMPARE(stored.clientId, clientId);
 }

@@ -21,10 +21,6 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation>Erstellt den Zoho-API-Client, den Optiply braucht, prüft ihn bei Zoho und speichert ihn im Schlüsselbund dieses Computers.</translation>
-    </message>
-    <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
         <translation>Erstellt mit Qt %1, läuft mit Qt %2, unter %3.</translation>
@@ -48,6 +44,11 @@
     <message>
         <source>Copied. Paste it into your message to support.</source>
         <translation>Kopiert. Fügen Sie es in Ihre Nachricht an den Support ein.</translation>
+    </message>
+    <message>
+        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Erstellt den Zoho-API-Client, den Optiply braucht, prüft ihn bei Zoho und speichert ihn %1.</translation>
     </message>
 </context>
 <context>
@@ -133,6 +134,7 @@
     </message>
     <message>
         <source>Note: %1</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
@@ -176,16 +178,8 @@
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
         <source>Not stored: %1</source>
         <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Zoho credentials are stored in the system keychain.</source>
-        <translation>Zoho-Zugangsdaten sind im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
@@ -288,7 +282,15 @@
         <translation>%1 Minuten lang wurde nichts eingegeben.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
+        <translation>Mit store und verify --store: zuvor gespeicherte andere Zugangsdaten ersetzen (ein Terminal fragt stattdessen nach).</translation>
+    </message>
+    <message>
+        <source>Stopping: whatever Zoho issued is removed first…</source>
+        <translation>Wird beendet: Was Zoho ausgestellt hat, wird zuerst entfernt …</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them %1.
 
 Without a command, the assistant&apos;s window opens.
 
@@ -296,11 +298,12 @@ Commands:
   values   What to enter in Zoho&apos;s client registration form.
   check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
   verify   Check them, then sign in to Zoho once in the browser to prove them (--store: then keep them).
-  store    Check them as `check` does, then keep them in the system keychain.
+  store    Check them as `check` does, then keep them %1.
   status   Whether credentials are stored (the secret is never shown).
   forget   Remove the stored credentials.
   diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Hilft Ihnen, Optiply mit Zoho zu verbinden: zeigt, was Sie in der Zoho API Console eingeben, prüft Client ID und Client Secret bei Zoho und speichert sie im Schlüsselbund des Systems.
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Hilft Ihnen, Optiply mit Zoho zu verbinden: zeigt, was Sie in der Zoho API Console eingeben, prüft Client ID und Client Secret bei Zoho und speichert sie %1.
 
 Ohne Befehl öffnet sich das Fenster des Assistenten.
 
@@ -308,26 +311,29 @@ Befehle:
   values   Was Sie in Zohos Formular zur Client-Registrierung eingeben.
   check    Client ID und Client Secret von der Standardeingabe lesen und bei Zoho prüfen.
   verify   Sie prüfen, dann sich einmal im Browser bei Zoho anmelden, um sie zu bestätigen (--store: danach speichern).
-  store    Sie wie `check` prüfen, dann im Schlüsselbund des Systems speichern.
+  store    Sie wie `check` prüfen, dann %1 speichern.
   status   Ob Zugangsdaten gespeichert sind (das Secret wird nie angezeigt).
   forget   Die gespeicherten Zugangsdaten entfernen.
   diagnose Ein Bericht für den Support: Versionen, Schlüsselbund, Proxy und jeder Accounts-Server Schicht für Schicht (Namensauflösung, Verbindung, TLS, HTTP, Uhr). Enthält nie ein Secret.</translation>
     </message>
     <message>
-        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation>Mit store und verify --store: zuvor gespeicherte andere Zugangsdaten ersetzen (ein Terminal fragt stattdessen nach).</translation>
+        <source>With verify: after the sign-in, keep the credentials %1, as the wizard does.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Mit verify: nach der Anmeldung die Zugangsdaten %1 speichern, wie es der Assistent tut.</translation>
     </message>
     <message>
-        <source>With verify: after the sign-in, keep the credentials in the system keychain, as the wizard does.</source>
-        <translation>Mit verify: nach der Anmeldung die Zugangsdaten im Schlüsselbund des Systems speichern, wie es der Assistent tut.</translation>
+        <source>This program&apos;s entry %1 was damaged or not written by it; it is replaced.</source>
+        <translation>Der Eintrag dieses Programms %1 war beschädigt oder nicht von diesem Programm geschrieben; er wird ersetzt.</translation>
     </message>
     <message>
-        <source>Stopping: whatever Zoho issued is removed first…</source>
-        <translation>Wird beendet: Was Zoho ausgestellt hat, wird zuerst entfernt …</translation>
+        <source>Stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Die Zugangsdaten sind %1 gespeichert.</translation>
     </message>
     <message>
-        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
-        <translation>Der Eintrag dieses Programms im Schlüsselbund war beschädigt oder nicht von diesem Programm geschrieben; er wird ersetzt.</translation>
+        <source>Zoho credentials are stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Zoho-Zugangsdaten sind %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -898,14 +904,6 @@ Befehle:
         <translation>Client Secret:</translation>
     </message>
     <message>
-        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Zoho erkennt Ihren Client in seinem Rechenzentrum &lt;b&gt;%1&lt;/b&gt;, und die Zugangsdaten sind im Schlüsselbund dieses Computers gespeichert.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>&lt;b&gt;Geprüft – verbunden als %1.&lt;/b&gt; Ihr Client liegt in Zohos Rechenzentrum %2, und die Zugangsdaten sind im Schlüsselbund dieses Computers gespeichert.</translation>
-    </message>
-    <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
         <translation>&amp;Optiplys Integrationsseite öffnen</translation>
     </message>
@@ -944,6 +942,16 @@ Befehle:
     <message>
         <source>your Zoho account</source>
         <translation>Ihr Zoho-Konto</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved %2.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Zoho erkennt Ihren Client in seinem Rechenzentrum &lt;b&gt;%1&lt;/b&gt;, und die Zugangsdaten sind %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved %3.</source>
+        <extracomment>%3 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>&lt;b&gt;Geprüft – verbunden als %1.&lt;/b&gt; Ihr Client liegt in Zohos Rechenzentrum %2, und die Zugangsdaten sind %3 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1008,23 @@ Befehle:
         <source>This opens %1. If you use Zoho at another address, such as zoho.eu, click %2 and choose your data center, so the console of your own data center opens.</source>
         <extracomment>%1 is a web address, %2 the label of the wizard&apos;s Back button</extracomment>
         <translation>Damit öffnet sich %1. Wenn Sie Zoho unter einer anderen Adresse nutzen, z. B. zoho.eu, klicken Sie auf „%2“ und wählen Sie Ihr Rechenzentrum, damit sich die Console Ihres eigenen Rechenzentrums öffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainName</name>
+    <message>
+        <source>in Windows Credential Manager</source>
+        <extracomment>Windows&apos; own name of its store of passwords, as Windows writes it in this language</extracomment>
+        <translation>in der Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>in the Keychain (Keychain Access)</source>
+        <extracomment>macOS&apos; own names: the keychain, and in brackets the app that shows it (&quot;Keychain Access&quot;)</extracomment>
+        <translation>im Schlüsselbund (Schlüsselbundverwaltung)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s keychain</source>
+        <translation>im Schlüsselbund dieses Computers</translation>
     </message>
 </context>
 <context>
@@ -1568,18 +1593,6 @@ Befehle:
         <translation>Auf diesem Computer sind keine Zoho-Zugangsdaten gespeichert.</translation>
     </message>
     <message>
-        <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation>Die Zugangsdaten sind zu lang für den Schlüsselbund des Systems (höchstens %1 Byte). Prüfen Sie, ob nur Client ID und Client Secret eingefügt wurden.</translation>
-    </message>
-    <message>
-        <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation>Der Schlüsselbund enthält einen Eintrag dieses Programms, der nicht gelesen werden kann. Entfernen Sie ihn mit „zoho-onboarding forget“ und speichern Sie die Zugangsdaten dann erneut.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation>Der Schlüsselbund hat nicht zurückgegeben, was gespeichert wurde. Versuchen Sie es erneut; passiert es wieder, starten Sie den Computer neu.</translation>
-    </message>
-    <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
         <translation>Die Zugangsdaten wurden nicht gespeichert; es wurde nichts auf die Festplatte geschrieben.</translation>
     </message>
@@ -1596,10 +1609,6 @@ Befehle:
         <translation>Dieser Computer hat keinen Schlüsselbund, den dieses Programm nutzen kann. %1 Installieren und starten Sie einen Secret Service (GNOME Keyring oder KWallet) in Ihrer Desktop-Sitzung und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation>Der Schlüsselbund des Systems konnte nicht genutzt werden. %1 Starten Sie den Computer neu und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
         <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. %1 Versuchen Sie es erneut und erlauben Sie den Zugriff, wenn das System fragt.</translation>
     </message>
@@ -1608,8 +1617,29 @@ Befehle:
         <translation>Der Schlüsselbund ist gesperrt. %1 Entsperren Sie ihn (unter Linux: in „Passwörter und Verschlüsselung“ oder durch erneutes Anmelden) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The keychain reported a problem. %1 Try again.</source>
-        <translation>Der Schlüsselbund hat ein Problem gemeldet. %1 Versuchen Sie es erneut.</translation>
+        <source>Nothing could be kept or read %2. %1 Restart the computer and try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Es konnte nichts %2 gespeichert oder gelesen werden. %1 Starten Sie den Computer neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The credentials are too long to be kept %2 (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Die Zugangsdaten sind zu lang, um sie %2 zu speichern (höchstens %1 Byte). Prüfen Sie, ob nur Client ID und Client Secret eingefügt wurden.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s entry %1 cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Der Eintrag dieses Programms %1 kann nicht gelesen werden. Entfernen Sie ihn mit „zoho-onboarding forget“ und speichern Sie die Zugangsdaten dann erneut.</translation>
+    </message>
+    <message>
+        <source>What was saved %1 did not come back the same. Try again; if it keeps happening, restart the computer.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Was %1 gespeichert wurde, kam nicht unverändert zurück. Versuchen Sie es erneut; passiert es wieder, starten Sie den Computer neu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong %2. %1 Try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Es ist ein Fehler %2 aufgetreten. %1 Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2097,6 @@ Befehle:
         <translation>Auf diesem Computer sind bereits Zoho-Zugangsdaten gespeichert: Client ID %1, gespeichert %2. Durch die eben geprüften ersetzen?</translation>
     </message>
     <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>Die Zugangsdaten werden im Schlüsselbund dieses Computers gespeichert …</translation>
-    </message>
-    <message>
         <source>While these credentials were being saved, another save of Zoho credentials (Client ID %1) finished at the same time, and those are the ones this computer keeps now. Nothing is wrong with the keychain: save again to keep these instead.</source>
         <extracomment>%1 is a masked Client ID such as 1000.GMB0…EX0</extracomment>
         <translation>Während diese Zugangsdaten gespeichert wurden, wurde gleichzeitig ein anderes Speichern von Zoho-Zugangsdaten (Client ID %1) abgeschlossen; diese behält dieser Computer jetzt. Mit dem Schlüsselbund ist alles in Ordnung: Speichern Sie erneut, um stattdessen diese zu behalten.</translation>
@@ -2078,10 +2104,6 @@ Befehle:
     <message>
         <source>This computer still keeps the earlier Zoho credentials (Client ID %1). The ones you just checked are not saved.</source>
         <translation>Dieser Computer behält weiterhin die bisherigen Zoho-Zugangsdaten (Client ID %1). Die gerade geprüften sind nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Ihre Zugangsdaten sind im Schlüsselbund dieses Computers gespeichert.</translation>
     </message>
     <message>
         <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
@@ -2098,6 +2120,16 @@ Befehle:
     <message>
         <source>Interrupted before Zoho issued anything: nothing was left behind in your Zoho account.</source>
         <translation>Unterbrochen, bevor Zoho etwas ausgestellt hat: In Ihrem Zoho-Konto ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>Saving the credentials %1…</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Die Zugangsdaten werden %1 gespeichert …</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Ihre Zugangsdaten sind %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2165,6 @@ Befehle:
     <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>Anmeldeseite er&amp;neut öffnen</translation>
-    </message>
-    <message>
-        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation>Der Assistent fragt Zoho, ob es Ihren Client kennt, meldet sich einmal an, um die Zugangsdaten zu bestätigen, und speichert sie im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
@@ -2311,6 +2339,11 @@ Befehle:
         <source>Click Next to go on with them, or replace them after all. The new secret stays below until you close the assistant: copy it if you want to keep it.</source>
         <translation>Klicken Sie auf „Weiter“, um mit ihnen fortzufahren, oder ersetzen Sie sie doch. Das neue Secret bleibt unten stehen, bis Sie den Assistenten schließen: Kopieren Sie es, wenn Sie es behalten möchten.</translation>
     </message>
+    <message>
+        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Der Assistent fragt Zoho, ob es Ihren Client kennt, meldet sich einmal an, um die Zugangsdaten zu bestätigen, und speichert sie %1.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2325,10 +2358,6 @@ Befehle:
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
         <translation>Abbildung: Zoho und Optiply, verbunden</translation>
-    </message>
-    <message>
-        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation>Optiply liest Ihren Bestand und Ihre Bestellungen aus Zoho über einen privaten Schlüssel, den Sie in Zoho erstellen: eine &lt;b&gt;Client ID&lt;/b&gt; und ein &lt;b&gt;Client Secret&lt;/b&gt;. Dieser Assistent zeigt Ihnen jeden Klick in Zoho, gibt Ihnen die genauen Werte zum Einfügen, prüft den Schlüssel bei Zoho und bewahrt ihn sicher im Schlüsselbund dieses Computers auf.</translation>
     </message>
     <message>
         <source>Zoho data center</source>
@@ -2359,8 +2388,14 @@ Befehle:
         <translation>Sprache des Assistenten</translation>
     </message>
     <message>
-        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
-        <translation>Der Schlüsselbund dieses Computers enthält einen Eintrag für diesen Assistenten, der beschädigt ist oder nicht von ihm geschrieben wurde; er wird daher nicht verwendet. Wenn Sie hier neue Zugangsdaten speichern, wird er ersetzt.</translation>
+        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Optiply liest Ihren Bestand und Ihre Bestellungen aus Zoho über einen privaten Schlüssel, den Sie in Zoho erstellen: eine &lt;b&gt;Client ID&lt;/b&gt; und ein &lt;b&gt;Client Secret&lt;/b&gt;. Dieser Assistent zeigt Ihnen jeden Klick in Zoho, gibt Ihnen die genauen Werte zum Einfügen, prüft den Schlüssel bei Zoho und bewahrt ihn sicher %1 auf.</translation>
+    </message>
+    <message>
+        <source>The entry for this assistant %1 is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Der Eintrag für diesen Assistenten %1 ist beschädigt oder wurde nicht von ihm geschrieben; er wird daher nicht verwendet. Wenn Sie hier neue Zugangsdaten speichern, wird er ersetzt.</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,6 @@
         <translation>Versión %1</translation>
     </message>
     <message>
-        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation>Crea el cliente de la API de Zoho que necesita Optiply, lo comprueba con Zoho y lo guarda en el llavero de este equipo.</translation>
-    </message>
-    <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
         <translation>Compilado con Qt %1, se ejecuta con Qt %2, en %3.</translation>
@@ -48,6 +44,11 @@
     <message>
         <source>Copied. Paste it into your message to support.</source>
         <translation>Copiado. Pégalo en tu mensaje para el soporte.</translation>
+    </message>
+    <message>
+        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Crea el cliente de la API de Zoho que necesita Optiply, lo comprueba con Zoho y lo guarda %1.</translation>
     </message>
 </context>
 <context>
@@ -133,6 +134,7 @@
     </message>
     <message>
         <source>Note: %1</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Nota: %1</translation>
     </message>
     <message>
@@ -176,16 +178,8 @@
         <translation>No se guardó nada.</translation>
     </message>
     <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Guardado en el llavero del sistema.</translation>
-    </message>
-    <message>
         <source>Not stored: %1</source>
         <translation>No se guardó: %1</translation>
-    </message>
-    <message>
-        <source>Zoho credentials are stored in the system keychain.</source>
-        <translation>Las credenciales de Zoho están guardadas en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
@@ -288,7 +282,15 @@
         <translation>No se ha introducido nada durante %1 minutos.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
+        <translation>Con store y verify --store: reemplaza otras credenciales guardadas antes (en un terminal se pregunta).</translation>
+    </message>
+    <message>
+        <source>Stopping: whatever Zoho issued is removed first…</source>
+        <translation>Deteniendo: primero se elimina lo que Zoho haya emitido…</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them %1.
 
 Without a command, the assistant&apos;s window opens.
 
@@ -296,11 +298,12 @@ Commands:
   values   What to enter in Zoho&apos;s client registration form.
   check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
   verify   Check them, then sign in to Zoho once in the browser to prove them (--store: then keep them).
-  store    Check them as `check` does, then keep them in the system keychain.
+  store    Check them as `check` does, then keep them %1.
   status   Whether credentials are stored (the secret is never shown).
   forget   Remove the stored credentials.
   diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Te ayuda a conectar Optiply con Zoho: muestra qué introducir en la API Console de Zoho, comprueba el Client ID y el Client Secret con Zoho y los guarda en el llavero del sistema.
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Te ayuda a conectar Optiply con Zoho: muestra qué introducir en la API Console de Zoho, comprueba el Client ID y el Client Secret con Zoho y los guarda %1.
 
 Sin un comando, se abre la ventana del asistente.
 
@@ -308,26 +311,29 @@ Comandos:
   values   Qué introducir en el formulario de registro de clientes de Zoho.
   check    Lee el Client ID y el Client Secret de la entrada estándar y se los consulta a Zoho.
   verify   Los comprueba y luego inicia sesión en Zoho una vez en el navegador para confirmarlos (--store: luego las guarda).
-  store    Los comprueba como `check` y luego los guarda en el llavero del sistema.
+  store    Los comprueba como `check` y luego los guarda %1.
   status   Indica si hay credenciales guardadas (el secreto nunca se muestra).
   forget   Elimina las credenciales guardadas.
   diagnose Un informe para soporte: versiones, llavero, proxy y cada servidor de cuentas paso a paso (resolución del nombre, conexión, TLS, HTTP, reloj). Nunca contiene un secreto.</translation>
     </message>
     <message>
-        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation>Con store y verify --store: reemplaza otras credenciales guardadas antes (en un terminal se pregunta).</translation>
+        <source>With verify: after the sign-in, keep the credentials %1, as the wizard does.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Con verify: después del inicio de sesión, guarda las credenciales %1, como hace el asistente.</translation>
     </message>
     <message>
-        <source>With verify: after the sign-in, keep the credentials in the system keychain, as the wizard does.</source>
-        <translation>Con verify: después del inicio de sesión, guarda las credenciales en el llavero del sistema, como hace el asistente.</translation>
+        <source>This program&apos;s entry %1 was damaged or not written by it; it is replaced.</source>
+        <translation>La entrada de este programa %1 estaba dañada o no la escribió este programa; se reemplaza.</translation>
     </message>
     <message>
-        <source>Stopping: whatever Zoho issued is removed first…</source>
-        <translation>Deteniendo: primero se elimina lo que Zoho haya emitido…</translation>
+        <source>Stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Guardado %1.</translation>
     </message>
     <message>
-        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
-        <translation>La entrada de este programa en el llavero estaba dañada o no la escribió este programa; se reemplaza.</translation>
+        <source>Zoho credentials are stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Las credenciales de Zoho están guardadas %1.</translation>
     </message>
 </context>
 <context>
@@ -898,14 +904,6 @@ Comandos:
         <translation>Client Secret:</translation>
     </message>
     <message>
-        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Zoho reconoce tu cliente en su centro de datos &lt;b&gt;%1&lt;/b&gt;, y las credenciales están guardadas en el llavero de este equipo.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>&lt;b&gt;Comprobado: conectado como %1.&lt;/b&gt; Tu cliente está en el centro de datos %2 de Zoho, y las credenciales están guardadas en el llavero de este equipo.</translation>
-    </message>
-    <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
         <translation>A&amp;brir la página de integraciones de Optiply</translation>
     </message>
@@ -944,6 +942,16 @@ Comandos:
     <message>
         <source>your Zoho account</source>
         <translation>tu cuenta de Zoho</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved %2.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Zoho reconoce tu cliente en su centro de datos &lt;b&gt;%1&lt;/b&gt;, y las credenciales están guardadas %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved %3.</source>
+        <extracomment>%3 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>&lt;b&gt;Comprobado: conectado como %1.&lt;/b&gt; Tu cliente está en el centro de datos %2 de Zoho, y las credenciales están guardadas %3.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1008,23 @@ Comandos:
         <source>This opens %1. If you use Zoho at another address, such as zoho.eu, click %2 and choose your data center, so the console of your own data center opens.</source>
         <extracomment>%1 is a web address, %2 the label of the wizard&apos;s Back button</extracomment>
         <translation>Esto abre %1. Si usas Zoho en otra dirección, como zoho.eu, haz clic en %2 y elige tu centro de datos, para que se abra la consola de tu propio centro de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainName</name>
+    <message>
+        <source>in Windows Credential Manager</source>
+        <extracomment>Windows&apos; own name of its store of passwords, as Windows writes it in this language</extracomment>
+        <translation>en el Administrador de credenciales de Windows</translation>
+    </message>
+    <message>
+        <source>in the Keychain (Keychain Access)</source>
+        <extracomment>macOS&apos; own names: the keychain, and in brackets the app that shows it (&quot;Keychain Access&quot;)</extracomment>
+        <translation>en el llavero (Acceso a Llaveros)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s keychain</source>
+        <translation>en el llavero de este equipo</translation>
     </message>
 </context>
 <context>
@@ -1568,18 +1593,6 @@ Comandos:
         <translation>No hay credenciales de Zoho guardadas en este equipo.</translation>
     </message>
     <message>
-        <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation>Las credenciales son demasiado largas para el llavero del sistema (como máximo %1 bytes). Comprueba que solo pegaste el Client ID y el Client Secret.</translation>
-    </message>
-    <message>
-        <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation>El llavero contiene una entrada de este programa que no se puede leer. Elimínala con &quot;zoho-onboarding forget&quot; y vuelve a guardar las credenciales.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation>El llavero no devolvió lo que se guardó. Vuelve a intentarlo; si sigue pasando, reinicia el equipo.</translation>
-    </message>
-    <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
         <translation>Las credenciales no se guardaron; no se escribió nada en el disco.</translation>
     </message>
@@ -1596,10 +1609,6 @@ Comandos:
         <translation>Este equipo no tiene ningún llavero que este programa pueda usar. %1 Instala e inicia un Secret Service (GNOME Keyring o KWallet) en tu sesión de escritorio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation>No se pudo usar el llavero del sistema. %1 Reinicia el equipo y vuelve a intentarlo.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
         <translation>Se denegó el acceso al llavero. %1 Vuelve a intentarlo y permite el acceso cuando el sistema te lo pida.</translation>
     </message>
@@ -1608,8 +1617,29 @@ Comandos:
         <translation>El llavero está bloqueado. %1 Desbloquéalo (en Linux: en Contraseñas y claves, o volviendo a iniciar sesión) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The keychain reported a problem. %1 Try again.</source>
-        <translation>El llavero informó de un problema. %1 Vuelve a intentarlo.</translation>
+        <source>Nothing could be kept or read %2. %1 Restart the computer and try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>No se pudo guardar ni leer nada %2. %1 Reinicia el equipo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The credentials are too long to be kept %2 (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Las credenciales son demasiado largas para guardarlas %2 (como máximo %1 bytes). Comprueba que solo pegaste el Client ID y el Client Secret.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s entry %1 cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>La entrada de este programa %1 no se puede leer. Elimínala con &quot;zoho-onboarding forget&quot; y vuelve a guardar las credenciales.</translation>
+    </message>
+    <message>
+        <source>What was saved %1 did not come back the same. Try again; if it keeps happening, restart the computer.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Lo que se guardó %1 no se devolvió igual. Vuelve a intentarlo; si sigue pasando, reinicia el equipo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong %2. %1 Try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Algo salió mal %2. %1 Vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2097,6 @@ Comandos:
         <translation>Este equipo ya guarda credenciales de Zoho: Client ID %1, guardadas el %2. ¿Quieres reemplazarlas por las que acabas de comprobar?</translation>
     </message>
     <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>Guardando las credenciales en el llavero de este equipo…</translation>
-    </message>
-    <message>
         <source>While these credentials were being saved, another save of Zoho credentials (Client ID %1) finished at the same time, and those are the ones this computer keeps now. Nothing is wrong with the keychain: save again to keep these instead.</source>
         <extracomment>%1 is a masked Client ID such as 1000.GMB0…EX0</extracomment>
         <translation>Mientras se guardaban estas credenciales, terminó al mismo tiempo otro guardado de credenciales de Zoho (Client ID %1), y son esas las que este equipo conserva ahora. El llavero no tiene ningún problema: vuelve a guardar para conservar estas en su lugar.</translation>
@@ -2078,10 +2104,6 @@ Comandos:
     <message>
         <source>This computer still keeps the earlier Zoho credentials (Client ID %1). The ones you just checked are not saved.</source>
         <translation>Este equipo sigue conservando las credenciales de Zoho anteriores (Client ID %1). Las que acabas de comprobar no se han guardado.</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Tus credenciales están guardadas en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
@@ -2098,6 +2120,16 @@ Comandos:
     <message>
         <source>Interrupted before Zoho issued anything: nothing was left behind in your Zoho account.</source>
         <translation>Interrumpido antes de que Zoho emitiera nada: no ha quedado nada en tu cuenta de Zoho.</translation>
+    </message>
+    <message>
+        <source>Saving the credentials %1…</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Guardando las credenciales %1…</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Tus credenciales están guardadas %1.</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2165,6 @@ Comandos:
     <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>Abrir de nuevo la &amp;página de inicio de sesión</translation>
-    </message>
-    <message>
-        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation>El asistente pregunta a Zoho si conoce tu cliente, inicia sesión una vez para confirmar las credenciales y las guarda en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
@@ -2311,6 +2339,11 @@ Comandos:
         <source>Click Next to go on with them, or replace them after all. The new secret stays below until you close the assistant: copy it if you want to keep it.</source>
         <translation>Haz clic en Siguiente para continuar con ellas, o reemplázalas de todos modos. El nuevo secreto se queda abajo hasta que cierres el asistente: cópialo si quieres conservarlo.</translation>
     </message>
+    <message>
+        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>El asistente pregunta a Zoho si conoce tu cliente, inicia sesión una vez para confirmar las credenciales y las guarda %1.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2325,10 +2358,6 @@ Comandos:
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
         <translation>Ilustración: Zoho y Optiply, conectados</translation>
-    </message>
-    <message>
-        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation>Optiply lee tu inventario y tus pedidos de Zoho mediante una clave privada que creas en Zoho: un &lt;b&gt;Client ID&lt;/b&gt; y un &lt;b&gt;Client Secret&lt;/b&gt;. Este asistente te muestra cada clic en Zoho, te da los valores exactos que debes pegar, comprueba la clave con Zoho y la guarda de forma segura en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>Zoho data center</source>
@@ -2359,8 +2388,14 @@ Comandos:
         <translation>Idioma del asistente</translation>
     </message>
     <message>
-        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
-        <translation>El llavero de este ordenador contiene una entrada para este asistente que está dañada o que él no escribió, así que no se usa. Guardar aquí credenciales nuevas la reemplaza.</translation>
+        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Optiply lee tu inventario y tus pedidos de Zoho mediante una clave privada que creas en Zoho: un &lt;b&gt;Client ID&lt;/b&gt; y un &lt;b&gt;Client Secret&lt;/b&gt;. Este asistente te muestra cada clic en Zoho, te da los valores exactos que debes pegar, comprueba la clave con Zoho y la guarda de forma segura %1.</translation>
+    </message>
+    <message>
+        <source>The entry for this assistant %1 is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>La entrada de este asistente %1 está dañada o no la escribió él, así que no se usa. Guardar aquí credenciales nuevas la reemplaza.</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,6 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation>Crée le client API Zoho dont Optiply a besoin, le vérifie auprès de Zoho et le conserve dans le trousseau de cet ordinateur.</translation>
-    </message>
-    <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
         <translation>Compilé avec Qt %1, exécuté avec Qt %2, sur %3.</translation>
@@ -48,6 +44,11 @@
     <message>
         <source>Copied. Paste it into your message to support.</source>
         <translation>Copié. Collez-le dans votre message à l&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Crée le client API Zoho dont Optiply a besoin, le vérifie auprès de Zoho et le conserve %1.</translation>
     </message>
 </context>
 <context>
@@ -133,6 +134,7 @@
     </message>
     <message>
         <source>Note: %1</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
@@ -176,16 +178,8 @@
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Enregistré dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>Not stored: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Zoho credentials are stored in the system keychain.</source>
-        <translation>Des identifiants Zoho sont enregistrés dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
@@ -288,7 +282,15 @@
         <translation>Rien n&apos;a été saisi pendant %1 minutes.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
+        <translation>Avec store et verify --store&#xa0;: remplacer d&apos;autres identifiants enregistrés auparavant (un terminal pose la question à la place).</translation>
+    </message>
+    <message>
+        <source>Stopping: whatever Zoho issued is removed first…</source>
+        <translation>Arrêt en cours&#xa0;: ce que Zoho a délivré est d&apos;abord retiré…</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them %1.
 
 Without a command, the assistant&apos;s window opens.
 
@@ -296,11 +298,12 @@ Commands:
   values   What to enter in Zoho&apos;s client registration form.
   check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
   verify   Check them, then sign in to Zoho once in the browser to prove them (--store: then keep them).
-  store    Check them as `check` does, then keep them in the system keychain.
+  store    Check them as `check` does, then keep them %1.
   status   Whether credentials are stored (the secret is never shown).
   forget   Remove the stored credentials.
   diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Vous aide à connecter Optiply à Zoho&#xa0;: indique quoi saisir dans la Zoho API Console, vérifie le Client ID et le Client Secret auprès de Zoho, et les conserve dans le trousseau du système.
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Vous aide à connecter Optiply à Zoho&#xa0;: indique quoi saisir dans la Zoho API Console, vérifie le Client ID et le Client Secret auprès de Zoho, et les conserve %1.
 
 Sans commande, la fenêtre de l&apos;assistant s&apos;ouvre.
 
@@ -308,26 +311,29 @@ Commandes&#xa0;:
   values   Ce qu&apos;il faut saisir dans le formulaire d&apos;enregistrement de client de Zoho.
   check    Lit le Client ID et le Client Secret sur l&apos;entrée standard et interroge Zoho à leur sujet.
   verify   Les vérifie, puis se connecte une fois à Zoho dans le navigateur pour les confirmer (--store&#xa0;: puis les enregistre).
-  store    Les vérifie comme `check`, puis les conserve dans le trousseau du système.
+  store    Les vérifie comme `check`, puis les conserve %1.
   status   Indique si des identifiants sont enregistrés (le secret n&apos;est jamais affiché).
   forget   Supprime les identifiants enregistrés.
   diagnose Un rapport pour l&apos;assistance&#xa0;: versions, trousseau, proxy, et chaque serveur de comptes étape par étape (résolution du nom, connexion, TLS, HTTP, horloge). Ne contient jamais de secret.</translation>
     </message>
     <message>
-        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation>Avec store et verify --store&#xa0;: remplacer d&apos;autres identifiants enregistrés auparavant (un terminal pose la question à la place).</translation>
+        <source>With verify: after the sign-in, keep the credentials %1, as the wizard does.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Avec verify&#xa0;: après la connexion, enregistrer les identifiants %1, comme le fait l&apos;assistant.</translation>
     </message>
     <message>
-        <source>With verify: after the sign-in, keep the credentials in the system keychain, as the wizard does.</source>
-        <translation>Avec verify&#xa0;: après la connexion, enregistrer les identifiants dans le trousseau du système, comme le fait l&apos;assistant.</translation>
+        <source>This program&apos;s entry %1 was damaged or not written by it; it is replaced.</source>
+        <translation>L&apos;entrée de ce programme %1 était endommagée ou n&apos;avait pas été écrite par lui ; elle est remplacée.</translation>
     </message>
     <message>
-        <source>Stopping: whatever Zoho issued is removed first…</source>
-        <translation>Arrêt en cours&#xa0;: ce que Zoho a délivré est d&apos;abord retiré…</translation>
+        <source>Stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Enregistré %1.</translation>
     </message>
     <message>
-        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
-        <translation>L&apos;entrée de ce programme dans le trousseau était endommagée ou n&apos;avait pas été écrite par lui ; elle est remplacée.</translation>
+        <source>Zoho credentials are stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Des identifiants Zoho sont enregistrés %1.</translation>
     </message>
 </context>
 <context>
@@ -898,14 +904,6 @@ Commandes&#xa0;:
         <translation>Client Secret&#xa0;:</translation>
     </message>
     <message>
-        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Zoho reconnaît votre client dans son centre de données &lt;b&gt;%1&lt;/b&gt;, et les identifiants sont enregistrés dans le trousseau de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>&lt;b&gt;Vérifié — connecté en tant que %1.&lt;/b&gt; Votre client se trouve dans le centre de données %2 de Zoho, et les identifiants sont enregistrés dans le trousseau de cet ordinateur.</translation>
-    </message>
-    <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
         <translation>&amp;Ouvrir la page Intégrations d&apos;Optiply</translation>
     </message>
@@ -944,6 +942,16 @@ Commandes&#xa0;:
     <message>
         <source>your Zoho account</source>
         <translation>votre compte Zoho</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved %2.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Zoho reconnaît votre client dans son centre de données &lt;b&gt;%1&lt;/b&gt;, et les identifiants sont enregistrés %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved %3.</source>
+        <extracomment>%3 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>&lt;b&gt;Vérifié — connecté en tant que %1.&lt;/b&gt; Votre client se trouve dans le centre de données %2 de Zoho, et les identifiants sont enregistrés %3.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1008,23 @@ Commandes&#xa0;:
         <source>This opens %1. If you use Zoho at another address, such as zoho.eu, click %2 and choose your data center, so the console of your own data center opens.</source>
         <extracomment>%1 is a web address, %2 the label of the wizard&apos;s Back button</extracomment>
         <translation>Ceci ouvre %1. Si vous utilisez Zoho à une autre adresse, par exemple zoho.eu, cliquez sur «&#xa0;%2&#xa0;» et choisissez votre centre de données, pour que la console de votre propre centre de données s&apos;ouvre.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainName</name>
+    <message>
+        <source>in Windows Credential Manager</source>
+        <extracomment>Windows&apos; own name of its store of passwords, as Windows writes it in this language</extracomment>
+        <translation>dans le Gestionnaire d&apos;identification Windows</translation>
+    </message>
+    <message>
+        <source>in the Keychain (Keychain Access)</source>
+        <extracomment>macOS&apos; own names: the keychain, and in brackets the app that shows it (&quot;Keychain Access&quot;)</extracomment>
+        <translation>dans le trousseau (Trousseau d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s keychain</source>
+        <translation>dans le trousseau de cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -1568,18 +1593,6 @@ Commandes&#xa0;:
         <translation>Aucun identifiant Zoho n&apos;est enregistré sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation>Les identifiants sont trop longs pour le trousseau du système (%1 octets au maximum). Vérifiez que seuls le Client ID et le Client Secret ont été collés.</translation>
-    </message>
-    <message>
-        <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation>Le trousseau contient pour ce programme une entrée illisible. Supprimez-la avec «&#xa0;zoho-onboarding forget&#xa0;», puis enregistrez à nouveau les identifiants.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation>Le trousseau n&apos;a pas rendu ce qui avait été enregistré. Réessayez&#xa0;; si cela continue, redémarrez l&apos;ordinateur.</translation>
-    </message>
-    <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
         <translation>Les identifiants n&apos;ont pas été enregistrés&#xa0;; rien n&apos;a été écrit sur le disque.</translation>
     </message>
@@ -1596,10 +1609,6 @@ Commandes&#xa0;:
         <translation>Cet ordinateur n&apos;a aucun trousseau utilisable par ce programme. %1 Installez et lancez un Secret Service (GNOME Keyring ou KWallet) dans votre session de bureau, puis réessayez.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation>Impossible d&apos;utiliser le trousseau du système. %1 Redémarrez l&apos;ordinateur et réessayez.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
         <translation>L&apos;accès au trousseau a été refusé. %1 Réessayez et autorisez l&apos;accès quand le système le demande.</translation>
     </message>
@@ -1608,8 +1617,29 @@ Commandes&#xa0;:
         <translation>Le trousseau est verrouillé. %1 Déverrouillez-le (sous Linux&#xa0;: dans Mots de passe et clés, ou en vous reconnectant), puis réessayez.</translation>
     </message>
     <message>
-        <source>The keychain reported a problem. %1 Try again.</source>
-        <translation>Le trousseau a signalé un problème. %1 Réessayez.</translation>
+        <source>Nothing could be kept or read %2. %1 Restart the computer and try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Rien n&apos;a pu être enregistré ni lu %2. %1 Redémarrez l&apos;ordinateur et réessayez.</translation>
+    </message>
+    <message>
+        <source>The credentials are too long to be kept %2 (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Les identifiants sont trop longs pour être enregistrés %2 (%1 octets au maximum). Vérifiez que seuls le Client ID et le Client Secret ont été collés.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s entry %1 cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>L&apos;entrée de ce programme %1 est illisible. Supprimez-la avec &quot;zoho-onboarding forget&quot;, puis enregistrez à nouveau les identifiants.</translation>
+    </message>
+    <message>
+        <source>What was saved %1 did not come back the same. Try again; if it keeps happening, restart the computer.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Ce qui a été enregistré %1 n&apos;a pas été rendu à l&apos;identique. Réessayez ; si cela continue, redémarrez l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Something went wrong %2. %1 Try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Un problème est survenu %2. %1 Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2097,6 @@ Commandes&#xa0;:
         <translation>Cet ordinateur conserve déjà des identifiants Zoho&#xa0;: Client ID %1, enregistrés le %2. Les remplacer par ceux que vous venez de vérifier&#xa0;?</translation>
     </message>
     <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>Enregistrement des identifiants dans le trousseau de cet ordinateur…</translation>
-    </message>
-    <message>
         <source>While these credentials were being saved, another save of Zoho credentials (Client ID %1) finished at the same time, and those are the ones this computer keeps now. Nothing is wrong with the keychain: save again to keep these instead.</source>
         <extracomment>%1 is a masked Client ID such as 1000.GMB0…EX0</extracomment>
         <translation>Pendant l&apos;enregistrement de ces identifiants, un autre enregistrement d&apos;identifiants Zoho (Client ID %1) s&apos;est terminé au même moment, et ce sont eux que cet ordinateur conserve maintenant. Le trousseau n&apos;a aucun problème&#xa0;: enregistrez à nouveau pour conserver plutôt ceux-ci.</translation>
@@ -2078,10 +2104,6 @@ Commandes&#xa0;:
     <message>
         <source>This computer still keeps the earlier Zoho credentials (Client ID %1). The ones you just checked are not saved.</source>
         <translation>Cet ordinateur conserve toujours les identifiants Zoho précédents (Client ID %1). Ceux que vous venez de vérifier ne sont pas enregistrés.</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Vos identifiants sont enregistrés dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
@@ -2098,6 +2120,16 @@ Commandes&#xa0;:
     <message>
         <source>Interrupted before Zoho issued anything: nothing was left behind in your Zoho account.</source>
         <translation>Interrompu avant que Zoho ne délivre quoi que ce soit&#xa0;: rien n&apos;est resté dans votre compte Zoho.</translation>
+    </message>
+    <message>
+        <source>Saving the credentials %1…</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Enregistrement des identifiants %1…</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Vos identifiants sont enregistrés %1.</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2165,6 @@ Commandes&#xa0;:
     <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>R&amp;ouvrir la page d&apos;identification</translation>
-    </message>
-    <message>
-        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation>L&apos;assistant demande à Zoho s&apos;il connaît votre client, s&apos;identifie une fois pour prouver les identifiants, et les conserve dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
@@ -2311,6 +2339,11 @@ Commandes&#xa0;:
         <source>Click Next to go on with them, or replace them after all. The new secret stays below until you close the assistant: copy it if you want to keep it.</source>
         <translation>Cliquez sur Suivant pour continuer avec eux, ou remplacez-les quand même. Le nouveau secret reste affiché ci-dessous jusqu&apos;à la fermeture de l&apos;assistant&#xa0;: copiez-le si vous voulez le garder.</translation>
     </message>
+    <message>
+        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>L&apos;assistant demande à Zoho s&apos;il connaît votre client, se connecte une fois pour prouver les identifiants, et les conserve %1.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2325,10 +2358,6 @@ Commandes&#xa0;:
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
         <translation>Illustration&#xa0;: Zoho et Optiply, connectés</translation>
-    </message>
-    <message>
-        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation>Optiply lit votre stock et vos commandes dans Zoho grâce à une clé privée que vous créez dans Zoho&#xa0;: un &lt;b&gt;Client ID&lt;/b&gt; et un &lt;b&gt;Client Secret&lt;/b&gt;. Cet assistant vous montre chaque clic dans Zoho, vous donne les valeurs exactes à coller, vérifie la clé auprès de Zoho et la conserve en sécurité dans le trousseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Zoho data center</source>
@@ -2359,8 +2388,14 @@ Commandes&#xa0;:
         <translation>Langue de l&apos;assistant</translation>
     </message>
     <message>
-        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
-        <translation>Le trousseau de cet ordinateur contient, pour cet assistant, une entrée endommagée ou qu&apos;il n&apos;a pas écrite : elle n&apos;est donc pas utilisée. Enregistrer ici de nouveaux identifiants la remplace.</translation>
+        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Optiply lit votre stock et vos commandes dans Zoho grâce à une clé privée que vous créez dans Zoho&#xa0;: un &lt;b&gt;Client ID&lt;/b&gt; et un &lt;b&gt;Client Secret&lt;/b&gt;. Cet assistant vous montre chaque clic dans Zoho, vous donne les valeurs exactes à coller, vérifie la clé auprès de Zoho et la conserve en sécurité %1.</translation>
+    </message>
+    <message>
+        <source>The entry for this assistant %1 is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>L&apos;entrée de cet assistant %1 est endommagée ou n&apos;a pas été écrite par lui : elle n&apos;est donc pas utilisée. Enregistrer ici de nouveaux identifiants la remplace.</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,6 @@
         <translation>Versie %1</translation>
     </message>
     <message>
-        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation>Maakt de Zoho API-client die Optiply nodig heeft, controleert hem bij Zoho en bewaart hem in de sleutelhanger van deze computer.</translation>
-    </message>
-    <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
         <translation>Gemaakt met Qt %1, draait op Qt %2, op %3.</translation>
@@ -48,6 +44,11 @@
     <message>
         <source>Copied. Paste it into your message to support.</source>
         <translation>Gekopieerd. Plak het in je bericht aan support.</translation>
+    </message>
+    <message>
+        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Maakt de Zoho API-client die Optiply nodig heeft, controleert hem bij Zoho en bewaart hem %1.</translation>
     </message>
 </context>
 <context>
@@ -133,6 +134,7 @@
     </message>
     <message>
         <source>Note: %1</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Let op: %1</translation>
     </message>
     <message>
@@ -176,16 +178,8 @@
         <translation>Er is niets bewaard.</translation>
     </message>
     <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Bewaard in de sleutelhanger van het systeem.</translation>
-    </message>
-    <message>
         <source>Not stored: %1</source>
         <translation>Niet bewaard: %1</translation>
-    </message>
-    <message>
-        <source>Zoho credentials are stored in the system keychain.</source>
-        <translation>Er zijn Zoho-inloggegevens bewaard in de sleutelhanger van het systeem.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
@@ -288,7 +282,15 @@
         <translation>Er is %1 minuten niets ingevoerd.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
+        <translation>Bij store en verify --store: eerder bewaarde andere inloggegevens vervangen (een terminal vraagt het in plaats daarvan).</translation>
+    </message>
+    <message>
+        <source>Stopping: whatever Zoho issued is removed first…</source>
+        <translation>Bezig met stoppen: wat Zoho heeft uitgegeven, wordt eerst verwijderd…</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them %1.
 
 Without a command, the assistant&apos;s window opens.
 
@@ -296,11 +298,12 @@ Commands:
   values   What to enter in Zoho&apos;s client registration form.
   check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
   verify   Check them, then sign in to Zoho once in the browser to prove them (--store: then keep them).
-  store    Check them as `check` does, then keep them in the system keychain.
+  store    Check them as `check` does, then keep them %1.
   status   Whether credentials are stored (the secret is never shown).
   forget   Remove the stored credentials.
   diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Helpt je Optiply aan Zoho te koppelen: laat zien wat je invult in de API Console van Zoho, controleert de Client ID en het Client Secret bij Zoho en bewaart ze in de sleutelhanger van het systeem.
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Helpt je Optiply aan Zoho te koppelen: laat zien wat je invult in de API Console van Zoho, controleert de Client ID en het Client Secret bij Zoho en bewaart ze %1.
 
 Zonder opdracht opent het venster van de assistent.
 
@@ -308,26 +311,29 @@ Opdrachten:
   values   Wat je invult in het registratieformulier voor de client bij Zoho.
   check    Client ID en Client Secret lezen van standaardinvoer en ze bij Zoho controleren.
   verify   Ze controleren en daarna één keer in de browser bij Zoho inloggen als bewijs (--store: daarna bewaren).
-  store    Ze controleren zoals `check` doet en daarna bewaren in de sleutelhanger van het systeem.
+  store    Ze controleren zoals `check` doet en daarna bewaren %1.
   status   Of er gegevens bewaard zijn (het secret wordt nooit getoond).
   forget   De bewaarde gegevens verwijderen.
   diagnose Een rapport voor support: versies, sleutelhanger, proxy en elke accountserver stap voor stap (naam opzoeken, verbinding, TLS, HTTP, klok). Bevat nooit een secret.</translation>
     </message>
     <message>
-        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation>Bij store en verify --store: eerder bewaarde andere inloggegevens vervangen (een terminal vraagt het in plaats daarvan).</translation>
+        <source>With verify: after the sign-in, keep the credentials %1, as the wizard does.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Bij verify: na de aanmelding de inloggegevens %1 bewaren, zoals de assistent doet.</translation>
     </message>
     <message>
-        <source>With verify: after the sign-in, keep the credentials in the system keychain, as the wizard does.</source>
-        <translation>Bij verify: na de aanmelding de inloggegevens in de sleutelhanger van het systeem bewaren, zoals de assistent doet.</translation>
+        <source>This program&apos;s entry %1 was damaged or not written by it; it is replaced.</source>
+        <translation>De vermelding van dit programma %1 was beschadigd of niet door dit programma geschreven; ze wordt vervangen.</translation>
     </message>
     <message>
-        <source>Stopping: whatever Zoho issued is removed first…</source>
-        <translation>Bezig met stoppen: wat Zoho heeft uitgegeven, wordt eerst verwijderd…</translation>
+        <source>Stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Bewaard %1.</translation>
     </message>
     <message>
-        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
-        <translation>De vermelding van dit programma in de sleutelhanger was beschadigd of niet door dit programma geschreven; ze wordt vervangen.</translation>
+        <source>Zoho credentials are stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Er zijn Zoho-gegevens bewaard %1.</translation>
     </message>
 </context>
 <context>
@@ -898,14 +904,6 @@ Opdrachten:
         <translation>Client Secret:</translation>
     </message>
     <message>
-        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Zoho herkent je client in het datacenter &lt;b&gt;%1&lt;/b&gt;, en de inloggegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>&lt;b&gt;Gecontroleerd — verbonden als %1.&lt;/b&gt; Je client staat in het datacenter %2 van Zoho, en de inloggegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
-    </message>
-    <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
         <translation>Koppelingenpagina van Optiply o&amp;penen</translation>
     </message>
@@ -944,6 +942,16 @@ Opdrachten:
     <message>
         <source>your Zoho account</source>
         <translation>je Zoho-account</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved %2.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Zoho herkent je client in het datacenter &lt;b&gt;%1&lt;/b&gt;, en de gegevens zijn bewaard %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved %3.</source>
+        <extracomment>%3 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>&lt;b&gt;Gecontroleerd — verbonden als %1.&lt;/b&gt; Je client staat in het datacenter %2 van Zoho, en de gegevens zijn bewaard %3.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1008,23 @@ Opdrachten:
         <source>This opens %1. If you use Zoho at another address, such as zoho.eu, click %2 and choose your data center, so the console of your own data center opens.</source>
         <extracomment>%1 is a web address, %2 the label of the wizard&apos;s Back button</extracomment>
         <translation>Dit opent %1. Gebruik je Zoho op een ander adres, zoals zoho.eu? Klik dan op %2 en kies je datacenter, zodat de console van je eigen datacenter opent.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainName</name>
+    <message>
+        <source>in Windows Credential Manager</source>
+        <extracomment>Windows&apos; own name of its store of passwords, as Windows writes it in this language</extracomment>
+        <translation>in Windows Referentiebeheer</translation>
+    </message>
+    <message>
+        <source>in the Keychain (Keychain Access)</source>
+        <extracomment>macOS&apos; own names: the keychain, and in brackets the app that shows it (&quot;Keychain Access&quot;)</extracomment>
+        <translation>in de sleutelhanger (Sleutelhangertoegang)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s keychain</source>
+        <translation>in de sleutelhanger van deze computer</translation>
     </message>
 </context>
 <context>
@@ -1568,18 +1593,6 @@ Opdrachten:
         <translation>Er zijn geen Zoho-inloggegevens bewaard op deze computer.</translation>
     </message>
     <message>
-        <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation>De inloggegevens zijn te lang voor de sleutelhanger van het systeem (hoogstens %1 bytes). Controleer of alleen de Client ID en het Client Secret zijn geplakt.</translation>
-    </message>
-    <message>
-        <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation>De sleutelhanger bevat een item van dit programma dat niet te lezen is. Verwijder het met &quot;zoho-onboarding forget&quot; en bewaar de inloggegevens daarna opnieuw.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation>De sleutelhanger gaf niet terug wat er was bewaard. Probeer het opnieuw; blijft het gebeuren, start de computer dan opnieuw op.</translation>
-    </message>
-    <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
         <translation>De inloggegevens zijn niet bewaard; er is niets naar de schijf geschreven.</translation>
     </message>
@@ -1596,10 +1609,6 @@ Opdrachten:
         <translation>Deze computer heeft geen sleutelhanger die dit programma kan gebruiken. %1 Installeer en start een Secret Service (GNOME Keyring of KWallet) in je bureaubladsessie en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation>De sleutelhanger van het systeem kon niet worden gebruikt. %1 Start de computer opnieuw op en probeer het nog eens.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
         <translation>Toegang tot de sleutelhanger is geweigerd. %1 Probeer het opnieuw en sta toegang toe als het systeem erom vraagt.</translation>
     </message>
@@ -1608,8 +1617,29 @@ Opdrachten:
         <translation>De sleutelhanger is vergrendeld. %1 Ontgrendel hem (op Linux: in Wachtwoorden en sleutels, of door opnieuw in te loggen) en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <source>The keychain reported a problem. %1 Try again.</source>
-        <translation>De sleutelhanger meldde een probleem. %1 Probeer het opnieuw.</translation>
+        <source>Nothing could be kept or read %2. %1 Restart the computer and try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Er kon niets worden bewaard of gelezen %2. %1 Start de computer opnieuw op en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>The credentials are too long to be kept %2 (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>De gegevens zijn te lang om %2 te bewaren (hoogstens %1 bytes). Controleer of alleen de Client ID en het Client Secret zijn geplakt.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s entry %1 cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Het item van dit programma %1 is niet te lezen. Verwijder het met &quot;zoho-onboarding forget&quot; en bewaar de gegevens daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>What was saved %1 did not come back the same. Try again; if it keeps happening, restart the computer.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Wat %1 was bewaard, kwam niet hetzelfde terug. Probeer het opnieuw; blijft het gebeuren, start de computer dan opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Something went wrong %2. %1 Try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Er ging iets mis %2. %1 Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2097,6 @@ Opdrachten:
         <translation>Deze computer bewaart al Zoho-gegevens: Client ID %1, bewaard %2. Wil je die vervangen door de gegevens die je net hebt gecontroleerd?</translation>
     </message>
     <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>De gegevens worden bewaard in de sleutelhanger van deze computer…</translation>
-    </message>
-    <message>
         <source>While these credentials were being saved, another save of Zoho credentials (Client ID %1) finished at the same time, and those are the ones this computer keeps now. Nothing is wrong with the keychain: save again to keep these instead.</source>
         <extracomment>%1 is a masked Client ID such as 1000.GMB0…EX0</extracomment>
         <translation>Terwijl deze inloggegevens werden bewaard, werd tegelijk een andere opslag van Zoho-inloggegevens (Client ID %1) afgerond, en die bewaart deze computer nu. Er is niets mis met de sleutelhanger: bewaar opnieuw om in plaats daarvan deze te houden.</translation>
@@ -2078,10 +2104,6 @@ Opdrachten:
     <message>
         <source>This computer still keeps the earlier Zoho credentials (Client ID %1). The ones you just checked are not saved.</source>
         <translation>Deze computer bewaart nog de eerdere Zoho-inloggegevens (Client ID %1). De inloggegevens die je net hebt gecontroleerd, zijn niet bewaard.</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>Je gegevens zijn bewaard in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
@@ -2098,6 +2120,16 @@ Opdrachten:
     <message>
         <source>Interrupted before Zoho issued anything: nothing was left behind in your Zoho account.</source>
         <translation>Onderbroken voordat Zoho iets had uitgegeven: er is niets achtergebleven in je Zoho-account.</translation>
+    </message>
+    <message>
+        <source>Saving the credentials %1…</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>De gegevens worden bewaard %1…</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Je gegevens zijn bewaard %1.</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2165,6 @@ Opdrachten:
     <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>Inlogpagina opnieuw o&amp;penen</translation>
-    </message>
-    <message>
-        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation>De assistent vraagt Zoho of het je client kent, logt één keer in om te bewijzen dat de inloggegevens werken, en bewaart ze in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
@@ -2311,6 +2339,11 @@ Opdrachten:
         <source>Click Next to go on with them, or replace them after all. The new secret stays below until you close the assistant: copy it if you want to keep it.</source>
         <translation>Klik op Volgende om ermee verder te gaan, of vervang ze toch. Het nieuwe secret blijft hieronder staan tot je de assistent sluit: kopieer het als je het wilt houden.</translation>
     </message>
+    <message>
+        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>De assistent vraagt Zoho of het je client kent, logt één keer in om de gegevens te bewijzen en bewaart ze %1.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2325,10 +2358,6 @@ Opdrachten:
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
         <translation>Afbeelding: Zoho en Optiply, gekoppeld</translation>
-    </message>
-    <message>
-        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation>Optiply leest je voorraad en bestellingen uit Zoho via een persoonlijke sleutel die je in Zoho maakt: een &lt;b&gt;Client ID&lt;/b&gt; en een &lt;b&gt;Client Secret&lt;/b&gt;. Deze assistent laat je elke klik in Zoho zien, geeft je precies de waarden om te plakken, controleert de sleutel bij Zoho en bewaart hem veilig in de sleutelhanger van deze computer.</translation>
     </message>
     <message>
         <source>Zoho data center</source>
@@ -2359,8 +2388,14 @@ Opdrachten:
         <translation>Taal van de assistent</translation>
     </message>
     <message>
-        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
-        <translation>De sleutelhanger van deze computer bevat een vermelding voor deze assistent die beschadigd is of niet door de assistent is geschreven, dus wordt ze niet gebruikt. Als je hier nieuwe gegevens bewaart, wordt ze vervangen.</translation>
+        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Optiply leest je voorraad en bestellingen uit Zoho via een persoonlijke sleutel die je in Zoho maakt: een &lt;b&gt;Client ID&lt;/b&gt; en een &lt;b&gt;Client Secret&lt;/b&gt;. Deze assistent laat je elke klik in Zoho zien, geeft je precies de waarden om te plakken, controleert de sleutel bij Zoho en bewaart hem veilig %1.</translation>
+    </message>
+    <message>
+        <source>The entry for this assistant %1 is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>De vermelding voor deze assistent %1 is beschadigd of niet door de assistent geschreven, dus wordt ze niet gebruikt. Als je hier nieuwe gegevens bewaart, wordt ze vervangen.</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,6 @@
         <translation>Versão %1</translation>
     </message>
     <message>
-        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in this computer&apos;s keychain.</source>
-        <translation>Cria o cliente da API do Zoho de que o Optiply precisa, verifica-o com o Zoho e guarda-o no porta-chaves deste computador.</translation>
-    </message>
-    <message>
         <source>Built with Qt %1, running on Qt %2, on %3.</source>
         <extracomment>%1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system</extracomment>
         <translation>Compilado com Qt %1, a correr em Qt %2, em %3.</translation>
@@ -48,6 +44,11 @@
     <message>
         <source>Copied. Paste it into your message to support.</source>
         <translation>Copiado. Cole-o na sua mensagem para o suporte.</translation>
+    </message>
+    <message>
+        <source>Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Cria o cliente da API do Zoho de que o Optiply precisa, verifica-o com o Zoho e guarda-o %1.</translation>
     </message>
 </context>
 <context>
@@ -133,6 +134,7 @@
     </message>
     <message>
         <source>Note: %1</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Nota: %1</translation>
     </message>
     <message>
@@ -176,16 +178,8 @@
         <translation>Nada foi guardado.</translation>
     </message>
     <message>
-        <source>Stored in the system keychain.</source>
-        <translation>Guardado no porta-chaves do sistema.</translation>
-    </message>
-    <message>
         <source>Not stored: %1</source>
         <translation>Não guardado: %1</translation>
-    </message>
-    <message>
-        <source>Zoho credentials are stored in the system keychain.</source>
-        <translation>As credenciais do Zoho estão guardadas no porta-chaves do sistema.</translation>
     </message>
     <message>
         <source>Secret fingerprint: %1</source>
@@ -288,7 +282,15 @@
         <translation>Não foi introduzido nada durante %1 minutos.</translation>
     </message>
     <message>
-        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them in the system keychain.
+        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
+        <translation>Com store e verify --store: substituir outras credenciais guardadas antes (num terminal, é feita a pergunta).</translation>
+    </message>
+    <message>
+        <source>Stopping: whatever Zoho issued is removed first…</source>
+        <translation>A parar: o que o Zoho emitiu é removido primeiro…</translation>
+    </message>
+    <message>
+        <source>Helps you connect Optiply to Zoho: shows what to enter in Zoho&apos;s API Console, checks the Client ID and Client Secret with Zoho, and keeps them %1.
 
 Without a command, the assistant&apos;s window opens.
 
@@ -296,11 +298,12 @@ Commands:
   values   What to enter in Zoho&apos;s client registration form.
   check    Read the Client ID and Client Secret from standard input and ask Zoho about them.
   verify   Check them, then sign in to Zoho once in the browser to prove them (--store: then keep them).
-  store    Check them as `check` does, then keep them in the system keychain.
+  store    Check them as `check` does, then keep them %1.
   status   Whether credentials are stored (the secret is never shown).
   forget   Remove the stored credentials.
   diagnose A report for support: versions, keychain, proxy, and each accounts server layer by layer (name lookup, connection, TLS, HTTP, clock). Never holds a secret.</source>
-        <translation>Ajuda a ligar o Optiply ao Zoho: mostra o que introduzir na API Console do Zoho, verifica o Client ID e o Client Secret com o Zoho e guarda-os no porta-chaves do sistema.
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Ajuda a ligar o Optiply ao Zoho: mostra o que introduzir na API Console do Zoho, verifica o Client ID e o Client Secret com o Zoho e guarda-os %1.
 
 Sem comando, abre-se a janela do assistente.
 
@@ -308,26 +311,29 @@ Comandos:
   values   O que introduzir no formulário de registo de cliente do Zoho.
   check    Ler o Client ID e o Client Secret da entrada padrão e perguntar ao Zoho por eles.
   verify   Verificá-los e depois iniciar sessão no Zoho uma vez no navegador para os confirmar (--store: depois guardá-las).
-  store    Verificá-los como faz o `check` e depois guardá-los no porta-chaves do sistema.
+  store    Verificá-los como faz o `check` e depois guardá-los %1.
   status   Indica se há credenciais guardadas (o secret nunca é mostrado).
   forget   Remover as credenciais guardadas.
   diagnose Um relatório para o suporte: versões, porta-chaves, proxy e cada servidor de contas camada a camada (resolução de nomes, ligação, TLS, HTTP, relógio). Nunca contém um secret.</translation>
     </message>
     <message>
-        <source>With store and verify --store: replace other credentials stored before (a terminal asks instead).</source>
-        <translation>Com store e verify --store: substituir outras credenciais guardadas antes (num terminal, é feita a pergunta).</translation>
+        <source>With verify: after the sign-in, keep the credentials %1, as the wizard does.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Com verify: depois do início de sessão, guardar as credenciais %1, como faz o assistente.</translation>
     </message>
     <message>
-        <source>With verify: after the sign-in, keep the credentials in the system keychain, as the wizard does.</source>
-        <translation>Com verify: depois do início de sessão, guardar as credenciais no porta-chaves do sistema, como faz o assistente.</translation>
+        <source>This program&apos;s entry %1 was damaged or not written by it; it is replaced.</source>
+        <translation>A entrada deste programa %1 estava danificada ou não foi escrita por ele; é substituída.</translation>
     </message>
     <message>
-        <source>Stopping: whatever Zoho issued is removed first…</source>
-        <translation>A parar: o que o Zoho emitiu é removido primeiro…</translation>
+        <source>Stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Guardado %1.</translation>
     </message>
     <message>
-        <source>The keychain&apos;s entry for this program was damaged or not written by it; it is replaced.</source>
-        <translation>A entrada deste programa no porta-chaves estava danificada ou não foi escrita por ele; é substituída.</translation>
+        <source>Zoho credentials are stored %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>As credenciais do Zoho estão guardadas %1.</translation>
     </message>
 </context>
 <context>
@@ -898,14 +904,6 @@ Comandos:
         <translation>Client Secret:</translation>
     </message>
     <message>
-        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>O Zoho reconhece o seu cliente no centro de dados &lt;b&gt;%1&lt;/b&gt; e as credenciais estão guardadas no porta-chaves deste computador.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved in this computer&apos;s keychain.</source>
-        <translation>&lt;b&gt;Verificado — ligado como %1.&lt;/b&gt; O seu cliente está no centro de dados %2 do Zoho e as credenciais estão guardadas no porta-chaves deste computador.</translation>
-    </message>
-    <message>
         <source>&amp;Open Optiply&apos;s Integrations Page</source>
         <translation>A&amp;brir a página de integrações do Optiply</translation>
     </message>
@@ -944,6 +942,16 @@ Comandos:
     <message>
         <source>your Zoho account</source>
         <translation>a sua conta Zoho</translation>
+    </message>
+    <message>
+        <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved %2.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>O Zoho reconhece o seu cliente no centro de dados &lt;b&gt;%1&lt;/b&gt; e as credenciais estão guardadas %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved %3.</source>
+        <extracomment>%3 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>&lt;b&gt;Verificado — ligado como %1.&lt;/b&gt; O seu cliente está no centro de dados %2 do Zoho e as credenciais estão guardadas %3.</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1008,23 @@ Comandos:
         <source>This opens %1. If you use Zoho at another address, such as zoho.eu, click %2 and choose your data center, so the console of your own data center opens.</source>
         <extracomment>%1 is a web address, %2 the label of the wizard&apos;s Back button</extracomment>
         <translation>Isto abre %1. Se usa o Zoho noutro endereço, como zoho.eu, clique em %2 e escolha o seu centro de dados, para que se abra a consola do seu próprio centro de dados.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainName</name>
+    <message>
+        <source>in Windows Credential Manager</source>
+        <extracomment>Windows&apos; own name of its store of passwords, as Windows writes it in this language</extracomment>
+        <translation>no Gestor de Credenciais do Windows</translation>
+    </message>
+    <message>
+        <source>in the Keychain (Keychain Access)</source>
+        <extracomment>macOS&apos; own names: the keychain, and in brackets the app that shows it (&quot;Keychain Access&quot;)</extracomment>
+        <translation>no porta-chaves (Acesso a Porta-chaves)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s keychain</source>
+        <translation>no porta-chaves deste computador</translation>
     </message>
 </context>
 <context>
@@ -1568,18 +1593,6 @@ Comandos:
         <translation>Não há credenciais do Zoho guardadas neste computador.</translation>
     </message>
     <message>
-        <source>The credentials are too long for the system keychain (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
-        <translation>As credenciais são demasiado longas para o porta-chaves do sistema (no máximo %1 bytes). Verifique se foram colados apenas o Client ID e o Client Secret.</translation>
-    </message>
-    <message>
-        <source>The keychain holds an entry for this program that cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
-        <translation>O porta-chaves tem uma entrada deste programa que não pode ser lida. Remova-a com &quot;zoho-onboarding forget&quot; e guarde novamente as credenciais.</translation>
-    </message>
-    <message>
-        <source>The keychain did not give back what was saved. Try again; if it keeps happening, restart the computer.</source>
-        <translation>O porta-chaves não devolveu o que foi guardado. Tente novamente; se continuar a acontecer, reinicie o computador.</translation>
-    </message>
-    <message>
         <source>The credentials were not saved; nothing was written to disk.</source>
         <translation>As credenciais não foram guardadas; nada foi escrito no disco.</translation>
     </message>
@@ -1596,10 +1609,6 @@ Comandos:
         <translation>Este computador não tem nenhum porta-chaves que este programa possa usar. %1 Instale e inicie um Secret Service (GNOME Keyring ou KWallet) na sua sessão de ambiente de trabalho e tente novamente.</translation>
     </message>
     <message>
-        <source>The system keychain could not be used. %1 Restart the computer and try again.</source>
-        <translation>Não foi possível usar o porta-chaves do sistema. %1 Reinicie o computador e tente novamente.</translation>
-    </message>
-    <message>
         <source>Access to the keychain was refused. %1 Try again and allow access when the system asks.</source>
         <translation>O acesso ao porta-chaves foi recusado. %1 Tente novamente e permita o acesso quando o sistema o pedir.</translation>
     </message>
@@ -1608,8 +1617,29 @@ Comandos:
         <translation>O porta-chaves está bloqueado. %1 Desbloqueie-o (no Linux: em Palavras-passe e chaves, ou voltando a iniciar sessão) e tente novamente.</translation>
     </message>
     <message>
-        <source>The keychain reported a problem. %1 Try again.</source>
-        <translation>O porta-chaves comunicou um problema. %1 Tente novamente.</translation>
+        <source>Nothing could be kept or read %2. %1 Restart the computer and try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Não foi possível guardar nem ler nada %2. %1 Reinicie o computador e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The credentials are too long to be kept %2 (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>As credenciais são demasiado longas para serem guardadas %2 (no máximo %1 bytes). Verifique se foram colados apenas o Client ID e o Client Secret.</translation>
+    </message>
+    <message>
+        <source>This program&apos;s entry %1 cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>A entrada deste programa %1 não pode ser lida. Remova-a com &quot;zoho-onboarding forget&quot; e guarde novamente as credenciais.</translation>
+    </message>
+    <message>
+        <source>What was saved %1 did not come back the same. Try again; if it keeps happening, restart the computer.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>O que foi guardado %1 não foi devolvido igual. Tente novamente; se continuar a acontecer, reinicie o computador.</translation>
+    </message>
+    <message>
+        <source>Something went wrong %2. %1 Try again.</source>
+        <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>Ocorreu um problema %2. %1 Tente novamente.</translation>
     </message>
 </context>
 <context>
@@ -2067,10 +2097,6 @@ Comandos:
         <translation>Este computador já guarda credenciais do Zoho: Client ID %1, guardadas em %2. Substituí-las pelas que acabou de verificar?</translation>
     </message>
     <message>
-        <source>Saving the credentials in this computer&apos;s keychain…</source>
-        <translation>A guardar as credenciais no porta-chaves deste computador…</translation>
-    </message>
-    <message>
         <source>While these credentials were being saved, another save of Zoho credentials (Client ID %1) finished at the same time, and those are the ones this computer keeps now. Nothing is wrong with the keychain: save again to keep these instead.</source>
         <extracomment>%1 is a masked Client ID such as 1000.GMB0…EX0</extracomment>
         <translation>Enquanto estas credenciais eram guardadas, terminou ao mesmo tempo outra gravação de credenciais do Zoho (Client ID %1), e são essas que este computador guarda agora. O porta-chaves não tem nenhum problema: guarde novamente para manter estas.</translation>
@@ -2078,10 +2104,6 @@ Comandos:
     <message>
         <source>This computer still keeps the earlier Zoho credentials (Client ID %1). The ones you just checked are not saved.</source>
         <translation>Este computador continua a guardar as credenciais do Zoho anteriores (Client ID %1). As que acabou de verificar não foram guardadas.</translation>
-    </message>
-    <message>
-        <source>Your credentials are saved in this computer&apos;s keychain.</source>
-        <translation>As suas credenciais estão guardadas no porta-chaves deste computador.</translation>
     </message>
     <message>
         <source>Without the sign-in, the secret is proven only when Optiply connects.</source>
@@ -2098,6 +2120,16 @@ Comandos:
     <message>
         <source>Interrupted before Zoho issued anything: nothing was left behind in your Zoho account.</source>
         <translation>Interrompido antes de o Zoho emitir alguma coisa: não ficou nada na sua conta Zoho.</translation>
+    </message>
+    <message>
+        <source>Saving the credentials %1…</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>A guardar as credenciais %1…</translation>
+    </message>
+    <message>
+        <source>Your credentials are saved %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>As suas credenciais estão guardadas %1.</translation>
     </message>
 </context>
 <context>
@@ -2133,10 +2165,6 @@ Comandos:
     <message>
         <source>&amp;Open the Sign-in Page Again</source>
         <translation>A&amp;brir novamente a página de início de sessão</translation>
-    </message>
-    <message>
-        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them in this computer&apos;s keychain.</source>
-        <translation>O assistente pergunta ao Zoho se conhece o seu cliente, inicia sessão uma vez para comprovar as credenciais e guarda-as no porta-chaves deste computador.</translation>
     </message>
     <message>
         <source>Address from the browser</source>
@@ -2311,6 +2339,11 @@ Comandos:
         <source>Click Next to go on with them, or replace them after all. The new secret stays below until you close the assistant: copy it if you want to keep it.</source>
         <translation>Clique em Seguinte para continuar com elas, ou substitua-as mesmo assim. O novo segredo fica abaixo até fechar o assistente: copie-o se o quiser guardar.</translation>
     </message>
+    <message>
+        <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>O assistente pergunta ao Zoho se conhece o seu cliente, inicia sessão uma vez para comprovar as credenciais e guarda-as %1.</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2325,10 +2358,6 @@ Comandos:
     <message>
         <source>Illustration: Zoho and Optiply, connected</source>
         <translation>Ilustração: o Zoho e o Optiply, ligados</translation>
-    </message>
-    <message>
-        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe in this computer&apos;s keychain.</source>
-        <translation>O Optiply lê o seu stock e as suas encomendas do Zoho através de uma chave privada que cria no Zoho: um &lt;b&gt;Client ID&lt;/b&gt; e um &lt;b&gt;Client Secret&lt;/b&gt;. Este assistente mostra-lhe cada clique no Zoho, dá-lhe os valores exatos a colar, verifica a chave com o Zoho e guarda-a em segurança no porta-chaves deste computador.</translation>
     </message>
     <message>
         <source>Zoho data center</source>
@@ -2359,8 +2388,14 @@ Comandos:
         <translation>Idioma do assistente</translation>
     </message>
     <message>
-        <source>This computer&apos;s keychain holds an entry for this assistant that is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
-        <translation>O porta-chaves deste computador contém uma entrada para este assistente que está danificada ou não foi escrita por ele, por isso não é usada. Guardar aqui novas credenciais substitui-a.</translation>
+        <source>Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a &lt;b&gt;Client ID&lt;/b&gt; and a &lt;b&gt;Client Secret&lt;/b&gt;. This assistant shows you each click in Zoho, gives you the exact values to paste, checks the key with Zoho, and keeps it safe %1.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>O Optiply lê o seu stock e as suas encomendas do Zoho através de uma chave privada que cria no Zoho: um &lt;b&gt;Client ID&lt;/b&gt; e um &lt;b&gt;Client Secret&lt;/b&gt;. Este assistente mostra-lhe cada clique no Zoho, dá-lhe os valores exatos a colar, verifica a chave com o Zoho e guarda-a em segurança %1.</translation>
+    </message>
+    <message>
+        <source>The entry for this assistant %1 is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
+        <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
+        <translation>A entrada deste assistente %1 está danificada ou não foi escrita por ele, por isso não é usada. Guardar aqui novas credenciais substitui-a.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "qtbuttonwords.h"
 
 #include "appversion.h"
+#include "keychainname.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -83,8 +84,9 @@ void AboutDialog::retranslateUi()
     //: %1 is a version number such as 0.1.0
     m_version->setText(tr("Version %1").arg(QStringLiteral(ZOHO_ONBOARDING_VERSION)));
     m_version->setAccessibleName(m_version->text());
-    m_purpose->setText(tr("Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it in "
-                          "this computer's keychain."));
+    //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+    m_purpose->setText(tr("Creates the Zoho API client Optiply needs, checks it with Zoho and keeps it %1.")
+                           .arg(KeychainName::where()));
     //: %1 is the Qt version the program was built with, %2 the one it runs on, %3 the operating system
     m_platform->setText(tr("Built with Qt %1, running on Qt %2, on %3.")
                             .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),

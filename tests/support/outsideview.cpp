@@ -6,8 +6,32 @@
 #include <QFile>
 #include <QProcess>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <wincred.h>
+#endif
+
 namespace OutsideView {
 
+#ifdef Q_OS_WIN
+// Windows: the Credential Manager's own API (none of this project's code, nor QtKeychain's).
+// The program names the entry after the service there (SecretStore::makeJob).
+QByteArray keychainItem(const QString &service)
+{
+    PCREDENTIALW credential = nullptr;
+    if (!CredReadW(reinterpret_cast<LPCWSTR>(service.utf16()), CRED_TYPE_GENERIC, 0, &credential))
+        return {};
+    const QByteArray blob(reinterpret_cast<const char *>(credential->CredentialBlob),
+                          qsizetype(credential->CredentialBlobSize));
+    CredFree(credential);
+    return blob;
+}
+
+void clearKeychain(const QString &service)
+{
+    CredDeleteW(reinterpret_cast<LPCWSTR>(service.utf16()), CRED_TYPE_GENERIC, 0);
+}
+#else
 namespace {
 QByteArray secretTool(const QString &verb, const QString &service)
 {
@@ -31,6 +55,7 @@ void clearKeychain(const QString &service)
 {
     secretTool(QStringLiteral("clear"), service);
 }
+#endif
 
 QString sandbox()
 {

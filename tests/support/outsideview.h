@@ -4,8 +4,9 @@
 #include <QString>
 
 // What a test sees from outside the program, the way another program or a curious person would:
-// the keychain item through secret-tool (the Secret Service API, none of this project's code),
-// and the files of the run's private home made by tests/keyring-session.sh.
+// the keychain item through secret-tool (the Secret Service API, none of this project's code; on
+// Windows the Credential Manager's own API), and the files of the run's private home made by
+// tests/keyring-session.sh.
 namespace OutsideView {
 
 // The item as secret-tool reads it; empty when there is none, "<secret-tool hung>" when it hangs.

@@ -2,7 +2,12 @@
 
 #include <QFile>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <psapi.h>
+#else
 #include <sys/resource.h>
+#endif
 
 namespace {
 
@@ -19,11 +24,26 @@ qint64 statusKb(const QByteArray &field)
     return -1;
 }
 
+// The peak resident size so far, in kibibytes: getrusage's ru_maxrss on Linux and macOS, the peak
+// working set on Windows.
 qint64 maxRssKb()
 {
+#ifdef Q_OS_WIN
+    PROCESS_MEMORY_COUNTERS counters{};
+    counters.cb = sizeof(counters);
+    if (!GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof(counters)))
+        return -1;
+    return qint64(counters.PeakWorkingSetSize / 1024);
+#else
     rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return -1;
+#ifdef Q_OS_MACOS
+    return qint64(usage.ru_maxrss) / 1024; // bytes there, kibibytes on Linux
+#else
+    return qint64(usage.ru_maxrss);
+#endif
+#endif
 }
 
 } // namespace

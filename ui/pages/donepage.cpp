@@ -5,6 +5,7 @@
 #include "../secretclipboard.h"
 
 #include "datacenter.h"
+#include "keychainname.h"
 #include "onboardingguide.h"
 
 #include <QFormLayout>
@@ -139,13 +140,16 @@ void DonePage::renderSummary()
     const DataCenter dc = DataCenters::find(credentials.dataCenter);
     const QString account = m_wizard->verifiedAccount().isEmpty() ? tr("your Zoho account") : m_wizard->verifiedAccount();
     if (!m_wizard->signedIn()) {
+        //: %2 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
         m_summary->setText(tr("Zoho recognises your client in its <b>%1</b> data center, and the credentials are "
-                              "saved in this computer's keychain.")
-                               .arg(dc.displayName().toHtmlEscaped()));
+                              "saved %2.")
+                               .arg(dc.displayName().toHtmlEscaped(), KeychainName::where().toHtmlEscaped()));
     } else {
+        //: %3 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
         m_summary->setText(tr("<b>Verified — connected as %1.</b> Your client is in Zoho's %2 data center, and the "
-                              "credentials are saved in this computer's keychain.")
-                               .arg(account.toHtmlEscaped(), dc.displayName().toHtmlEscaped()));
+                              "credentials are saved %3.")
+                               .arg(account.toHtmlEscaped(), dc.displayName().toHtmlEscaped(),
+                                    KeychainName::where().toHtmlEscaped()));
     }
     //: %1 is the secret's last four characters and a check code, such as "…a1b2 · 3f9c2e"
     m_fingerprint->setText(tr("hidden (ends in %1)").arg(Credentials::secretFingerprint(credentials.clientSecret)));

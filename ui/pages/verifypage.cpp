@@ -10,6 +10,7 @@
 #include "../supportreportwidget.h"
 
 #include "datacenter.h"
+#include "keychainname.h"
 #include "onboardingguide.h"
 #include "probestatus.h"
 #include "verificationflow.h"
@@ -58,8 +59,10 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
 {
     setObjectName(QStringLiteral("VerifyPage"));
     keepTranslated([this] {
+        //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
         setSubTitle(tr("The assistant asks Zoho whether it knows your client, signs in once to prove the "
-                       "credentials, and keeps them in this computer's keychain."));
+                       "credentials, and keeps them %1.")
+                        .arg(KeychainName::where()));
         m_skipSignIn->setText(tr("Sa&ve Without Signing In"));
         m_openSignIn->setText(tr("&Open the Sign-in Page Again"));
         m_submitAddress->setText(tr("Contin&ue"));

@@ -5,6 +5,7 @@
 #include "../wrappedlabel.h"
 
 #include "datacenter.h"
+#include "keychainname.h"
 #include "languagesettings.h"
 #include "printabletext.h"
 
@@ -103,11 +104,12 @@ void WelcomePage::retranslateUi()
     setSubTitle(tr("About ten minutes. You need the Zoho account your company uses for Zoho Inventory or "
                    "Zoho Books."));
     m_picture->setAccessibleName(tr("Illustration: Zoho and Optiply, connected"));
+    //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
     m_intro->setText(
         tr("Optiply reads your stock and orders from Zoho through a private key that you create in Zoho: a "
            "<b>Client ID</b> and a <b>Client Secret</b>. This assistant shows you each click in Zoho, gives you "
-           "the exact values to paste, checks the key with Zoho, and keeps it safe in this computer's "
-           "keychain."));
+           "the exact values to paste, checks the key with Zoho, and keeps it safe %1.")
+            .arg(KeychainName::where().toHtmlEscaped()));
 
     {
         // Only the texts change: the choice stays, and no choice is made by retranslating.
@@ -135,8 +137,10 @@ void WelcomePage::retranslateUi()
                                .arg(PrintableText::fromNetwork(m_wizard->configurationError(),
                                                                PrintableText::Unsafe::Blank, 0)));
     }
-    m_damaged->setText(tr("This computer's keychain holds an entry for this assistant that is damaged or was not "
-                          "written by it, so it is not used. Saving new credentials here replaces it."));
+    //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+    m_damaged->setText(tr("The entry for this assistant %1 is damaged or was not written by it, so it is not used. "
+                          "Saving new credentials here replaces it.")
+                           .arg(KeychainName::where()));
 }
 
 bool WelcomePage::eventFilter(QObject *watched, QEvent *event)

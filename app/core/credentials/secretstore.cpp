@@ -1,5 +1,7 @@
 #include "secretstore.h"
 
+#include "keychainname.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
@@ -36,7 +38,9 @@ QString SecretStore::messageFor(ErrorKind kind, Operation operation)
                                "Secret Service (GNOME Keyring or KWallet) in your desktop session, then try again.")
             .arg(then);
 #else
-        return SecretStore::tr("The system keychain could not be used. %1 Restart the computer and try again.").arg(then);
+        //: %2 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        return SecretStore::tr("Nothing could be kept or read %2. %1 Restart the computer and try again.")
+            .arg(then, KeychainName::where());
 #endif
     case SecretStore::ErrorKind::AccessDenied:
         return SecretStore::tr("Access to the keychain was refused. %1 Try again and allow access when the system asks.")
@@ -46,17 +50,23 @@ QString SecretStore::messageFor(ErrorKind kind, Operation operation)
                                "again), then try again.")
             .arg(then);
     case SecretStore::ErrorKind::TooLarge:
-        return SecretStore::tr("The credentials are too long for the system keychain (at most %1 bytes). Check that only "
+        //: %2 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        return SecretStore::tr("The credentials are too long to be kept %2 (at most %1 bytes). Check that only "
                                "the Client ID and the Client Secret were pasted.")
-            .arg(SecretStore::windowsCredentialLimit);
+            .arg(QString::number(SecretStore::windowsCredentialLimit), KeychainName::where());
     case SecretStore::ErrorKind::Corrupt:
-        return SecretStore::tr("The keychain holds an entry for this program that cannot be read. Remove it with "
-                               "\"zoho-onboarding forget\", then store the credentials again.");
+        //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        return SecretStore::tr("This program's entry %1 cannot be read. Remove it with "
+                               "\"zoho-onboarding forget\", then store the credentials again.")
+            .arg(KeychainName::where());
     case SecretStore::ErrorKind::ReadBackMismatch:
-        return SecretStore::tr("The keychain did not give back what was saved. Try again; if it keeps happening, restart "
-                               "the computer.");
+        //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        return SecretStore::tr("What was saved %1 did not come back the same. Try again; if it keeps happening, "
+                               "restart the computer.")
+            .arg(KeychainName::where());
     case SecretStore::ErrorKind::Other:
-        return SecretStore::tr("The keychain reported a problem. %1 Try again.").arg(then);
+        //: %2 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        return SecretStore::tr("Something went wrong %2. %1 Try again.").arg(then, KeychainName::where());
     }
     return {};
 }
@@ -100,7 +110,15 @@ JobType *SecretStore::makeJob()
     auto *job = new JobType(m_service, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // would write the secret in clear text into QSettings
+#ifdef Q_OS_WIN
+    // QtKeychain's Credential Manager backend names the entry after the key alone and drops the
+    // service: with the one key, the support report's canary (another service) would overwrite
+    // and then delete the customer's credentials. There the entry is named after the service,
+    // which is what Credential Manager shows ("zoho-onboarding", as the uninstaller says).
+    job->setKey(m_service);
+#else
     job->setKey(itemKey());
+#endif
     return job;
 }
 

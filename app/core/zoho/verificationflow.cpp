@@ -2,6 +2,7 @@
 
 #include "clientprober.h"
 #include "datacenter.h"
+#include "keychainname.h"
 #include "lastverification.h"
 #include "loopbackaddress.h"
 #include "onboardingguide.h"
@@ -663,7 +664,9 @@ QString VerificationFlow::advice() const
                   "ones you just checked?")
             .arg(Credentials::maskClientId(m_existing.clientId),
                  QLocale().toString(m_existing.storedAt.toLocalTime(), QLocale::ShortFormat));
-    case State::Storing: return tr("Saving the credentials in this computer's keychain…");
+    case State::Storing:
+        //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        return tr("Saving the credentials %1…").arg(KeychainName::where());
     case State::StoreFailed:
         if (m_raceLost) {
             //: %1 is a masked Client ID such as 1000.GMB0…EX0
@@ -678,7 +681,8 @@ QString VerificationFlow::advice() const
                   "are not saved.")
             .arg(Credentials::maskClientId(m_existing.clientId));
     case State::Stored: {
-        QString text = tr("Your credentials are saved in this computer's keychain.");
+        //: %1 is where the credentials are kept, as the system names it, such as "in Windows Credential Manager"
+        QString text = tr("Your credentials are saved %1.").arg(KeychainName::where());
         if (!revocationNote().isEmpty())
             text += QLatin1Char(' ') + revocationNote();
         if (!signedIn())
