@@ -486,31 +486,26 @@ void CommandLine::driveFlow(VerificationFlow *flow)
                    "enter it here.")
                     .arg(port)
              << Qt::endl;
-        // Addresses are read as they are pasted, until one is Zoho's answer to this sign-in, the
-        // input ends, or the sign-in ends: nothing here blocks, so --consent-timeout holds.
-        ConsoleInput &in = input();
-        QObject::connect(&in, &ConsoleInput::available, flow, [this, flow, &in, &talk] {
-            QString line;
-            for (;;) {
-                const ConsoleInput::Result read = in.take(&line);
-                if (flow->state() != VerificationFlow::State::SigningIn || read == ConsoleInput::Result::Nothing
-                    || read == ConsoleInput::Result::Ended)
-                    return;
-                if (read == ConsoleInput::Result::TooLong) {
-                    talk << inputTooLongMessage() << Qt::endl;
-                } else {
-                    const ZohoSignIn::AddressProblem problem = flow->submitRedirectAddress(line);
-                    if (problem == ZohoSignIn::AddressProblem::None)
-                        return;
-                    if (!line.trimmed().isEmpty())
-                        talk << ZohoSignIn::describe(problem) << Qt::endl;
-                }
-                m_err << tr("Address: ") << Qt::flush;
-                in.wantLine();
-            }
-        });
-        m_err << tr("Address: ") << Qt::flush;
-        in.wantLine();
+        readPastedAddresses(flow, talk);
+    });
+    QObject::connect(flow, &VerificationFlow::listenerCrowded, flow, [this, flow, &talk](quint16 port) {
+        // The listener still listens: the answer may arrive by itself, or be pasted.
+        if (flow->state() != VerificationFlow::State::SigningIn)
+            return;
+        if (!input().isTerminal()) {
+            talk << tr("Another program on this computer is flooding port %1, where Zoho's answer arrives, so the "
+                       "sign-in may not finish. If it does not, close that program and try again, or run verify in "
+                       "a terminal, where you can paste the address the browser lands on.")
+                        .arg(port)
+                 << Qt::endl;
+            return;
+        }
+        talk << tr("Another program on this computer is flooding port %1, where Zoho's answer arrives, so it may "
+                   "not arrive by itself. If nothing happens after you click Accept, copy the whole address from "
+                   "the browser's address bar and enter it here.")
+                    .arg(port)
+             << Qt::endl;
+        readPastedAddresses(flow, talk);
     });
     QObject::connect(flow, &VerificationFlow::replaceDecisionNeeded, flow, [this, flow](const Credentials &existing) {
         QString reply;
@@ -521,6 +516,51 @@ void CommandLine::driveFlow(VerificationFlow *flow)
         flow->decideReplace(answered == ConsoleInput::Result::Line
                             && reply.trimmed().startsWith(QLatin1Char('y'), Qt::CaseInsensitive));
     });
+}
+
+void CommandLine::readPastedAddresses(VerificationFlow *flow, QTextStream &talk)
+{
+    if (m_addressReading)
+        return; // already asked for (the port was busy, then crowded): one prompt
+    m_addressReading = true;
+    // Addresses are read as they are pasted, until one is Zoho's answer to this sign-in, the
+    // input ends, or the sign-in ends: nothing here blocks, so --consent-timeout holds.
+    ConsoleInput &in = input();
+    const auto prompt = [this, &in] {
+        m_err << tr("Address: ") << Qt::flush;
+        m_addressPromptOpen = true;
+        in.wantLine();
+    };
+    // The answer may also arrive by itself (a crowded port still listens): then the open prompt
+    // ends on its own line.
+    QObject::connect(flow, &VerificationFlow::stateChanged, flow, [this](VerificationFlow::State state) {
+        if (state == VerificationFlow::State::SigningIn || !m_addressPromptOpen)
+            return;
+        m_addressPromptOpen = false;
+        m_err << Qt::endl;
+    });
+    QObject::connect(&in, &ConsoleInput::available, flow, [this, flow, &in, &talk, prompt] {
+        QString line;
+        for (;;) {
+            if (flow->state() != VerificationFlow::State::SigningIn)
+                return;
+            const ConsoleInput::Result read = in.take(&line);
+            if (read == ConsoleInput::Result::Nothing || read == ConsoleInput::Result::Ended)
+                return;
+            m_addressPromptOpen = false; // Enter ended the line
+            if (read == ConsoleInput::Result::TooLong) {
+                talk << inputTooLongMessage() << Qt::endl;
+            } else {
+                const ZohoSignIn::AddressProblem problem = flow->submitRedirectAddress(line);
+                if (problem == ZohoSignIn::AddressProblem::None)
+                    return;
+                if (!line.trimmed().isEmpty())
+                    talk << ZohoSignIn::describe(problem) << Qt::endl;
+            }
+            prompt();
+        }
+    });
+    prompt();
 }
 
 QString CommandLine::alreadyStoredText(const Credentials &existing)

@@ -51,6 +51,8 @@ private:
     int runCheck(Mode mode);
     // The faces of the flow on a terminal: the browser, the busy port, the replace question.
     void driveFlow(VerificationFlow *flow);
+    // Reads pasted addresses (never blocking) until one is Zoho's answer to the sign-in under way.
+    void readPastedAddresses(VerificationFlow *flow, QTextStream &talk);
     // The one reporter of a flow's end, as JSON or as text; returns the exit status.
     int report(const VerificationFlow &flow, const QString &requested, const CredentialParser::Result &parsed);
     void printCheck(const VerificationFlow &flow);
@@ -85,4 +87,6 @@ private:
     AccountsServerMap m_servers;
     QTextStream m_out;
     QTextStream m_err;
+    bool m_addressReading = false;    // pasted addresses are read for the sign-in
+    bool m_addressPromptOpen = false; // "Address: " waits on the current line
 };

@@ -9,6 +9,7 @@
 #include "onboardingguide.h"
 #include "outsideview.h"
 #include "secretstore.h"
+#include "verificationflow.h"
 #include "datacenter.h"
 #include "zohoaccountsemulator.h"
 
@@ -25,6 +26,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -949,8 +951,12 @@ void TestCommandLine::verifyOutcomesSayWhatHappened_data()
     QTest::addColumn<QString>("cause");
     QTest::addColumn<QStringList>("said"); // in the text output
     QTest::addColumn<QStringList>("notSaid");
+    // One decline asks for no wait; after several sign-ins within Zoho's ten minutes, it does.
     QTest::newRow("declined") << "decline" << 1 << "sign_in_failed" << "consent_declined"
-                              << QStringList{QStringLiteral("too many sign-in attempts within 10 minutes")} << QStringList{};
+                              << QStringList{QStringLiteral("click Accept")} << QStringList{QStringLiteral("Wait")};
+    QTest::newRow("declined after several sign-ins")
+        << "decline-again" << 1 << "sign_in_failed" << "consent_declined_again"
+        << QStringList{QStringLiteral("Wait 10 minutes")} << QStringList{};
     QTest::newRow("unknown accounts server") << "unknown-server" << 1 << "sign_in_failed" << "unknown_data_center"
                                              << QStringList{QStringLiteral("accounts.zoho.xx")} << QStringList{};
     QTest::newRow("refresh token not revoked")
@@ -976,9 +982,16 @@ void TestCommandLine::verifyOutcomesSayWhatHappened()
     const QString port = QString::number(LoopbackPorts::unused());
     m_zoho->addClient({verifyClientId, secret, QStringLiteral("eu"),
                        {hotglue, QStringLiteral("http://127.0.0.1:%1/zoho-onboarding/callback").arg(port)}, false});
-    if (setup == QLatin1String("decline"))
+    if (setup.startsWith(QLatin1String("decline"))) {
         m_zoho->setConsent(ZohoAccountsEmulator::Consent::Decline);
-    else if (setup == QLatin1String("unknown-server"))
+        // The program's own settings: the sign-ins it started lately, as its earlier runs left them.
+        QSettings settings(QStringLiteral("Optiply"), QStringLiteral("zoho-onboarding"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime at = setup == QLatin1String("decline") ? now.addSecs(-VerificationFlow::waitSeconds - 60) : now;
+        settings.setValue(VerificationFlow::recentSignInsKey(),
+                          QStringList(VerificationFlow::repeatedSignIns - 1, at.toString(Qt::ISODate)));
+        settings.sync();
+    } else if (setup == QLatin1String("unknown-server"))
         m_zoho->setRedirectAccountsServer(QStringLiteral("https://accounts.zoho.xx"));
     else if (setup == QLatin1String("keep-refresh"))
         m_zoho->setRevocationAnswer(ZohoAccountsEmulator::TokenKind::Refresh, ZohoAccountsEmulator::RevocationAnswer::Refused);

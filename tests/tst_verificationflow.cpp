@@ -13,6 +13,8 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
+#include <QTcpSocket>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -46,6 +48,8 @@ private slots:
     void storeWithoutCheckOrSignIn();
     void throttledCheckCountsDownThenChecksAgain();
     void unknownClientInOneDataCenterOffersAnother();
+    void crowdedListenerOffersThePaste();
+    void declinedOnceAsksNoWaitDeclinedAgainDoes();
 
 private:
     VerificationFlow::Options options() const;
@@ -483,4 +487,82 @@ void TestVerificationFlow::unknownClientInOneDataCenterOffersAnother()
 }
 
 QTEST_GUILESS_MAIN(TestVerificationFlow)
+void TestVerificationFlow::crowdedListenerOffersThePaste()
+{
+    // Another program holds many connections open to the port Zoho's answer comes to. The flow
+    // says so once, with the paste fallback, and a pasted address finishes the sign-in.
+    VerificationFlow flow;
+    flow.setOptions(options());
+    QSignalSpy crowded(&flow, &VerificationFlow::listenerCrowded);
+    QUrl consentPage;
+    connect(&flow, &VerificationFlow::authorizationUrlReady, this, [&](const QUrl &url) { consentPage = url; });
+    flow.start({clientId, secret, {}, {}});
+    QTRY_VERIFY_WITH_TIMEOUT(consentPage.isValid(), 15000);
+    QVERIFY(!flow.isListenerCrowded());
+    const QString calm = flow.advice();
+    QVERIFY2(!calm.contains(QLatin1String("flooding")), qPrintable(calm));
+
+    std::vector<std::unique_ptr<QTcpSocket>> hog;
+    for (int i = 0; i < 24; ++i) {
+        hog.push_back(std::make_unique<QTcpSocket>());
+        hog.back()->connectToHost(QHostAddress::LocalHost, m_port);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(crowded.size(), 1, 15000);
+    QCOMPARE(crowded.first().first().value<quint16>(), m_port);
+    QVERIFY(flow.isListenerCrowded());
+    QCOMPARE(flow.state(), VerificationFlow::State::SigningIn);
+    const QString advice = flow.advice();
+    QVERIFY2(advice.contains(QLatin1String("flooding")) && advice.contains(QLatin1String("bring the address")),
+             qPrintable(advice));
+
+    // The browser lands on Zoho's redirect; the person copies that address over.
+    QNetworkRequest request(consentPage);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = m_browser.get(request);
+    QSignalSpy answered(reply, &QNetworkReply::finished);
+    QVERIFY(answered.wait(15000));
+    const QUrl landed = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    reply->deleteLater();
+    QCOMPARE(landed.port(), int(m_port));
+    QCOMPARE(flow.submitRedirectAddress(landed.toString()), ZohoSignIn::AddressProblem::None);
+    QVERIFY(runToEnd(flow));
+    QCOMPARE(flow.state(), VerificationFlow::State::Stored);
+    QCOMPARE(storedItem().clientId, clientId);
+    QCOMPARE(crowded.size(), 1); // said once
+}
+
+void TestVerificationFlow::declinedOnceAsksNoWaitDeclinedAgainDoes()
+{
+    // One decline is a click on Reject: sign in again at once. Declined after several sign-ins
+    // within Zoho's ten minutes, it is most likely Zoho's limit: then, and only then, wait.
+    QSettings settings;
+    const QDateTime longAgo = QDateTime::currentDateTimeUtc().addSecs(-VerificationFlow::waitSeconds - 60);
+    settings.setValue(VerificationFlow::recentSignInsKey(),
+                      QStringList(5, longAgo.toString(Qt::ISODate))); // older than the window: not counted
+    settings.sync();
+    m_zoho->setConsent(ZohoAccountsEmulator::Consent::Decline);
+    VerificationFlow flow;
+    flow.setOptions(options());
+    browse(flow);
+    flow.start({clientId, secret, {}, {}});
+    for (int attempt = 1; attempt <= VerificationFlow::repeatedSignIns; ++attempt) {
+        if (attempt > 1)
+            flow.retry();
+        QVERIFY(runToEnd(flow));
+        QCOMPARE(flow.state(), VerificationFlow::State::SignInFailed);
+        const QString advice = flow.advice();
+        if (attempt < VerificationFlow::repeatedSignIns) {
+            QCOMPARE(flow.signInResult().cause, ProbeCause::ConsentDeclined);
+            QCOMPARE(flow.fix(), VerificationFlow::Fix::None);
+            QVERIFY2(advice.contains(QLatin1String("click Accept")) && !advice.contains(QLatin1String("Wait")),
+                     qPrintable(advice));
+        } else {
+            QCOMPARE(flow.signInResult().cause, ProbeCause::ConsentDeclinedAgain);
+            QCOMPARE(flow.fix(), VerificationFlow::Fix::WaitAndRetry);
+            QVERIFY2(advice.contains(QLatin1String("Wait 10 minutes")), qPrintable(advice));
+        }
+    }
+    QVERIFY(storedItem().clientId.isEmpty());
+}
+
 #include "tst_verificationflow.moc"

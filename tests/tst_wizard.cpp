@@ -37,6 +37,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -140,6 +141,7 @@ private slots:
     void closingWithAnUnsavedSecretAsksFirst();
     void backFromVerifyCancelsTheCheck();
     void busyPortFallsBackToPastingTheAddress();
+    void crowdedPortOffersThePaste();
     void missingLoopbackUriCanBeSkipped();
     void replacingStoredCredentialsAsksFirst();
     void closingDuringTheSignInStillRevokes();
@@ -631,6 +633,34 @@ void TestWizard::busyPortFallsBackToPastingTheAddress()
     QCOMPARE(verify->headlineLabel()->text(), QStringLiteral("Verified — connected as jane@example.com"));
 }
 
+void TestWizard::crowdedPortOffersThePaste()
+{
+    // Another program floods the port Zoho's answer comes to: the page says so, puts the box to
+    // paste the address in reach with the focus in it, and the pasted address finishes the job.
+    m_browserMode = Browser::StopAtRedirect;
+    goToCredentials();
+    paste(clientId, secret);
+    clickNext();
+    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SigningIn, 15000);
+    QTRY_VERIFY(m_landedAt.isValid());
+    QVERIFY(!verify->pasteBox()->isVisible());
+    std::vector<std::unique_ptr<QTcpSocket>> hog;
+    for (int i = 0; i < 24; ++i) {
+        hog.push_back(std::make_unique<QTcpSocket>());
+        hog.back()->connectToHost(QHostAddress::LocalHost, m_port);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(verify->pasteBox()->isVisible(), 15000);
+    QVERIFY2(verify->pasteLabel()->text().contains(QLatin1String("flooding")), qPrintable(verify->pasteLabel()->text()));
+    QVERIFY2(verify->adviceLabel()->text().contains(QLatin1String("flooding")), qPrintable(verify->adviceLabel()->text()));
+    QVERIFY2(!verify->adviceLabel()->text().contains(QLatin1String("by itself.")), qPrintable(verify->adviceLabel()->text()));
+    QCOMPARE(focused(), verify->pastedAddressEdit());
+    screenshot(QStringLiteral("15b-verify-crowded-port"));
+    QTest::keyClicks(verify->pastedAddressEdit(), m_landedAt.toString());
+    press(Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::Stored, 15000);
+}
+
 void TestWizard::missingLoopbackUriCanBeSkipped()
 {
     // The customer registered only hotglue's URI (the likeliest slip in step 3): Zoho's token
@@ -661,9 +691,11 @@ void TestWizard::missingLoopbackUriCanBeSkipped()
     // The fix: the exact address, its Copy button, the console; a second line, then Check Again.
     QTest::mouseClick(verify->fixButton(), Qt::LeftButton);
     QCOMPARE(verify->redirectField()->value(), loopback);
-    auto *redirectText = verify->redirectHelp()->findChild<QLabel *>();
-    QVERIFY2(redirectText->text().contains(QLatin1String("second line")), qPrintable(redirectText->text()));
-    QVERIFY2(redirectText->text().contains(QLatin1String("Check Again")), qPrintable(redirectText->text()));
+    // One more line, never over one already there; "then click" names the button as it reads.
+    const QString howTo = verify->redirectInstructions()->text();
+    QVERIFY2(howTo.contains(QLatin1String("one more line")) && howTo.contains(loopback), qPrintable(howTo));
+    QVERIFY2(howTo.contains(QLatin1String("Then click <b>Check Again</b>")), qPrintable(howTo));
+    QVERIFY2(!howTo.contains(QLatin1String("first line")), qPrintable(howTo));
     QCOMPARE(verify->retryButton()->text(), QStringLiteral("&Check Again"));
     screenshot(QStringLiteral("16-verify-sign-in-address-missing"));
 
@@ -877,6 +909,9 @@ void TestWizard::failuresOfferTheFixAndFocusIt()
     press(Qt::Key_Return);
     QVERIFY(verify->dataCenterChooser()->isVisible());
     QCOMPARE(focused(), verify->dataCenterCombo());
+    // The list's first choice reads as the welcome page's and the advice name it.
+    QCOMPARE(verify->dataCenterCombo()->itemText(0), DataCenters::anyChoiceLabel());
+    QVERIFY2(verify->adviceLabel()->text().contains(DataCenters::anyChoiceLabel()), qPrintable(verify->adviceLabel()->text()));
     screenshot(QStringLiteral("20-verify-choose-data-center"));
     press(Qt::Key_Tab);
     QCOMPARE(focused(), verify->checkThereButton());
@@ -940,7 +975,10 @@ void TestWizard::missingRedirectAddressFixShowsStep3()
     QVERIFY(verify->redirectHelp()->isVisible());
     auto *picture = verify->redirectHelp()->findChild<IllustrationView *>();
     QVERIFY(picture && picture->isVisible());
-    QVERIFY(picture->accessibleName().contains(QLatin1String("two lines of Authorized Redirect URIs")));
+    QVERIFY2(picture->accessibleName().contains(QLatin1String("Add the missing address in Zoho")),
+             qPrintable(picture->accessibleName()));
+    QVERIFY2(verify->redirectInstructions()->text().contains(QLatin1String("Then click <b>Sign In Again</b>")),
+             qPrintable(verify->redirectInstructions()->text()));
     const QString loopback = LoopbackAddress::redirectUri(m_port).toString();
     QCOMPARE(verify->redirectField()->value(), loopback);
     QVERIFY(verify->redirectField()->copyButton()->isVisible());
@@ -989,10 +1027,11 @@ void TestWizard::missingIntegrationAddressFixShowsIt()
     press(Qt::Key_Return);
     QVERIFY(verify->redirectHelp()->isVisible());
     QCOMPARE(verify->redirectField()->value(), hotglue);
-    const auto texts = verify->redirectHelp()->findChildren<QLabel *>();
-    QVERIFY(std::any_of(texts.begin(), texts.end(), [](QLabel *label) {
-        return label->text().contains(QLatin1String("first line")) && label->text().contains(QLatin1String("Check Again"));
-    }));
+    // Pasted into a new line: the first line, the assistant's own address, stays as it is.
+    const QString howTo = verify->redirectInstructions()->text();
+    QVERIFY2(howTo.contains(QLatin1String("new, empty line")) && howTo.contains(hotglue), qPrintable(howTo));
+    QVERIFY2(howTo.contains(QLatin1String("Then click <b>Check Again</b>")), qPrintable(howTo));
+    QVERIFY2(!howTo.contains(QLatin1String("first line")), qPrintable(howTo));
     press(Qt::Key_Return); // opens the console
     QCOMPARE(focused(), verify->redirectField()->copyButton());
     press(Qt::Key_Return);

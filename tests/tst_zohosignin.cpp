@@ -364,12 +364,25 @@ void TestZohoSignIn::declinedConsent()
     QCOMPARE(result.cause, ProbeCause::ConsentDeclined);
     QCOMPARE(result.zohoError, QStringLiteral("access_denied"));
     QVERIFY(result.detail.contains(QLatin1String("declined")));
+    // Once is a click on Reject: sign in again, no wait (the flow counts repeated ones).
     const QString advice = ProbeStatusText::advice(result.status, result.cause, QStringLiteral("Europe"));
-    QVERIFY2(advice.contains(QLatin1String("too many sign-in attempts within 10 minutes")), qPrintable(advice));
+    QVERIFY2(advice.contains(QLatin1String("click Accept")) && !advice.contains(QLatin1String("Wait")), qPrintable(advice));
     // The browser got the whole page, not "didn't send any data".
     QCOMPARE(status, 200);
     QVERIFY2(shown.contains("Zoho did not allow access") && shown.endsWith("</html>\n"), shown.constData());
     QVERIFY(m_zoho->issuedAccessTokens().isEmpty());
+
+    // The same refusal whose description says why: too many requests. That is throttling: wait.
+    m_zoho->setConsent(ZohoAccountsEmulator::Consent::Refuse);
+    ZohoSignIn again;
+    setUp(again);
+    connect(&again, &ZohoSignIn::authorizationUrlReady, this, [&](const QUrl &url) { shown = page(url, &status); });
+    const ZohoSignIn::Result refused = run(again, QStringLiteral("eu"));
+    QCOMPARE(refused.status, ProbeStatus::RateLimited);
+    QCOMPARE(refused.cause, ProbeCause::Throttled);
+    QVERIFY2(refused.detail.contains(QLatin1String("Too many requests, try again later")), qPrintable(refused.detail));
+    const QString wait = ProbeStatusText::advice(refused.status, refused.cause, QStringLiteral("Europe"));
+    QVERIFY2(wait.contains(QLatin1String("Wait ten minutes")), qPrintable(wait));
 }
 
 void TestZohoSignIn::consentTimeout()

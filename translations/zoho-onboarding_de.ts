@@ -335,6 +335,14 @@ Befehle:
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Zoho-Zugangsdaten sind %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Another program on this computer is flooding port %1, where Zoho&apos;s answer arrives, so the sign-in may not finish. If it does not, close that program and try again, or run verify in a terminal, where you can paste the address the browser lands on.</source>
+        <translation>Ein anderes Programm auf diesem Computer überflutet Port %1, an dem Zohos Antwort ankommt, daher gelingt die Anmeldung vielleicht nicht. Wenn nicht, schließen Sie dieses Programm und versuchen Sie es erneut, oder führen Sie verify in einem Terminal aus, wo Sie die Adresse einfügen können, auf der der Browser landet.</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is flooding port %1, where Zoho&apos;s answer arrives, so it may not arrive by itself. If nothing happens after you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
+        <translation>Ein anderes Programm auf diesem Computer überflutet Port %1, an dem Zohos Antwort ankommt, daher kommt sie vielleicht nicht von selbst an. Wenn nach dem Klick auf „Accept“ nichts geschieht, kopieren Sie die ganze Adresse aus der Adressleiste des Browsers und geben Sie sie hier ein.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1512,10 +1520,6 @@ Befehle:
         <translation>Laut Zohos Antwort liegt Ihr Zoho-Konto bei %1, einer Zoho-Adresse, die dieses Programm nicht kennt, daher hat es dort angehalten: An diese Adresse wurde nichts gesendet. Wenden Sie sich an den Optiply-Support und nennen Sie diese Adresse.</translation>
     </message>
     <message>
-        <source>Zoho did not allow access: it was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho&apos;s page.</source>
-        <translation>Zoho hat den Zugriff nicht zugelassen: Er wurde auf Zohos Seite abgelehnt, oder es gab innerhalb von 10 Minuten zu viele Anmeldeversuche. Warten Sie 10 Minuten, versuchen Sie es dann erneut und klicken Sie auf Zohos Seite auf „Accept“.</translation>
-    </message>
-    <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>Zohos Rechenzentrum %1 hat diese Zugangsdaten bei einer vollständigen Anmeldung angenommen, aber diese Test-Anmeldung konnte bei Zoho nicht wieder entfernt werden. Sie bleibt gültig, bis sie entfernt wird, und zählt zu Zohos Grenze von 20 solchen Anmeldungen für diesen Client. Entfernen Sie sie in den Einstellungen Ihres Zoho-Kontos (Zoho Accounts) unter „Sessions“, „Connected Apps“.</translation>
     </message>
@@ -1536,6 +1540,14 @@ Befehle:
     <message>
         <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
         <translation>Die Antwort von Zoho hat den Assistenten nicht erreicht: Während er wartete, hat ein anderes Programm auf diesem Computer viele Verbindungen zu der Adresse geöffnet, an die die Antwort geht. Versuchen Sie es erneut; kopieren Sie nach dem Klick auf „Accept“ die ganze Adresse aus der Adressleiste Ihres Browsers und fügen Sie sie im Assistenten ein.</translation>
+    </message>
+    <message>
+        <source>Zoho did not allow access: Reject was clicked on Zoho&apos;s page, or the page was left another way. Sign in again and click Accept on Zoho&apos;s page.</source>
+        <translation>Zoho hat den Zugriff nicht zugelassen: Auf Zohos Seite wurde auf „Reject“ geklickt, oder die Seite wurde auf andere Weise verlassen. Melden Sie sich erneut an und klicken Sie auf Zohos Seite auf „Accept“.</translation>
+    </message>
+    <message>
+        <source>Zoho did not allow access again. After several sign-ins within 10 minutes, Zoho refuses new ones for a while. Wait 10 minutes, then sign in again and click Accept on Zoho&apos;s page.</source>
+        <translation>Zoho hat den Zugriff erneut nicht zugelassen. Nach mehreren Anmeldungen innerhalb von 10 Minuten lehnt Zoho eine Zeit lang neue ab. Warten Sie 10 Minuten, melden Sie sich dann erneut an und klicken Sie auf Zohos Seite auf „Accept“.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2143,10 @@ Befehle:
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Ihre Zugangsdaten sind %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept. Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself: if nothing happens after Accept, bring the address your browser lands on back here. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>Zohos Anmeldeseite öffnet sich in Ihrem Browser. Melden Sie sich mit Ihrem Zoho-Konto an und klicken Sie auf „Accept“. Ein anderes Programm auf diesem Computer überflutet den Port, auf dem der Assistent Zohos Antwort empfängt, daher kommt die Antwort vielleicht nicht von selbst an: Wenn nach „Accept“ nichts geschieht, bringen Sie die Adresse, auf der Ihr Browser landet, hierher. Die Test-Anmeldung wird gleich danach wieder aus Ihrem Zoho-Konto entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>
@@ -2199,14 +2215,6 @@ Befehle:
         <translation>Adresse, an die Zoho Sie zurückleitet</translation>
     </message>
     <message>
-        <source>Details for support:</source>
-        <translation>Details für den Support:</translation>
-    </message>
-    <message>
-        <source>Details for support</source>
-        <translation>Details für den Support</translation>
-    </message>
-    <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
         <translation>Zoho hat den Client bereits erkannt. Ohne die Anmeldung ist das Secret erst vollständig bestätigt, wenn Optiply sich verbindet.</translation>
     </message>
@@ -2235,24 +2243,12 @@ Befehle:
         <translation>Das Client Secret ist kopiert.</translation>
     </message>
     <message>
-        <source>All of them – find it for me</source>
-        <translation>Alle – für mich herausfinden</translation>
-    </message>
-    <message>
         <source>Zoho data center to check</source>
         <translation>Zu prüfendes Zoho-Rechenzentrum</translation>
     </message>
     <message>
         <source>&amp;Which Zoho data center?</source>
         <translation>Welches Zoho-&amp;Rechenzentrum?</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Sign In Again here.</source>
-        <translation>Öffnen Sie in Zohos API Console Ihren Client, suchen Sie &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, klicken Sie auf &lt;b&gt;+&lt;/b&gt;, um eine zweite Zeile hinzuzufügen, fügen Sie diese Adresse dort ein und klicken Sie auf &lt;b&gt;Update&lt;/b&gt;. Klicken Sie dann hier auf „Erneut anmelden“.</translation>
-    </message>
-    <message>
-        <source>Illustration: the two lines of Authorized Redirect URIs in Zoho&apos;s form</source>
-        <translation>Abbildung: die zwei Zeilen von „Authorized Redirect URIs“ in Zohos Formular</translation>
     </message>
     <message>
         <source>Not connected yet: one thing to fix</source>
@@ -2320,18 +2316,6 @@ Befehle:
         <translation>Erneute Prüfung in %1</translation>
     </message>
     <message>
-        <source>&amp;Open the Zoho API Console</source>
-        <translation>Zoho API &amp;Console öffnen</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
-        <translation>Öffnen Sie in Zohos API Console Ihren Client, suchen Sie &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, fügen Sie diese Adresse genau so in die erste Zeile ein (ohne Leerzeichen, ohne Schrägstrich am Ende) und klicken Sie auf &lt;b&gt;Update&lt;/b&gt;. Klicken Sie dann hier auf „Erneut prüfen“.</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
-        <translation>Öffnen Sie in Zohos API Console Ihren Client, suchen Sie &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, klicken Sie auf &lt;b&gt;+&lt;/b&gt;, um eine zweite Zeile hinzuzufügen, fügen Sie diese Adresse dort ein und klicken Sie auf &lt;b&gt;Update&lt;/b&gt;. Klicken Sie dann hier auf „Erneut prüfen“.</translation>
-    </message>
-    <message>
         <source>&amp;Replace Them After All</source>
         <translation>Doch &amp;ersetzen</translation>
     </message>
@@ -2343,6 +2327,14 @@ Befehle:
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Der Assistent fragt Zoho, ob es Ihren Client kennt, meldet sich einmal an, um die Zugangsdaten zu bestätigen, und speichert sie %1.</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself. If nothing happens after you click Accept on Zoho&apos;s page, copy the whole address from your browser&apos;s address bar and paste it &amp;here.</source>
+        <translation>Ein anderes Programm auf diesem Computer überflutet den Port, auf dem der Assistent Zohos Antwort empfängt, daher kommt die Antwort vielleicht nicht von selbst an. Wenn nach dem Klick auf „Accept“ auf Zohos Seite nichts geschieht, kopieren Sie die ganze Adresse aus der Adressleiste Ihres Browsers und fügen Sie sie &amp;hier ein.</translation>
+    </message>
+    <message>
+        <source>Illustration: %1</source>
+        <translation>Abbildung: %1</translation>
     </message>
 </context>
 <context>

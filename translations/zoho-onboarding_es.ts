@@ -335,6 +335,14 @@ Comandos:
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Las credenciales de Zoho están guardadas %1.</translation>
     </message>
+    <message>
+        <source>Another program on this computer is flooding port %1, where Zoho&apos;s answer arrives, so the sign-in may not finish. If it does not, close that program and try again, or run verify in a terminal, where you can paste the address the browser lands on.</source>
+        <translation>Otro programa de este equipo está inundando el puerto %1, al que llega la respuesta de Zoho, así que puede que el inicio de sesión no termine. Si no termina, cierra ese programa y vuelve a intentarlo, o ejecuta verify en una terminal, donde puedes pegar la dirección a la que llega el navegador.</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is flooding port %1, where Zoho&apos;s answer arrives, so it may not arrive by itself. If nothing happens after you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
+        <translation>Otro programa de este equipo está inundando el puerto %1, al que llega la respuesta de Zoho, así que puede que no llegue sola. Si no pasa nada después de hacer clic en Accept, copia la dirección completa de la barra de direcciones del navegador e introdúcela aquí.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1512,10 +1520,6 @@ Comandos:
         <translation>La respuesta de Zoho dice que tu cuenta de Zoho está en %1, una dirección de Zoho que este programa no conoce, así que se detuvo ahí: no se envió nada a esa dirección. Contacta con el soporte de Optiply y menciónalo.</translation>
     </message>
     <message>
-        <source>Zoho did not allow access: it was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho&apos;s page.</source>
-        <translation>Zoho no permitió el acceso: se rechazó en la página de Zoho, o hubo demasiados intentos de inicio de sesión en 10 minutos. Espera 10 minutos, vuelve a intentarlo y haz clic en Accept en la página de Zoho.</translation>
-    </message>
-    <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>El centro de datos %1 de Zoho aceptó estas credenciales en un inicio de sesión completo, pero este inicio de sesión de prueba no se pudo eliminar de Zoho. Sigue siendo válido hasta que se elimine y cuenta para el límite de Zoho de 20 inicios de sesión de este tipo para este cliente. Elimínalo en la configuración de tu cuenta de Zoho (Zoho Accounts), en Sessions, Connected Apps.</translation>
     </message>
@@ -1536,6 +1540,14 @@ Comandos:
     <message>
         <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
         <translation>La respuesta de Zoho no llegó al asistente: mientras esperaba, otro programa de este ordenador abrió muchas conexiones a la dirección a la que llega la respuesta. Vuelve a intentarlo; después de hacer clic en Accept, copia la dirección completa de la barra de direcciones del navegador y pégala en el asistente.</translation>
+    </message>
+    <message>
+        <source>Zoho did not allow access: Reject was clicked on Zoho&apos;s page, or the page was left another way. Sign in again and click Accept on Zoho&apos;s page.</source>
+        <translation>Zoho no permitió el acceso: se hizo clic en Reject en la página de Zoho, o se salió de la página de otra forma. Vuelve a iniciar sesión y haz clic en Accept en la página de Zoho.</translation>
+    </message>
+    <message>
+        <source>Zoho did not allow access again. After several sign-ins within 10 minutes, Zoho refuses new ones for a while. Wait 10 minutes, then sign in again and click Accept on Zoho&apos;s page.</source>
+        <translation>Zoho volvió a no permitir el acceso. Tras varios inicios de sesión en 10 minutos, Zoho rechaza otros nuevos durante un tiempo. Espera 10 minutos, vuelve a iniciar sesión y haz clic en Accept en la página de Zoho.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2143,10 @@ Comandos:
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Tus credenciales están guardadas %1.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept. Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself: if nothing happens after Accept, bring the address your browser lands on back here. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>La página de inicio de sesión de Zoho se abre en tu navegador. Inicia sesión con tu cuenta de Zoho y haz clic en Accept. Otro programa de este equipo está inundando el puerto en el que el asistente recibe la respuesta de Zoho, así que puede que la respuesta no llegue sola: si no pasa nada después de Accept, trae aquí la dirección a la que llega tu navegador. El inicio de sesión de prueba se elimina de tu cuenta de Zoho justo después.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>
@@ -2199,14 +2215,6 @@ Comandos:
         <translation>Dirección a la que Zoho te devuelve</translation>
     </message>
     <message>
-        <source>Details for support:</source>
-        <translation>Detalles para el soporte:</translation>
-    </message>
-    <message>
-        <source>Details for support</source>
-        <translation>Detalles para el soporte</translation>
-    </message>
-    <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
         <translation>Zoho ya reconoció el cliente. Sin el inicio de sesión, el secreto solo queda confirmado del todo cuando Optiply se conecte.</translation>
     </message>
@@ -2235,24 +2243,12 @@ Comandos:
         <translation>El Client Secret está copiado.</translation>
     </message>
     <message>
-        <source>All of them – find it for me</source>
-        <translation>Todos – búscalo por mí</translation>
-    </message>
-    <message>
         <source>Zoho data center to check</source>
         <translation>Centro de datos de Zoho que se comprobará</translation>
     </message>
     <message>
         <source>&amp;Which Zoho data center?</source>
         <translation>¿&amp;Qué centro de datos de Zoho?</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Sign In Again here.</source>
-        <translation>En la API Console de Zoho, abre tu cliente, busca &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, haz clic en &lt;b&gt;+&lt;/b&gt; para añadir una segunda línea, pega ahí esta dirección y haz clic en &lt;b&gt;Update&lt;/b&gt;. Después haz clic aquí en Iniciar sesión de nuevo.</translation>
-    </message>
-    <message>
-        <source>Illustration: the two lines of Authorized Redirect URIs in Zoho&apos;s form</source>
-        <translation>Ilustración: las dos líneas de Authorized Redirect URIs en el formulario de Zoho</translation>
     </message>
     <message>
         <source>Not connected yet: one thing to fix</source>
@@ -2320,18 +2316,6 @@ Comandos:
         <translation>Nueva comprobación en %1</translation>
     </message>
     <message>
-        <source>&amp;Open the Zoho API Console</source>
-        <translation>A&amp;brir la Zoho API Console</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
-        <translation>En la API Console de Zoho, abre tu cliente, busca &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, pega esta dirección en la primera línea, tal cual (sin espacios ni barra al final), y haz clic en &lt;b&gt;Update&lt;/b&gt;. Después haz clic aquí en Comprobar de nuevo.</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
-        <translation>En la API Console de Zoho, abre tu cliente, busca &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, haz clic en &lt;b&gt;+&lt;/b&gt; para añadir una segunda línea, pega ahí esta dirección y haz clic en &lt;b&gt;Update&lt;/b&gt;. Después haz clic aquí en Comprobar de nuevo.</translation>
-    </message>
-    <message>
         <source>&amp;Replace Them After All</source>
         <translation>&amp;Reemplazar de todos modos</translation>
     </message>
@@ -2343,6 +2327,14 @@ Comandos:
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>El asistente pregunta a Zoho si conoce tu cliente, inicia sesión una vez para confirmar las credenciales y las guarda %1.</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself. If nothing happens after you click Accept on Zoho&apos;s page, copy the whole address from your browser&apos;s address bar and paste it &amp;here.</source>
+        <translation>Otro programa de este equipo está inundando el puerto en el que el asistente recibe la respuesta de Zoho, así que puede que la respuesta no llegue sola. Si no pasa nada después de hacer clic en Accept en la página de Zoho, copia la dirección completa de la barra de direcciones de tu navegador y pégala aq&amp;uí.</translation>
+    </message>
+    <message>
+        <source>Illustration: %1</source>
+        <translation>Ilustración: %1</translation>
     </message>
 </context>
 <context>

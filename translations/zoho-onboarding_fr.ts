@@ -335,6 +335,14 @@ Commandes&#xa0;:
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Des identifiants Zoho sont enregistrés %1.</translation>
     </message>
+    <message>
+        <source>Another program on this computer is flooding port %1, where Zoho&apos;s answer arrives, so the sign-in may not finish. If it does not, close that program and try again, or run verify in a terminal, where you can paste the address the browser lands on.</source>
+        <translation>Un autre programme de cet ordinateur inonde le port %1, où arrive la réponse de Zoho : la connexion risque de ne pas aboutir. Si c&apos;est le cas, fermez ce programme et réessayez, ou lancez verify dans un terminal, où vous pourrez coller l&apos;adresse sur laquelle arrive le navigateur.</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is flooding port %1, where Zoho&apos;s answer arrives, so it may not arrive by itself. If nothing happens after you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
+        <translation>Un autre programme de cet ordinateur inonde le port %1, où arrive la réponse de Zoho : elle risque de ne pas arriver toute seule. Si rien ne se passe après avoir cliqué sur Accept, copiez l&apos;adresse complète depuis la barre d&apos;adresse du navigateur et saisissez-la ici.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1512,10 +1520,6 @@ Commandes&#xa0;:
         <translation>D&apos;après la réponse de Zoho, votre compte Zoho se trouve à %1, une adresse Zoho que ce programme ne connaît pas&#xa0;; il s&apos;est donc arrêté là&#xa0;: rien n&apos;a été envoyé à cette adresse. Contactez l&apos;assistance Optiply en la mentionnant.</translation>
     </message>
     <message>
-        <source>Zoho did not allow access: it was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho&apos;s page.</source>
-        <translation>Zoho n&apos;a pas autorisé l&apos;accès&#xa0;: il a été refusé sur la page de Zoho, ou il y a eu trop de tentatives d&apos;identification en 10 minutes. Attendez 10 minutes, puis réessayez, et cliquez sur Accept sur la page de Zoho.</translation>
-    </message>
-    <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>Le centre de données %1 de Zoho a accepté ces identifiants lors d&apos;une identification complète, mais cette identification de test n&apos;a pas pu être retirée de Zoho. Elle reste valide tant qu&apos;elle n&apos;est pas retirée, et elle compte dans la limite de 20 identifications de ce type que Zoho fixe pour ce client. Retirez-la dans les paramètres de votre compte Zoho (Zoho Accounts), sous Sessions, Connected Apps.</translation>
     </message>
@@ -1536,6 +1540,14 @@ Commandes&#xa0;:
     <message>
         <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
         <translation>La réponse de Zoho n&apos;est pas parvenue à l&apos;assistant : pendant qu&apos;il attendait, un autre programme de cet ordinateur a ouvert de nombreuses connexions vers l&apos;adresse où arrive la réponse. Réessayez ; après avoir cliqué sur Accept, copiez l&apos;adresse complète depuis la barre d&apos;adresse de votre navigateur et collez-la dans l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>Zoho did not allow access: Reject was clicked on Zoho&apos;s page, or the page was left another way. Sign in again and click Accept on Zoho&apos;s page.</source>
+        <translation>Zoho n&apos;a pas autorisé l&apos;accès : on a cliqué sur Reject sur la page de Zoho, ou la page a été quittée autrement. Reconnectez-vous et cliquez sur Accept sur la page de Zoho.</translation>
+    </message>
+    <message>
+        <source>Zoho did not allow access again. After several sign-ins within 10 minutes, Zoho refuses new ones for a while. Wait 10 minutes, then sign in again and click Accept on Zoho&apos;s page.</source>
+        <translation>Zoho n&apos;a de nouveau pas autorisé l&apos;accès. Après plusieurs connexions en 10 minutes, Zoho en refuse de nouvelles pendant un moment. Attendez 10 minutes, puis reconnectez-vous et cliquez sur Accept sur la page de Zoho.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2143,10 @@ Commandes&#xa0;:
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Vos identifiants sont enregistrés %1.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept. Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself: if nothing happens after Accept, bring the address your browser lands on back here. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>La page de connexion de Zoho s&apos;ouvre dans votre navigateur. Connectez-vous avec votre compte Zoho et cliquez sur Accept. Un autre programme de cet ordinateur inonde le port sur lequel l&apos;assistant reçoit la réponse de Zoho : la réponse risque de ne pas arriver toute seule. Si rien ne se passe après Accept, rapportez ici l&apos;adresse sur laquelle votre navigateur arrive. La connexion de test est retirée de votre compte Zoho juste après.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>
@@ -2199,14 +2215,6 @@ Commandes&#xa0;:
         <translation>Adresse vers laquelle Zoho vous renvoie</translation>
     </message>
     <message>
-        <source>Details for support:</source>
-        <translation>Détails pour l&apos;assistance&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Details for support</source>
-        <translation>Détails pour l&apos;assistance</translation>
-    </message>
-    <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
         <translation>Zoho a déjà reconnu le client. Sans l&apos;identification, le secret n&apos;est entièrement confirmé que lorsque Optiply se connecte.</translation>
     </message>
@@ -2235,24 +2243,12 @@ Commandes&#xa0;:
         <translation>Le Client Secret est copié.</translation>
     </message>
     <message>
-        <source>All of them – find it for me</source>
-        <translation>Tous – trouvez-le pour moi</translation>
-    </message>
-    <message>
         <source>Zoho data center to check</source>
         <translation>Centre de données Zoho à vérifier</translation>
     </message>
     <message>
         <source>&amp;Which Zoho data center?</source>
         <translation>&amp;Quel centre de données Zoho&#xa0;?</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Sign In Again here.</source>
-        <translation>Dans l&apos;API Console de Zoho, ouvrez votre client, repérez &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, cliquez sur &lt;b&gt;+&lt;/b&gt; pour ajouter une deuxième ligne, collez-y cette adresse et cliquez sur &lt;b&gt;Update&lt;/b&gt;. Cliquez ensuite ici sur «&#xa0;S&apos;identifier à nouveau&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Illustration: the two lines of Authorized Redirect URIs in Zoho&apos;s form</source>
-        <translation>Illustration&#xa0;: les deux lignes de Authorized Redirect URIs dans le formulaire de Zoho</translation>
     </message>
     <message>
         <source>Not connected yet: one thing to fix</source>
@@ -2320,18 +2316,6 @@ Commandes&#xa0;:
         <translation>Nouvelle vérification dans %1</translation>
     </message>
     <message>
-        <source>&amp;Open the Zoho API Console</source>
-        <translation>&amp;Ouvrir la Zoho API Console</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
-        <translation>Dans l&apos;API Console de Zoho, ouvrez votre client, repérez &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, collez cette adresse dans la première ligne, telle quelle (sans espace ni barre oblique à la fin), et cliquez sur &lt;b&gt;Update&lt;/b&gt;. Cliquez ensuite ici sur «&#xa0;Vérifier à nouveau&#xa0;».</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
-        <translation>Dans l&apos;API Console de Zoho, ouvrez votre client, repérez &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, cliquez sur &lt;b&gt;+&lt;/b&gt; pour ajouter une deuxième ligne, collez-y cette adresse et cliquez sur &lt;b&gt;Update&lt;/b&gt;. Cliquez ensuite ici sur «&#xa0;Vérifier à nouveau&#xa0;».</translation>
-    </message>
-    <message>
         <source>&amp;Replace Them After All</source>
         <translation>&amp;Remplacer quand même</translation>
     </message>
@@ -2343,6 +2327,14 @@ Commandes&#xa0;:
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>L&apos;assistant demande à Zoho s&apos;il connaît votre client, se connecte une fois pour prouver les identifiants, et les conserve %1.</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself. If nothing happens after you click Accept on Zoho&apos;s page, copy the whole address from your browser&apos;s address bar and paste it &amp;here.</source>
+        <translation>Un autre programme de cet ordinateur inonde le port sur lequel l&apos;assistant reçoit la réponse de Zoho : la réponse risque de ne pas arriver toute seule. Si rien ne se passe après avoir cliqué sur Accept sur la page de Zoho, copiez l&apos;adresse complète depuis la barre d&apos;adresse de votre navigateur et collez-la &amp;ici.</translation>
+    </message>
+    <message>
+        <source>Illustration: %1</source>
+        <translation>Illustration : %1</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,14 @@ Opdrachten:
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Er zijn Zoho-gegevens bewaard %1.</translation>
     </message>
+    <message>
+        <source>Another program on this computer is flooding port %1, where Zoho&apos;s answer arrives, so the sign-in may not finish. If it does not, close that program and try again, or run verify in a terminal, where you can paste the address the browser lands on.</source>
+        <translation>Een ander programma op deze computer overspoelt poort %1, waar het antwoord van Zoho binnenkomt, dus de aanmelding lukt misschien niet. Lukt ze niet, sluit dat programma dan en probeer het opnieuw, of voer verify uit in een terminal, waar je het adres kunt plakken waarop de browser uitkomt.</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is flooding port %1, where Zoho&apos;s answer arrives, so it may not arrive by itself. If nothing happens after you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
+        <translation>Een ander programma op deze computer overspoelt poort %1, waar het antwoord van Zoho binnenkomt, dus het komt misschien niet vanzelf binnen. Gebeurt er niets nadat je op Accept hebt geklikt, kopieer dan het hele adres uit de adresbalk van de browser en voer het hier in.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1512,10 +1520,6 @@ Opdrachten:
         <translation>Volgens het antwoord van Zoho staat je Zoho-account op %1, een adres van Zoho dat dit programma niet kent. Daarom is het daar gestopt: er is niets naar dat adres verstuurd. Neem contact op met support van Optiply en noem dit adres.</translation>
     </message>
     <message>
-        <source>Zoho did not allow access: it was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho&apos;s page.</source>
-        <translation>Zoho heeft geen toegang gegeven: de toegang is geweigerd op de pagina van Zoho, of er waren te veel inlogpogingen binnen 10 minuten. Wacht 10 minuten, probeer het opnieuw en klik op de pagina van Zoho op Accept.</translation>
-    </message>
-    <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>Het datacenter %1 van Zoho heeft deze inloggegevens geaccepteerd in een volledige aanmelding, maar deze testaanmelding kon niet weer bij Zoho worden verwijderd. Hij blijft geldig tot hij wordt verwijderd, en telt mee voor de limiet van Zoho van 20 van zulke aanmeldingen voor deze client. Verwijder hem in de instellingen van je Zoho-account (Zoho Accounts), onder Sessions, Connected Apps.</translation>
     </message>
@@ -1536,6 +1540,14 @@ Opdrachten:
     <message>
         <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
         <translation>Het antwoord van Zoho heeft de assistent niet bereikt: terwijl de assistent wachtte, opende een ander programma op deze computer veel verbindingen naar het adres waar het antwoord binnenkomt. Probeer het opnieuw; kopieer na het klikken op Accept het hele adres uit de adresbalk van je browser en plak het in de assistent.</translation>
+    </message>
+    <message>
+        <source>Zoho did not allow access: Reject was clicked on Zoho&apos;s page, or the page was left another way. Sign in again and click Accept on Zoho&apos;s page.</source>
+        <translation>Zoho heeft geen toegang gegeven: op de pagina van Zoho is op Reject geklikt, of de pagina is op een andere manier verlaten. Log opnieuw in en klik op de pagina van Zoho op Accept.</translation>
+    </message>
+    <message>
+        <source>Zoho did not allow access again. After several sign-ins within 10 minutes, Zoho refuses new ones for a while. Wait 10 minutes, then sign in again and click Accept on Zoho&apos;s page.</source>
+        <translation>Zoho heeft opnieuw geen toegang gegeven. Na meerdere aanmeldingen binnen 10 minuten weigert Zoho een tijdje nieuwe. Wacht 10 minuten, log dan opnieuw in en klik op de pagina van Zoho op Accept.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2143,10 @@ Opdrachten:
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>Je gegevens zijn bewaard %1.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept. Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself: if nothing happens after Accept, bring the address your browser lands on back here. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>De inlogpagina van Zoho opent in je browser. Log in met je Zoho-account en klik op Accept. Een ander programma op deze computer overspoelt de poort waarop de assistent het antwoord van Zoho ontvangt, dus het antwoord komt misschien niet vanzelf binnen: gebeurt er na Accept niets, breng dan het adres waarop je browser uitkomt hierheen. De testaanmelding wordt daarna meteen weer uit je Zoho-account verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>
@@ -2199,14 +2215,6 @@ Opdrachten:
         <translation>Adres waar Zoho je naar terugstuurt</translation>
     </message>
     <message>
-        <source>Details for support:</source>
-        <translation>Details voor support:</translation>
-    </message>
-    <message>
-        <source>Details for support</source>
-        <translation>Details voor support</translation>
-    </message>
-    <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
         <translation>Zoho heeft de client al herkend. Zonder aanmelding is het secret pas helemaal bewezen als Optiply verbinding maakt.</translation>
     </message>
@@ -2235,24 +2243,12 @@ Opdrachten:
         <translation>Het Client Secret is gekopieerd.</translation>
     </message>
     <message>
-        <source>All of them – find it for me</source>
-        <translation>Allemaal – zoek het voor me uit</translation>
-    </message>
-    <message>
         <source>Zoho data center to check</source>
         <translation>Te controleren datacenter van Zoho</translation>
     </message>
     <message>
         <source>&amp;Which Zoho data center?</source>
         <translation>Welk &amp;datacenter van Zoho?</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Sign In Again here.</source>
-        <translation>Open in de API Console van Zoho je client, zoek &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, klik op &lt;b&gt;+&lt;/b&gt; voor een tweede regel, plak dit adres daar en klik op &lt;b&gt;Update&lt;/b&gt;. Klik daarna hier op Opnieuw inloggen.</translation>
-    </message>
-    <message>
-        <source>Illustration: the two lines of Authorized Redirect URIs in Zoho&apos;s form</source>
-        <translation>Afbeelding: de twee regels van Authorized Redirect URIs in het formulier van Zoho</translation>
     </message>
     <message>
         <source>Not connected yet: one thing to fix</source>
@@ -2320,18 +2316,6 @@ Opdrachten:
         <translation>Over %1 opnieuw controleren</translation>
     </message>
     <message>
-        <source>&amp;Open the Zoho API Console</source>
-        <translation>Zoho API Console o&amp;penen</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
-        <translation>Open in de API Console van Zoho je client, zoek &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, plak dit adres in de eerste regel, precies zoals het is (geen spatie, geen schuine streep aan het eind), en klik op &lt;b&gt;Update&lt;/b&gt;. Klik daarna hier op Opnieuw controleren.</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
-        <translation>Open in de API Console van Zoho je client, zoek &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, klik op &lt;b&gt;+&lt;/b&gt; voor een tweede regel, plak dit adres daar en klik op &lt;b&gt;Update&lt;/b&gt;. Klik daarna hier op Opnieuw controleren.</translation>
-    </message>
-    <message>
         <source>&amp;Replace Them After All</source>
         <translation>Toch &amp;vervangen</translation>
     </message>
@@ -2343,6 +2327,14 @@ Opdrachten:
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>De assistent vraagt Zoho of het je client kent, logt één keer in om de gegevens te bewijzen en bewaart ze %1.</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself. If nothing happens after you click Accept on Zoho&apos;s page, copy the whole address from your browser&apos;s address bar and paste it &amp;here.</source>
+        <translation>Een ander programma op deze computer overspoelt de poort waarop de assistent het antwoord van Zoho ontvangt, dus het antwoord komt misschien niet vanzelf binnen. Gebeurt er niets nadat je op de pagina van Zoho op Accept hebt geklikt, kopieer dan het hele adres uit de adresbalk van je browser en plak het &amp;hier.</translation>
+    </message>
+    <message>
+        <source>Illustration: %1</source>
+        <translation>Afbeelding: %1</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,14 @@ Comandos:
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>As credenciais do Zoho estão guardadas %1.</translation>
     </message>
+    <message>
+        <source>Another program on this computer is flooding port %1, where Zoho&apos;s answer arrives, so the sign-in may not finish. If it does not, close that program and try again, or run verify in a terminal, where you can paste the address the browser lands on.</source>
+        <translation>Outro programa neste computador está a inundar a porta %1, onde chega a resposta do Zoho, por isso o início de sessão pode não terminar. Se não terminar, feche esse programa e tente novamente, ou execute verify num terminal, onde pode colar o endereço a que o navegador chega.</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is flooding port %1, where Zoho&apos;s answer arrives, so it may not arrive by itself. If nothing happens after you click Accept, copy the whole address from the browser&apos;s address bar and enter it here.</source>
+        <translation>Outro programa neste computador está a inundar a porta %1, onde chega a resposta do Zoho, por isso ela pode não chegar sozinha. Se nada acontecer depois de clicar em Accept, copie o endereço completo da barra de endereço do navegador e introduza-o aqui.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDiagnosis</name>
@@ -1512,10 +1520,6 @@ Comandos:
         <translation>A resposta do Zoho diz que a sua conta Zoho está em %1, um endereço do Zoho que este programa não conhece, por isso parou aí: nada foi enviado para esse endereço. Contacte o suporte do Optiply e mencione-o.</translation>
     </message>
     <message>
-        <source>Zoho did not allow access: it was declined on Zoho&apos;s page, or there were too many sign-in attempts within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho&apos;s page.</source>
-        <translation>O Zoho não permitiu o acesso: foi recusado na página do Zoho, ou houve demasiadas tentativas de início de sessão em 10 minutos. Aguarde 10 minutos, tente novamente e clique em Accept na página do Zoho.</translation>
-    </message>
-    <message>
         <source>Zoho&apos;s %1 data center accepted these credentials in a complete sign-in, but this test sign-in could not be removed from Zoho again. It stays valid until it is removed, and it counts toward Zoho&apos;s limit of 20 such sign-ins for this client. Remove it in your Zoho account&apos;s settings (Zoho Accounts), under Sessions, Connected Apps.</source>
         <translation>O centro de dados %1 do Zoho aceitou estas credenciais num início de sessão completo, mas não foi possível remover novamente do Zoho este início de sessão de teste. Continua válido até ser removido e conta para o limite do Zoho de 20 inícios de sessão deste tipo para este cliente. Remova-o nas definições da sua conta Zoho (Zoho Accounts), em Sessions, Connected Apps.</translation>
     </message>
@@ -1536,6 +1540,14 @@ Comandos:
     <message>
         <source>Zoho&apos;s answer did not reach the assistant: while it waited, another program on this computer opened many connections to the address the answer comes to. Try again; after you click Accept, copy the whole address from your browser&apos;s address bar and paste it into the assistant.</source>
         <translation>A resposta da Zoho não chegou ao assistente: enquanto esperava, outro programa deste computador abriu muitas ligações para o endereço onde chega a resposta. Tente novamente; depois de clicar em Accept, copie o endereço completo da barra de endereço do navegador e cole-o no assistente.</translation>
+    </message>
+    <message>
+        <source>Zoho did not allow access: Reject was clicked on Zoho&apos;s page, or the page was left another way. Sign in again and click Accept on Zoho&apos;s page.</source>
+        <translation>O Zoho não permitiu o acesso: foi clicado Reject na página do Zoho, ou a página foi abandonada de outra forma. Inicie sessão novamente e clique em Accept na página do Zoho.</translation>
+    </message>
+    <message>
+        <source>Zoho did not allow access again. After several sign-ins within 10 minutes, Zoho refuses new ones for a while. Wait 10 minutes, then sign in again and click Accept on Zoho&apos;s page.</source>
+        <translation>O Zoho voltou a não permitir o acesso. Depois de vários inícios de sessão em 10 minutos, o Zoho recusa novos durante algum tempo. Aguarde 10 minutos, inicie sessão novamente e clique em Accept na página do Zoho.</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2143,10 @@ Comandos:
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>As suas credenciais estão guardadas %1.</translation>
     </message>
+    <message>
+        <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept. Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself: if nothing happens after Accept, bring the address your browser lands on back here. The test sign-in is removed from your Zoho account right after.</source>
+        <translation>A página de início de sessão do Zoho abre-se no navegador. Inicie sessão com a sua conta Zoho e clique em Accept. Outro programa neste computador está a inundar a porta em que o assistente recebe a resposta do Zoho, por isso a resposta pode não chegar sozinha: se nada acontecer depois de Accept, traga para aqui o endereço a que o navegador chega. O início de sessão de teste é removido da sua conta Zoho logo a seguir.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPage</name>
@@ -2199,14 +2215,6 @@ Comandos:
         <translation>Endereço para onde o Zoho o reencaminha</translation>
     </message>
     <message>
-        <source>Details for support:</source>
-        <translation>Detalhes para o suporte:</translation>
-    </message>
-    <message>
-        <source>Details for support</source>
-        <translation>Detalhes para o suporte</translation>
-    </message>
-    <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
         <translation>O Zoho já reconheceu o cliente. Sem o início de sessão, o segredo só fica totalmente comprovado quando o Optiply se ligar.</translation>
     </message>
@@ -2235,24 +2243,12 @@ Comandos:
         <translation>O Client Secret foi copiado.</translation>
     </message>
     <message>
-        <source>All of them – find it for me</source>
-        <translation>Todos – procurar por mim</translation>
-    </message>
-    <message>
         <source>Zoho data center to check</source>
         <translation>Centro de dados do Zoho a verificar</translation>
     </message>
     <message>
         <source>&amp;Which Zoho data center?</source>
         <translation>&amp;Qual é o centro de dados do Zoho?</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Sign In Again here.</source>
-        <translation>Na API Console do Zoho, abra o seu cliente, procure &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, clique em &lt;b&gt;+&lt;/b&gt; para acrescentar uma segunda linha, cole lá este endereço e clique em &lt;b&gt;Update&lt;/b&gt;. Depois clique aqui em Iniciar sessão novamente.</translation>
-    </message>
-    <message>
-        <source>Illustration: the two lines of Authorized Redirect URIs in Zoho&apos;s form</source>
-        <translation>Ilustração: as duas linhas de Authorized Redirect URIs no formulário do Zoho</translation>
     </message>
     <message>
         <source>Not connected yet: one thing to fix</source>
@@ -2320,18 +2316,6 @@ Comandos:
         <translation>Nova verificação dentro de %1</translation>
     </message>
     <message>
-        <source>&amp;Open the Zoho API Console</source>
-        <translation>A&amp;brir a Zoho API Console</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, paste this address into its first line, exactly as it is (no space, no slash at the end), and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
-        <translation>Na API Console do Zoho, abra o seu cliente, procure &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, cole este endereço na primeira linha, tal como está (sem espaços nem barra no fim), e clique em &lt;b&gt;Update&lt;/b&gt;. Depois clique aqui em Verificar novamente.</translation>
-    </message>
-    <message>
-        <source>In Zoho&apos;s API Console, open your client, find &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, click &lt;b&gt;+&lt;/b&gt; to add a second line, paste this address there and click &lt;b&gt;Update&lt;/b&gt;. Then click Check Again here.</source>
-        <translation>Na API Console do Zoho, abra o seu cliente, procure &lt;b&gt;Authorized Redirect URIs&lt;/b&gt;, clique em &lt;b&gt;+&lt;/b&gt; para acrescentar uma segunda linha, cole lá este endereço e clique em &lt;b&gt;Update&lt;/b&gt;. Depois clique aqui em Verificar novamente.</translation>
-    </message>
-    <message>
         <source>&amp;Replace Them After All</source>
         <translation>&amp;Substituir mesmo assim</translation>
     </message>
@@ -2343,6 +2327,14 @@ Comandos:
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
         <translation>O assistente pergunta ao Zoho se conhece o seu cliente, inicia sessão uma vez para comprovar as credenciais e guarda-as %1.</translation>
+    </message>
+    <message>
+        <source>Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself. If nothing happens after you click Accept on Zoho&apos;s page, copy the whole address from your browser&apos;s address bar and paste it &amp;here.</source>
+        <translation>Outro programa neste computador está a inundar a porta em que o assistente recebe a resposta do Zoho, por isso a resposta pode não chegar sozinha. Se nada acontecer depois de clicar em Accept na página do Zoho, copie o endereço completo da barra de endereço do navegador e cole-o aq&amp;ui.</translation>
+    </message>
+    <message>
+        <source>Illustration: %1</source>
+        <translation>Ilustração: %1</translation>
     </message>
 </context>
 <context>

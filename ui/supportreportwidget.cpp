@@ -115,7 +115,8 @@ void SupportReportWidget::collect()
     m_report = new SupportReport(this);
     if (m_configure)
         m_configure(m_report);
-    m_copy->setEnabled(false);
+    // The button stays enabled (a click meanwhile is ignored above): disabling it would throw the
+    // keyboard focus onto the next button, Back, while the status says what is going on.
     m_statusShown = Status::Checking;
     retranslateUi();
     connect(m_report, &SupportReport::finished, this, &SupportReportWidget::onCollected);
@@ -129,7 +130,6 @@ void SupportReportWidget::onCollected()
     m_report->deleteLater();
     m_report = nullptr;
     QApplication::clipboard()->setText(text);
-    m_copy->setEnabled(true);
     m_statusShown = Status::Copied;
     retranslateUi();
     ScreenReaderAnnouncer::announce(m_status, m_status->text());

@@ -528,6 +528,9 @@ ZohoAccountsEmulator::Reply ZohoAccountsEmulator::authorize(const Request &reque
         // The person clicked Reject: no code, Zoho's error on the redirect.
         m_codes.remove(code);
         location += "error=access_denied";
+    } else if (m_consent == Consent::Refuse) {
+        m_codes.remove(code);
+        location += "error=access_denied&error_description=" + encode(QStringLiteral("Too many requests, try again later"));
     } else {
         const QString server =
             m_redirectAccountsServer.isEmpty() ? serverUrl(request.dataCenter).toString() : m_redirectAccountsServer;

@@ -59,7 +59,9 @@ public:
     };
 
     // What the consent page does, as the person in the browser would.
-    enum class Consent { Allow, Decline };
+    // Decline: the person clicked Reject. Refuse: access_denied whose description says too many
+    // sign-in codes were asked for (a form Zoho's wording may take; the program believes it).
+    enum class Consent { Allow, Decline, Refuse };
 
     // How the revoke endpoint answers for one kind of token.
     enum class RevocationAnswer {

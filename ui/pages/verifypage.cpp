@@ -6,6 +6,7 @@
 #include "../flowlayout.h"
 #include "../illustrationview.h"
 #include "../secretclipboard.h"
+#include "../supportdetailsview.h"
 #include "credentialspage.h"
 #include "../supportreportwidget.h"
 
@@ -36,13 +37,14 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     , m_icon(new QLabel(m_resultBox))
     , m_headline(new QLabel(m_resultBox))
     , m_advice(new QLabel(m_resultBox))
-    , m_details(new QLabel(this))
+    , m_details(new SupportDetailsView(this))
     , m_busy(new QProgressBar(this))
     , m_retry(new QPushButton(this))
     , m_skipSignIn(new QPushButton(this))
     , m_signInBox(new QWidget(this))
     , m_openSignIn(new QPushButton(this))
     , m_pasteBox(new QWidget(m_signInBox))
+    , m_pasteLabel(new QLabel(m_pasteBox))
     , m_pastedAddress(new QLineEdit(m_pasteBox))
     , m_submitAddress(new QPushButton(m_pasteBox))
     , m_pasteError(new QLabel(m_pasteBox))
@@ -54,8 +56,9 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     , m_checkThere(new QPushButton(m_dataCenterBox))
     , m_redirectBox(new QWidget(this))
     , m_redirectField(new CopyField(QString(), OnboardingGuide::signInRedirectUri().toString(), m_redirectBox))
+    , m_redirectText(new QLabel(m_redirectBox))
+    , m_redirectPicture(new IllustrationView(QStringLiteral(":/illustrations/fix-missing-address.svg"), m_redirectBox))
     , m_openConsole(new QPushButton(m_redirectBox))
-    , m_detailsHeading(new QLabel(this))
 {
     setObjectName(QStringLiteral("VerifyPage"));
     keepTranslated([this] {
@@ -68,8 +71,7 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
         m_submitAddress->setText(tr("Contin&ue"));
         m_checkThere->setText(tr("Check &There"));
         m_redirectField->setWhat(tr("Address Zoho sends you back to"));
-        m_openConsole->setText(tr("&Open the Zoho API Console"));
-        m_detailsHeading->setText(tr("Details for support:"));
+        m_openConsole->setText(OnboardingGuide::openConsoleButtonText());
     });
 
     m_headline->setObjectName(QStringLiteral("headline"));
@@ -87,20 +89,7 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     m_advice->setObjectName(QStringLiteral("advice"));
     m_advice->setWordWrap(true);
     m_advice->setTextFormat(Qt::PlainText);
-    m_details->setObjectName(QStringLiteral("details"));
-    m_details->setWordWrap(true);
-    m_details->setTextFormat(Qt::PlainText);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // For support, so set apart and smaller, but in the theme's own text colour: readable.
-    QFont small = m_details->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_details->setFont(small);
-    m_detailsHeading->setObjectName(QStringLiteral("detailsHeading"));
-    m_detailsHeading->setFont(small);
-    keepTranslated([this] {
-        m_details->setAccessibleName(tr("Details for support"));
-        m_busy->setAccessibleName(tr("Working"));
-    });
+    keepTranslated([this] { m_busy->setAccessibleName(tr("Working")); });
 
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -139,16 +128,9 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
 
     // When the loopback port is taken, the customer brings Zoho's answer over by hand.
     m_pasteBox->setObjectName(QStringLiteral("pasteBox"));
-    auto *pasteLabel = new QLabel(m_pasteBox);
-    pasteLabel->setObjectName(QStringLiteral("pasteLabel"));
-    pasteLabel->setWordWrap(true);
-    keepTranslated([pasteLabel] {
-        pasteLabel->setText(tr("Another program on this computer is in the way, so the assistant cannot receive "
-                               "Zoho's answer by itself. After you click Accept on Zoho's page, your browser shows "
-                               "an error or another program's page: copy the whole address from its address bar "
-                               "and paste it &here."));
-    });
-    pasteLabel->setBuddy(m_pastedAddress);
+    m_pasteLabel->setObjectName(QStringLiteral("pasteLabel"));
+    m_pasteLabel->setWordWrap(true);
+    m_pasteLabel->setBuddy(m_pastedAddress);
     m_pastedAddress->setObjectName(QStringLiteral("pastedAddress"));
     keepTranslated([this] { m_pastedAddress->setAccessibleName(tr("Address from the browser")); });
     m_pastedAddress->setPlaceholderText(OnboardingGuide::signInRedirectUri().toString() + QStringLiteral("?code=…"));
@@ -162,7 +144,7 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     m_pasteError->hide();
     auto *pasteLayout = new QGridLayout(m_pasteBox);
     pasteLayout->setContentsMargins(0, 0, 0, 0);
-    pasteLayout->addWidget(pasteLabel, 0, 0, 1, 2);
+    pasteLayout->addWidget(m_pasteLabel, 0, 0, 1, 2);
     pasteLayout->addWidget(m_pastedAddress, 1, 0);
     pasteLayout->addWidget(m_submitAddress, 1, 1);
     pasteLayout->addWidget(m_pasteError, 2, 0, 1, 2);
@@ -228,7 +210,7 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
         m_dataCenterCombo->addItem(QString(), dc.code);
     auto *dcLabel = new QLabel(m_dataCenterBox);
     keepTranslated([this, dcLabel] {
-        m_dataCenterCombo->setItemText(0, tr("All of them – find it for me"));
+        m_dataCenterCombo->setItemText(0, DataCenters::anyChoiceLabel());
         const QList<DataCenter> &all = DataCenters::all();
         for (qsizetype i = 0; i < all.size(); ++i)
             m_dataCenterCombo->setItemText(int(i) + 1, all.at(i).displayName());
@@ -250,28 +232,9 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     m_dataCenterBox->hide();
 
     m_redirectBox->setObjectName(QStringLiteral("redirectHelp"));
-    auto *redirectText = new QLabel(m_redirectBox);
-    redirectText->setWordWrap(true);
-    redirectText->setTextFormat(Qt::RichText);
-    auto *redirectPicture = new IllustrationView(QStringLiteral(":/illustrations/step3-fill-details.svg"), m_redirectBox);
-    keepTranslated([this, redirectText, redirectPicture] {
-        // hotglue's address is the first line; the sign-in's own the second, named by the check
-        // before any browser opens, or by the sign-in.
-        if (m_flow->missingRedirectUri() == OnboardingGuide::integrationRedirectUri()) {
-            redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
-                                     "paste this address into its first line, exactly as it is (no space, no slash "
-                                     "at the end), and click <b>Update</b>. Then click Check Again here."));
-        } else if (m_flow->state() == State::CheckFailed) {
-            redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
-                                     "click <b>+</b> to add a second line, paste this address there and click "
-                                     "<b>Update</b>. Then click Check Again here."));
-        } else {
-            redirectText->setText(tr("In Zoho's API Console, open your client, find <b>Authorized Redirect URIs</b>, "
-                                     "click <b>+</b> to add a second line, paste this address there and click "
-                                     "<b>Update</b>. Then click Sign In Again here."));
-        }
-        redirectPicture->setAccessibleName(tr("Illustration: the two lines of Authorized Redirect URIs in Zoho's form"));
-    });
+    m_redirectText->setObjectName(QStringLiteral("redirectInstructions"));
+    m_redirectText->setWordWrap(true);
+    m_redirectText->setTextFormat(Qt::RichText);
     m_redirectField->setObjectName(QStringLiteral("redirectAddressField"));
     m_openConsole->setObjectName(QStringLiteral("verifyOpenConsoleButton"));
     m_openConsole->setAutoDefault(false);
@@ -283,23 +246,19 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     connect(m_redirectField, &CopyField::copied, this, [this] { m_wizard->moveFocusTo(m_retry); });
     auto *redirectLayout = new QVBoxLayout(m_redirectBox);
     redirectLayout->setContentsMargins(0, 0, 0, 0);
-    redirectLayout->addWidget(redirectText);
+    redirectLayout->addWidget(m_redirectText);
     auto *openRow = new QHBoxLayout;
     openRow->addWidget(m_openConsole);
     openRow->addStretch();
     redirectLayout->addLayout(openRow);
     redirectLayout->addWidget(m_redirectField);
-    redirectLayout->addWidget(redirectPicture);
+    redirectLayout->addWidget(m_redirectPicture);
     m_redirectBox->hide();
 
     connect(m_flow, &VerificationFlow::stateChanged, this, &VerifyPage::onFlowState);
     connect(m_flow, &VerificationFlow::authorizationUrlReady, this, &VerifyPage::openBrowser);
-    connect(m_flow, &VerificationFlow::listenerUnavailableChanged, this, [this] {
-        // The headline's advice now asks for the address; the box to paste it into has the focus.
-        m_pasteBox->show();
-        showFlowResult();
-        m_wizard->moveFocusTo(m_pastedAddress);
-    });
+    connect(m_flow, &VerificationFlow::listenerUnavailableChanged, this, &VerifyPage::offerAddressPaste);
+    connect(m_flow, &VerificationFlow::listenerCrowded, this, &VerifyPage::offerAddressPaste);
     connect(m_flow, &VerificationFlow::replaceDecisionNeeded, this, &VerifyPage::onReplaceDecisionNeeded);
     connect(m_flow, &VerificationFlow::countdown, this, &VerifyPage::onCountdown);
     connect(m_flow, &VerificationFlow::recorded, this, [this] { m_support->refreshReference(); });
@@ -320,7 +279,6 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
     layout->addWidget(m_signInBox);
     layout->addWidget(m_secretBox);
     layout->addStretch();
-    layout->addWidget(m_detailsHeading);
     layout->addWidget(m_details);
     layout->addWidget(m_support = new SupportReportWidget([this](SupportReport *report) {
         report->setAccountsServers(m_wizard->accountsServers());
@@ -347,6 +305,8 @@ void VerifyPage::retranslateUi()
     // the keychain) answered, not left in the language it was first shown in.
     applyState(m_flow->state());
     updateFixText();
+    updateRedirectHelp();
+    updatePasteLabel();
     m_pasteError->setText(ZohoSignIn::describe(m_pasteProblem));
     if (m_flow->state() != State::Idle) {
         showFlowResult();
@@ -546,6 +506,47 @@ void VerifyPage::openBrowser(const QUrl &url)
     showFlowResult();
 }
 
+void VerifyPage::offerAddressPaste()
+{
+    if (m_flow->state() != State::SigningIn)
+        return;
+    // The headline's advice now asks for the address; the box to paste it into has the focus.
+    updatePasteLabel();
+    m_pasteBox->show();
+    showFlowResult();
+    m_wizard->moveFocusTo(m_pastedAddress);
+}
+
+void VerifyPage::updatePasteLabel()
+{
+    if (m_flow->isListenerCrowded() && !m_flow->listenerUnavailable()) {
+        m_pasteLabel->setText(tr("Another program on this computer is flooding the port the assistant receives Zoho's "
+                                 "answer on, so the answer may not arrive by itself. If nothing happens after you "
+                                 "click Accept on Zoho's page, copy the whole address from your browser's address "
+                                 "bar and paste it &here."));
+    } else {
+        m_pasteLabel->setText(tr("Another program on this computer is in the way, so the assistant cannot receive "
+                                 "Zoho's answer by itself. After you click Accept on Zoho's page, your browser shows "
+                                 "an error or another program's page: copy the whole address from its address bar "
+                                 "and paste it &here."));
+    }
+}
+
+void VerifyPage::updateRedirectHelp()
+{
+    // Numbered clicks that add one more line (never over a line already there), with the picture
+    // that numbers the same clicks; "then click …" names the button below as it reads now.
+    const OnboardingGuide::Step fix = OnboardingGuide::missingAddressFix(m_flow->missingRedirectUri(), m_retry->text());
+    m_redirectText->setText(fix.instructions);
+    m_redirectPicture->setWords(fix.pictureWords);
+    m_redirectPicture->setAccessibleName(tr("Illustration: %1").arg(fix.title));
+}
+
+QLabel *VerifyPage::detailsLabel() const
+{
+    return m_details->detailsLabel();
+}
+
 void VerifyPage::submitPastedAddress()
 {
     m_pasteProblem = m_flow->submitRedirectAddress(m_pastedAddress->text());
@@ -580,9 +581,7 @@ void VerifyPage::showResult(QStyle::StandardPixmap icon, const QString &headline
     }
     m_headline->setText(headline);
     m_advice->setText(advice);
-    m_details->setText(details);
-    m_details->setVisible(!details.isEmpty());
-    m_detailsHeading->setVisible(!details.isEmpty());
+    m_details->setDetails(details);
     setAccessibleDescription(headline + QLatin1Char(' ') + advice);
 }
 
@@ -649,7 +648,7 @@ void VerifyPage::applyFix()
     case Fix::AddRedirectAddress:
         // The exact address Zoho is missing: hotglue's, or the assistant's own for the sign-in.
         m_redirectField->setValue(m_flow->missingRedirectUri().toString());
-        retranslateUi();
+        updateRedirectHelp();
         m_redirectBox->show();
         m_wizard->moveFocusTo(m_openConsole);
         break;

@@ -7,12 +7,14 @@
 #include "assistantpage.h"
 
 class CopyField;
+class IllustrationView;
 class QComboBox;
 class OnboardingWizard;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class SupportDetailsView;
 class SupportReportWidget;
 
 // The check page: a view of the VerificationFlow that proves the pasted credentials and keeps them
@@ -53,7 +55,9 @@ public:
     QPushButton *checkThereButton() const { return m_checkThere; }
     QWidget *redirectHelp() const { return m_redirectBox; }
     CopyField *redirectField() const { return m_redirectField; }
-    QLabel *detailsLabel() const { return m_details; }
+    QLabel *detailsLabel() const;
+    QLabel *redirectInstructions() const { return m_redirectText; }
+    QLabel *pasteLabel() const { return m_pasteLabel; }
     QLabel *headlineLabel() const { return m_headline; }
     QLabel *adviceLabel() const { return m_advice; }
     QPushButton *retryButton() const { return m_retry; }
@@ -73,6 +77,12 @@ private:
     // Sets a text now and again on every language change.
     void keepTranslated(std::function<void()> setText);
     void updateFixText();
+    // The missing address's instructions, naming the button that checks again as it reads now.
+    void updateRedirectHelp();
+    // The paste box's words: the port is taken, or crowded by another program.
+    void updatePasteLabel();
+    // Shows the box to paste the browser's address into, with the focus in it.
+    void offerAddressPaste();
     void startCheck();
     void onFlowState(State state);
     // The title, the buttons and the boxes that follow the state.
@@ -99,13 +109,14 @@ private:
     QLabel *m_icon;
     QLabel *m_headline;
     QLabel *m_advice;
-    QLabel *m_details;
+    SupportDetailsView *m_details;
     QProgressBar *m_busy;
     QPushButton *m_retry;
     QPushButton *m_skipSignIn;
     QWidget *m_signInBox;
     QPushButton *m_openSignIn;
     QWidget *m_pasteBox;
+    QLabel *m_pasteLabel;
     QLineEdit *m_pastedAddress;
     QPushButton *m_submitAddress;
     QLabel *m_pasteError;
@@ -118,8 +129,9 @@ private:
     QPushButton *m_checkThere;
     QWidget *m_redirectBox;
     CopyField *m_redirectField;
+    QLabel *m_redirectText;
+    IllustrationView *m_redirectPicture;
     QPushButton *m_openConsole;
-    QLabel *m_detailsHeading;
     SupportReportWidget *m_support;
     QList<std::function<void()>> m_translatedTexts;
 };

@@ -42,6 +42,7 @@ enum class ProbeCause {
 
     // sign_in_failed
     ConsentDeclined,             // access_denied on the redirect: declined, or too many sign-ins in 10 minutes
+    ConsentDeclinedAgain,        // the same, after several sign-ins within 10 minutes: likely Zoho's limit
     ConsentTimedOut,             // nobody finished the sign-in in the browser in time (often "Invalid Redirect Uri")
     Interrupted,                 // the program was asked to stop (Ctrl-C, SIGTERM) before the step ended
 

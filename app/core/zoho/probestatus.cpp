@@ -127,6 +127,7 @@ QString ProbeStatusText::causeKey(ProbeCause cause)
     case ProbeCause::ReplyTooLarge: return QStringLiteral("reply_too_large");
     case ProbeCause::UnknownDataCenter: return QStringLiteral("unknown_data_center");
     case ProbeCause::ConsentDeclined: return QStringLiteral("consent_declined");
+    case ProbeCause::ConsentDeclinedAgain: return QStringLiteral("consent_declined_again");
     case ProbeCause::ConsentTimedOut: return QStringLiteral("consent_timeout");
     case ProbeCause::Interrupted: return QStringLiteral("interrupted");
     case ProbeCause::RefreshTokenNotRevoked: return QStringLiteral("refresh_token_not_revoked");
@@ -302,8 +303,12 @@ QString ProbeStatusText::advice(ProbeStatus status, ProbeCause cause, const QStr
                   "it stopped there: nothing was sent to that address. Contact Optiply support and mention it.")
             .arg(dataCenterName);
     case ProbeCause::ConsentDeclined:
-        return tr("Zoho did not allow access: it was declined on Zoho's page, or there were too many sign-in attempts "
-                  "within 10 minutes. Wait 10 minutes, then try again, and click Accept on Zoho's page.");
+        // Once is most often a click on Reject: no wait is needed, and none is asked for.
+        return tr("Zoho did not allow access: Reject was clicked on Zoho's page, or the page was left another way. "
+                  "Sign in again and click Accept on Zoho's page.");
+    case ProbeCause::ConsentDeclinedAgain:
+        return tr("Zoho did not allow access again. After several sign-ins within 10 minutes, Zoho refuses new ones "
+                  "for a while. Wait 10 minutes, then sign in again and click Accept on Zoho's page.");
     case ProbeCause::ConsentTimedOut:
         // The network was fine: the browser never came back. Zoho shows its refusal of an unknown
         // return address in the browser only, so that is the usual cause, and the fix is named.

@@ -11,6 +11,7 @@
 
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcFlow, "zoho.core.flow", QtWarningMsg)
@@ -20,6 +21,24 @@ namespace {
 bool sameSecretPair(const Credentials &a, const Credentials &b)
 {
     return a.clientId == b.clientId && a.clientSecret == b.clientSecret;
+}
+
+// Notes a sign-in started now; returns how many were started within Zoho's 10-minute window, this
+// one included. Kept in the settings, so the command line's separate runs count as well.
+int noteSignInAttempt()
+{
+    QSettings settings;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList recent;
+    const QStringList noted = settings.value(VerificationFlow::recentSignInsKey()).toStringList();
+    for (const QString &when : noted) {
+        const QDateTime at = QDateTime::fromString(when, Qt::ISODate);
+        if (at.isValid() && at <= now && at.secsTo(now) < VerificationFlow::waitSeconds)
+            recent.append(when);
+    }
+    recent.append(now.toString(Qt::ISODate));
+    settings.setValue(VerificationFlow::recentSignInsKey(), recent.mid(qMax(0, int(recent.size()) - 20)));
+    return int(recent.size());
 }
 
 } // namespace
@@ -216,6 +235,7 @@ void VerificationFlow::startCheck()
     m_checkingAddress = false;
     m_addressCheckFailed = false;
     m_listenerUnavailable = false;
+    m_listenerCrowded = false;
     setFix(Fix::None);
     setState(State::Checking);
     const DataCenter dc = DataCenters::find(m_options.dataCenter);
@@ -314,6 +334,7 @@ void VerificationFlow::startSignIn()
     stopWork();
     setFix(Fix::None);
     m_listenerUnavailable = false;
+    m_listenerCrowded = false;
     m_signInUrl.clear();
     m_hasSignIn = false;
     // Emitted before the sign-in starts, so a face shows where things stand before any browser opens.
@@ -328,7 +349,12 @@ void VerificationFlow::startSignIn()
         m_signIn->setPort(m_options.port);
     connect(m_signIn, &ZohoSignIn::authorizationUrlReady, this, [this](const QUrl &url) {
         m_signInUrl = url;
+        m_recentSignIns = noteSignInAttempt();
         emit authorizationUrlReady(url);
+    });
+    connect(m_signIn, &ZohoSignIn::listenerCrowded, this, [this](quint16 port) {
+        m_listenerCrowded = true;
+        emit listenerCrowded(port);
     });
     connect(m_signIn, &ZohoSignIn::listenerUnavailable, this, [this](quint16 port) {
         m_listenerUnavailable = true;
@@ -357,7 +383,11 @@ void VerificationFlow::onSignInFinished(const ZohoSignIn::Result &result)
         m_signIn->deleteLater();
     m_signInResult = result;
     m_hasSignIn = true;
-    ZohoSignIn::Result recorded = result;
+    // Declined once is a click on Reject; declined after several sign-ins in Zoho's 10-minute
+    // window is most likely its limit on sign-in codes: then, and only then, waiting helps.
+    if (m_signInResult.cause == ProbeCause::ConsentDeclined && m_recentSignIns >= repeatedSignIns)
+        m_signInResult.cause = ProbeCause::ConsentDeclinedAgain;
+    ZohoSignIn::Result recorded = m_signInResult;
     // The refresh token left behind matters more to support than the interruption.
     if (m_interrupted && result.cause != ProbeCause::RefreshTokenNotRevoked) {
         recorded.status = ProbeStatus::SignInFailed;
@@ -365,7 +395,8 @@ void VerificationFlow::onSignInFinished(const ZohoSignIn::Result &result)
     }
     m_reference = LastVerification::record(recorded);
     emit this->recorded(m_reference);
-    qCInfo(lcFlow) << "sign-in finished:" << ProbeStatusText::key(result.status) << ProbeStatusText::causeKey(result.cause)
+    qCInfo(lcFlow) << "sign-in finished:" << ProbeStatusText::key(result.status)
+                   << ProbeStatusText::causeKey(m_signInResult.cause)
                    << "revoked" << result.revoked;
     if (m_interrupted) {
         finishInterrupted();
@@ -381,6 +412,10 @@ void VerificationFlow::onSignInFinished(const ZohoSignIn::Result &result)
         case ProbeStatus::Malformed: setFix(Fix::PasteClientIdAgain); break;
         case ProbeStatus::RateLimited: setFix(Fix::WaitAndRetry); break;
         default:
+            if (m_signInResult.cause == ProbeCause::ConsentDeclinedAgain) {
+                setFix(Fix::WaitAndRetry);
+                break;
+            }
             // Nobody came back from the browser: most often Zoho refused the return address there.
             if (result.cause == ProbeCause::ConsentTimedOut) {
                 setFix(Fix::AddRedirectAddress);
@@ -562,13 +597,23 @@ QString VerificationFlow::verifiedHeadline() const
 
 QString VerificationFlow::signInAdvice() const
 {
-    QString advice = m_listenerUnavailable
-        ? tr("Zoho's sign-in page opens in your browser. Sign in with your Zoho account and click Accept, then bring "
-             "the address your browser lands on back here: another program is using the port the assistant "
-             "receives Zoho's answer on. The test sign-in is removed from your Zoho account right after.")
-        : tr("Zoho's sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the "
-             "assistant then receives Zoho's answer by itself. The test sign-in is removed from your Zoho account "
-             "right after.");
+    QString advice;
+    if (m_listenerUnavailable) {
+        advice = tr("Zoho's sign-in page opens in your browser. Sign in with your Zoho account and click Accept, then "
+                    "bring the address your browser lands on back here: another program is using the port the "
+                    "assistant receives Zoho's answer on. The test sign-in is removed from your Zoho account right "
+                    "after.");
+    } else if (m_listenerCrowded) {
+        advice = tr("Zoho's sign-in page opens in your browser. Sign in with your Zoho account and click Accept. "
+                    "Another program on this computer is flooding the port the assistant receives Zoho's answer "
+                    "on, so the answer may not arrive by itself: if nothing happens after Accept, bring the address "
+                    "your browser lands on back here. The test sign-in is removed from your Zoho account right "
+                    "after.");
+    } else {
+        advice = tr("Zoho's sign-in page opens in your browser. Sign in with your Zoho account and click Accept: the "
+                    "assistant then receives Zoho's answer by itself. The test sign-in is removed from your Zoho "
+                    "account right after.");
+    }
     if (m_report.recognisedIn.size() > 1) {
         advice += QLatin1Char(' ')
             + tr("This client is enabled in several data centers (%1).").arg(m_report.recognisedIn.join(QStringLiteral(", ")));

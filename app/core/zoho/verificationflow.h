@@ -65,6 +65,11 @@ public:
 
     // How long "wait and check again" waits: Zoho's throttling window (10 requests per 10 minutes).
     static constexpr int waitSeconds = 10 * 60;
+    // A sign-in declined when at least this many were started on this computer within that window
+    // (it included) is taken for Zoho's limit on sign-in codes, and waiting is advised.
+    static constexpr int repeatedSignIns = 3;
+    // The settings key of those sign-ins' start times (times only: no client, no account).
+    static QString recentSignInsKey() { return QStringLiteral("signIn/recentAttempts"); }
 
     // Requests go through `door` (the wizard's), or through one of the flow's own.
     explicit VerificationFlow(ZohoDoor *door = nullptr, QObject *parent = nullptr);
@@ -116,6 +121,9 @@ public:
     // The e-mail address the sign-in named: data, empty when unknown (never words for it).
     QString verifiedAccount() const { return signedIn() ? m_signInResult.accountEmail : QString(); }
     bool listenerUnavailable() const { return m_listenerUnavailable; }
+    // Another program crowds the port Zoho's answer comes to: it may still arrive, but the paste
+    // fallback (submitRedirectAddress()) is offered beside it.
+    bool isListenerCrowded() const { return m_listenerCrowded; }
     QUrl signInUrl() const { return m_signInUrl; }
     // The credentials stored before, with AwaitingReplaceDecision and KeptExisting.
     Credentials existingCredentials() const { return m_existing; }
@@ -151,6 +159,8 @@ signals:
     void stateChanged(VerificationFlow::State state);
     void authorizationUrlReady(const QUrl &url);
     void listenerUnavailableChanged(quint16 port);
+    // Once per sign-in (see isListenerCrowded()): offer to paste the address the browser lands on.
+    void listenerCrowded(quint16 port);
     // The store found other credentials and the policy is Ask: decideReplace() goes on.
     void replaceDecisionNeeded(const Credentials &existing);
     void countdown(int secondsLeft);
@@ -193,6 +203,8 @@ private:
     ZohoSignIn::Result m_signInResult;
     bool m_hasSignIn = false;
     bool m_listenerUnavailable = false;
+    bool m_listenerCrowded = false;
+    int m_recentSignIns = 0;
     QUrl m_signInUrl;
     QUrl m_missingRedirectUri;
     Credentials m_existing;

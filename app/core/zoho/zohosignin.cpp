@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -301,7 +302,14 @@ void ZohoSignIn::onAuthorizationError(const QString &error, const QString &descr
     const QString said = PrintableText::fromNetwork(decoded(description), PrintableText::Unsafe::Blank);
     if (m_result.zohoError == QLatin1String("access_denied")) {
         // Zoho's word for both: the person declined, or the client asked for more than 10 sign-in
-        // codes within 10 minutes.
+        // codes within 10 minutes. Where its description says which, that is believed.
+        static const QRegularExpression throttled(QStringLiteral("too many|limit|exceed"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        if (throttled.match(said).hasMatch()) {
+            m_result.cause = ProbeCause::Throttled;
+            finish(ProbeStatus::RateLimited, QStringLiteral("access_denied: \"%1\"").arg(said));
+            return;
+        }
         m_result.cause = ProbeCause::ConsentDeclined;
         finish(ProbeStatus::SignInFailed, QStringLiteral("access_denied: declined on Zoho's page, or more than 10 "
                                                          "sign-in codes within 10 minutes"));
