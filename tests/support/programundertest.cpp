@@ -7,7 +7,7 @@
 
 QString ProgramUnderTest::binary(QString *problem)
 {
-    const QString binary = qEnvironmentVariable("ZOHO_ONBOARDING_BINARY");
+    QString binary = qEnvironmentVariable("ZOHO_ONBOARDING_BINARY");
     if (!QFileInfo(binary).isExecutable()) {
         *problem = QStringLiteral("ZOHO_ONBOARDING_BINARY must name the built zoho-onboarding");
         return {};
