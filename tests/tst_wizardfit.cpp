@@ -180,13 +180,10 @@ int main(int argc, char *argv[])
     // Options of this test, read before the application exists: they decide its screen.
     QList<char *> rest;
     for (int i = 0; i < argc; ++i) {
+        if (OffscreenScreen::readOption(argc, argv, &i, &options.scale, &options.screen))
+            continue;
         const QByteArray arg(argv[i]);
-        if (arg == "--scale" && i + 1 < argc) {
-            options.scale = argv[++i];
-        } else if (arg == "--screen" && i + 1 < argc) {
-            const QList<QByteArray> wh = QByteArray(argv[++i]).split('x');
-            options.screen = QSize(wh.value(0).toInt(), wh.value(1).toInt());
-        } else if (arg == "--dark") {
+        if (arg == "--dark") {
             options.dark = true;
         } else if (arg == "--screenshots" && i + 1 < argc) {
             options.screenshots = QString::fromLocal8Bit(argv[++i]);

@@ -953,15 +953,8 @@ int main(int argc, char *argv[])
     // Options of this test, read before the application exists: they decide its screen.
     QList<char *> rest;
     for (int i = 0; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--scale" && i + 1 < argc) {
-            options.scale = argv[++i];
-        } else if (arg == "--screen" && i + 1 < argc) {
-            const QList<QByteArray> wh = QByteArray(argv[++i]).split('x');
-            options.screen = QSize(wh.value(0).toInt(), wh.value(1).toInt());
-        } else {
+        if (!OffscreenScreen::readOption(argc, argv, &i, &options.scale, &options.screen))
             rest.append(argv[i]);
-        }
     }
     QTemporaryDir dir;
     if (!OffscreenScreen::use(dir.path(), options.screen, options.scale))
