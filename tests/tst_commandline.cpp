@@ -8,10 +8,10 @@
 #include "loopbackports.h"
 #include "onboardingguide.h"
 #include "outsideview.h"
+#include "programundertest.h"
 #include "secretstore.h"
 #include "verificationflow.h"
 #include "datacenter.h"
-#include "zohoaccountsemulator.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -43,16 +43,16 @@ Q_DECLARE_METATYPE(ZohoAccountsEmulator::Fault)
 
 namespace {
 
-const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
-const QString clientIdMasked = QStringLiteral("1000.GMB0…UEX0");
-const QString secret = QStringLiteral("5f1e3c9a0b7d24e6a8c1f0d3b5e7a9c2d4f6b8e0a1");
+using ProgramClient::clientId;
+using ProgramClient::clientIdMasked;
+using ProgramClient::secret;
+using ProgramClient::verifyClientId;
 const QString wrongSecret = QStringLiteral("ffffffffffffffffffffffffffffffffffffffffff");
 // Registered with "https://hotglue.xyz/callback/": one slash too many, as customers type it.
 const QString slashClientId = QStringLiteral("1000.SLASH0000000000000000000000000");
 const QString slashSecret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
 const QString strangerId = QStringLiteral("1000.ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ");
-const QString hotglue = QStringLiteral("https://hotglue.xyz/callback");
-const QString verifyClientId = QStringLiteral("1000.VERIFY000000000000000000000000");
+const QString hotglue = SampleClient::redirectUri;
 const QString otherSecret = QStringLiteral("fedcba9876543210fedcba9876543210fedcba9876");
 
 // Generous: the slowest command (a one-second timeout) finishes well within it.
@@ -100,8 +100,7 @@ struct Outcome
     }
 };
 
-// Environment changes for one run; a null value removes the variable.
-using Environment = QHash<QString, QString>;
+using Environment = ProgramUnderTest::Environment;
 
 } // namespace
 
@@ -178,17 +177,17 @@ private:
     static QString fileWithSecretInClearText();
 
     QString m_binary;
-    std::unique_ptr<ZohoAccountsEmulator> m_zoho;
+    ProgramUnderTest m_program;
+    ZohoAccountsEmulator *m_zoho = nullptr; // m_program's, new for each test
     QStringList m_printed; // stdout and stderr of every run
 };
 
 void TestCommandLine::initTestCase()
 {
-    m_binary = qEnvironmentVariable("ZOHO_ONBOARDING_BINARY");
-    QVERIFY2(QFileInfo(m_binary).isExecutable(), "ZOHO_ONBOARDING_BINARY must name the built zoho-onboarding");
     // store and forget act on the keychain's real item: never on a developer's own.
-    QVERIFY2(qEnvironmentVariableIsSet("ZOHO_TEST_SANDBOX") && qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
-             "run through tests/keyring-session.sh: this test needs a private Secret Service");
+    QString problem;
+    m_binary = ProgramUnderTest::binary(&problem);
+    QVERIFY2(!m_binary.isEmpty(), qPrintable(problem));
     // The test data must look like what Zoho hands out, or the CLI rightly refuses it.
     for (const QString &id : {clientId, slashClientId, strangerId})
         QVERIFY2(CredentialParser::looksLikeClientId(id), qPrintable(id));
@@ -198,9 +197,8 @@ void TestCommandLine::initTestCase()
 
 void TestCommandLine::init()
 {
-    m_zoho = std::make_unique<ZohoAccountsEmulator>();
-    QVERIFY2(m_zoho->start(allDataCenters()), qPrintable(m_zoho->errorString()));
-    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue}, false});
+    QVERIFY2(m_program.startZoho(), qPrintable(m_program.errorString()));
+    m_zoho = &m_program.zoho();
     m_zoho->addClient({slashClientId, slashSecret, QStringLiteral("eu"), {hotglue + QLatin1Char('/')}, false});
 }
 
@@ -209,20 +207,13 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     Outcome outcome;
     outcome.arguments = arguments;
 
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Every data center goes to the emulator, so nothing here can ever reach the real Zoho.
-    environment.insert(QString::fromLatin1(AccountsServerMap::environmentVariable), m_zoho->overridesSpec());
     // Every command runs with all debug logging on, so the leak checks at the end cover every log
-    // line any command can print.
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-    // Marked, so what a person reads on standard error can be told from the log lines.
-    environment.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[log] %{category}: %{message}"));
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        if (it.value().isNull())
-            environment.remove(it.key());
-        else
-            environment.insert(it.key(), it.value());
-    }
+    // line any command can print; marked, so what a person reads on standard error can be told from
+    // the log lines.
+    Environment all{{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")},
+                    {QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[log] %{category}: %{message}")}};
+    all.insert(changes);
+    const QProcessEnvironment environment = m_program.environment(all);
 
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -244,7 +235,7 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     };
     QMetaObject::Connection exchangeWatch;
     if (m_signalAtExchange) {
-        exchangeWatch = connect(m_zoho.get(), &ZohoAccountsEmulator::requestReceived, this,
+        exchangeWatch = connect(m_zoho, &ZohoAccountsEmulator::requestReceived, this,
                                 [&](const ZohoAccountsEmulator::Request &request) {
                                     if (request.form.hasQueryItem(QStringLiteral("code_verifier")))
                                         QTimer::singleShot(0, this, signal);
@@ -1123,8 +1114,7 @@ void TestCommandLine::concurrentStoresNameTheRaceTheyLost()
     m_zoho->addClient({secondId, otherSecret, QStringLiteral("eu"), {hotglue}, false});
     // Both checks wait for Zoho, which answers them together: the two saves then start together.
     m_zoho->setDelay(QStringLiteral("eu"), 600);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QString::fromLatin1(AccountsServerMap::environmentVariable), m_zoho->overridesSpec());
+    const QProcessEnvironment environment = m_program.environment();
     int raced = 0;
     for (int pair = 0; pair < 6; ++pair) {
         QList<std::shared_ptr<QProcess>> processes;

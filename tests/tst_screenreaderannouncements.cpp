@@ -9,6 +9,7 @@
 #include "pages/assistantpage.h"
 #include "pages/guidesteppage.h"
 #include "screenreaderannouncer.h"
+#include "wizarddriver.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -123,11 +124,7 @@ QStringList TestScreenReaderAnnouncements::notificationsSince(qsizetype from)
 void TestScreenReaderAnnouncements::pageArrivalAndResultsAreSpokenNotifications()
 {
     OnboardingWizard wizard;
-    wizard.setUrlOpener([](const QUrl &) { return true; });
-    wizard.setDataCenterChoice(QStringLiteral("eu"));
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    QVERIFY(WizardDriver::open(wizard));
     // The bridge sends what the registry asked for once it has heard of the listener: page changes
     // until one is heard prove the way is open before anything is counted.
     for (int i = 0; i < 100 && m_showing.isEmpty(); ++i) {

@@ -5,10 +5,8 @@
 // its exit status, what it sent to the emulator, and its own peak memory (wait4's ru_maxrss).
 // Deadlines here only keep a broken program from hanging the suite.
 
-#include "accountsservermap.h"
-#include "datacenter.h"
 #include "loopbackports.h"
-#include "zohoaccountsemulator.h"
+#include "programundertest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,11 +31,11 @@
 
 namespace {
 
-const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
-const QString clientIdMasked = QStringLiteral("1000.GMB0…UEX0");
-const QString secret = QStringLiteral("5f1e3c9a0b7d24e6a8c1f0d3b5e7a9c2d4f6b8e0a1");
-const QString verifyClientId = QStringLiteral("1000.VERIFY000000000000000000000000");
-const QString hotglue = QStringLiteral("https://hotglue.xyz/callback");
+using ProgramClient::clientId;
+using ProgramClient::clientIdMasked;
+using ProgramClient::secret;
+using ProgramClient::verifyClientId;
+const QString hotglue = SampleClient::redirectUri;
 
 // Only a guard against a program that hangs: every run here ends by itself long before.
 constexpr int hangGuardMs = 45000;
@@ -322,37 +320,33 @@ private slots:
 private:
     QProcessEnvironment environment(const QHash<QString, QString> &changes = {}) const;
     QString m_binary;
-    std::unique_ptr<ZohoAccountsEmulator> m_zoho;
+    ProgramUnderTest m_program;
+    ZohoAccountsEmulator *m_zoho = nullptr; // m_program's, new for each test
 };
 
 void TestTerminal::initTestCase()
 {
-    m_binary = qEnvironmentVariable("ZOHO_ONBOARDING_BINARY");
-    QVERIFY2(QFileInfo(m_binary).isExecutable(), "ZOHO_ONBOARDING_BINARY must name the built zoho-onboarding");
-    // The commands record the last verification in the settings: never in a developer's own.
-    QVERIFY2(qEnvironmentVariableIsSet("ZOHO_TEST_SANDBOX"), "run through tests/keyring-session.sh");
+    QString problem;
+    m_binary = ProgramUnderTest::binary(&problem);
+    QVERIFY2(!m_binary.isEmpty(), qPrintable(problem));
     // Feeding a program that has gone gives EPIPE here, not a signal.
     std::signal(SIGPIPE, SIG_IGN);
 }
 
 void TestTerminal::init()
 {
-    m_zoho = std::make_unique<ZohoAccountsEmulator>();
-    QVERIFY2(m_zoho->start(DataCenters::codes()), qPrintable(m_zoho->errorString()));
-    m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue}, false});
+    QVERIFY2(m_program.startZoho(), qPrintable(m_program.errorString()));
+    m_zoho = &m_program.zoho();
 }
 
 QProcessEnvironment TestTerminal::environment(const QHash<QString, QString> &changes) const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Every data center goes to the emulator: nothing here can reach the real Zoho.
-    environment.insert(QString::fromLatin1(AccountsServerMap::environmentVariable), m_zoho->overridesSpec());
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
-        environment.insert(it.key(), it.value());
-    return environment;
+    // English screens, and no log lines among them.
+    ProgramUnderTest::Environment all{{QStringLiteral("LANGUAGE"), QStringLiteral("en")},
+                                      {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")},
+                                      {QStringLiteral("QT_LOGGING_RULES"), QString()}};
+    all.insert(changes);
+    return m_program.environment(all);
 }
 
 void TestTerminal::bothValuesPastedAtTheClientIdPrompt_data()

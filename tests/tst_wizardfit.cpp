@@ -9,6 +9,7 @@
 #include "onboardingwizard.h"
 #include "pages/assistantpage.h"
 #include "pages/verifypage.h"
+#include "sampleclient.h"
 #include "wizarddriver.h"
 
 #include <QAbstractButton>
@@ -25,8 +26,8 @@
 #include <QTest>
 
 namespace {
-const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
-const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
+using SampleClient::clientId;
+using SampleClient::secret;
 
 struct Options
 {
@@ -159,45 +160,18 @@ void TestWizardFit::everyPageFitsTheScreen()
 
     OnboardingWizard wizard;
     m_wizard = &wizard;
-    wizard.setUrlOpener([](const QUrl &) { return true; });
-    wizard.setDataCenterChoice(QStringLiteral("eu"));
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
-
-    const QStringList names{QStringLiteral("01-welcome"), QStringLiteral("02-step1"), QStringLiteral("03-step2"),
-                            QStringLiteral("04-step3"), QStringLiteral("05-step4"), QStringLiteral("06-step5"),
-                            QStringLiteral("07-credentials")};
-    for (const QString &name : names) {
-        checkPage(name);
-        if (QTest::currentTestFailed())
-            return;
-        if (wizard.currentId() != OnboardingWizard::CredentialsPageId)
-            wizard.next();
-    }
+    QVERIFY(WizardDriver::open(wizard));
+    const auto atPage = [this](const QString &name) { checkPage(name); };
+    WizardDriver::walkGuide(wizard, atPage);
+    if (QTest::currentTestFailed())
+        return;
     wizard.setCredentials({clientId, secret, {}, {}});
     QVERIFY(WizardDriver::paste(wizard, clientId, secret));
-    wizard.next();
-    auto *verify = qobject_cast<VerifyPage *>(wizard.currentPage());
-    QVERIFY(verify);
-    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
-    QVERIFY(verify->fixButton()->isVisible());
-    checkPage(QStringLiteral("08-verify-failed"));
-    verify->fixButton()->click(); // choose another data center
-    checkPage(QStringLiteral("09-verify-choose-data-center"));
-
+    WizardDriver::walkFailedCheck(wizard, atPage);
+    if (QTest::currentTestFailed())
+        return;
     // The Done page and the returning customer's page, with credentials as if stored.
-    Credentials stored{clientId, secret, QStringLiteral("eu"), QDateTime::currentDateTimeUtc()};
-    stored.verifiedAccount = QStringLiteral("jane@example.com");
-    wizard.setCredentials(stored);
-    wizard.setVerifiedAccount(stored.verifiedAccount);
-    wizard.setSignedIn(true);
-    wizard.setCredentialsStored(true);
-    wizard.startOver(OnboardingWizard::DonePageId);
-    checkPage(QStringLiteral("10-done"));
-    wizard.setStoredCredentials(stored);
-    wizard.startOver(OnboardingWizard::StatusPageId);
-    checkPage(QStringLiteral("11-returning-status"));
+    WizardDriver::walkStoredPages(wizard, atPage);
     m_wizard = nullptr;
 }
 
@@ -206,13 +180,10 @@ int main(int argc, char *argv[])
     // Options of this test, read before the application exists: they decide its screen.
     QList<char *> rest;
     for (int i = 0; i < argc; ++i) {
+        if (OffscreenScreen::readOption(argc, argv, &i, &options.scale, &options.screen))
+            continue;
         const QByteArray arg(argv[i]);
-        if (arg == "--scale" && i + 1 < argc) {
-            options.scale = argv[++i];
-        } else if (arg == "--screen" && i + 1 < argc) {
-            const QList<QByteArray> wh = QByteArray(argv[++i]).split('x');
-            options.screen = QSize(wh.value(0).toInt(), wh.value(1).toInt());
-        } else if (arg == "--dark") {
+        if (arg == "--dark") {
             options.dark = true;
         } else if (arg == "--screenshots" && i + 1 < argc) {
             options.screenshots = QString::fromLocal8Bit(argv[++i]);

@@ -23,7 +23,8 @@
 #include "pages/statuspage.h"
 #include "pages/verifypage.h"
 #include "pages/welcomepage.h"
-#include "zohoaccountsemulator.h"
+#include "sampleclient.h"
+#include "wizarddriver.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -53,8 +54,8 @@
 #include <functional>
 
 namespace {
-const QString clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
-const QString secret = QStringLiteral("0123456789abcdef0123456789abcdef0123456789");
+using SampleClient::clientId;
+using SampleClient::secret;
 // A client the emulator knows (the other one it does not): the sign-in and its failures.
 const QString knownClientId = QStringLiteral("1000.KNOWNCLIENT0000000000000000000");
 // One registered without any return address: the check itself is refused.
@@ -246,7 +247,7 @@ private:
     static QStringList cutOff(QWidget *root);
 
     QTemporaryDir m_home;
-    ZohoAccountsEmulator m_zoho;
+    WizardDriver m_driver;
     QNetworkAccessManager m_browser;
 };
 
@@ -258,74 +259,39 @@ void TestWizardLanguage::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("zoho-onboarding-languagetest"));
     QVERIFY(QSettings().fileName().startsWith(m_home.path()));
     LanguageSettings::apply(QStringLiteral("en"));
-    // A client Zoho does not know: the check fails, and the page offers its fix.
-    QVERIFY(m_zoho.start({QStringLiteral("eu")}));
-    qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho.overridesSpec().toUtf8());
+    // The sample client is one Zoho does not know: the check fails, and the page offers its fix.
+    QVERIFY2(m_driver.startZohoKnowingNoClient({QStringLiteral("eu")}), qPrintable(m_driver.errorString()));
+    ZohoAccountsEmulator &zoho = m_driver.zoho();
     // Registered without the assistant's return address, and this Zoho only refuses it at the
     // code exchange: the sign-in fails in a way the page can see.
-    m_zoho.addClient({knownClientId, secret, QStringLiteral("eu"), {OnboardingGuide::integrationRedirectUri().toString()}, false});
-    m_zoho.setConsentChecksRedirectUri(false);
-    m_zoho.addClient({noAddressClientId, secret, QStringLiteral("eu"), {}, false});
+    zoho.addClient({knownClientId, secret, QStringLiteral("eu"), {OnboardingGuide::integrationRedirectUri().toString()}, false});
+    zoho.setConsentChecksRedirectUri(false);
+    zoho.addClient({noAddressClientId, secret, QStringLiteral("eu"), {}, false});
     // The built translations, Qt's own beside them (LanguageSettings::apply() finds both).
     LanguageSettings::setTranslationsDirectory(QStringLiteral(ZOHO_QM_DIR));
 }
 
 void TestWizardLanguage::walk(OnboardingWizard &wizard, const std::function<void(const QString &)> &atPage)
 {
-    const QStringList names{QStringLiteral("01-welcome"), QStringLiteral("02-step1"), QStringLiteral("03-step2"),
-                            QStringLiteral("04-step3"), QStringLiteral("05-step4"), QStringLiteral("06-step5"),
-                            QStringLiteral("07-credentials")};
     wizard.startOver(OnboardingWizard::WelcomePageId);
-    for (const QString &name : names) {
-        QApplication::processEvents();
-        atPage(name);
-        if (QTest::currentTestFailed())
-            return;
-        if (wizard.currentId() != OnboardingWizard::CredentialsPageId)
-            wizard.next();
-    }
+    WizardDriver::walkGuide(wizard, atPage);
+    if (QTest::currentTestFailed())
+        return;
     // A paste the parser has something to say about: its message must follow the language too.
-    for (QLineEdit *edit : wizard.currentPage()->findChildren<QLineEdit *>()) {
-        if (edit->objectName() == QLatin1String("clientIdEdit"))
-            edit->setText(secret);
-    }
+    auto *credentials = qobject_cast<CredentialsPage *>(wizard.currentPage());
+    QVERIFY(credentials);
+    credentials->clientIdEdit()->setText(secret);
     atPage(QStringLiteral("07-credentials-secret-in-id-field"));
     if (QTest::currentTestFailed())
         return;
-    for (QLineEdit *edit : wizard.currentPage()->findChildren<QLineEdit *>()) {
-        if (edit->objectName() == QLatin1String("clientIdEdit"))
-            edit->setText(clientId);
-        else if (edit->objectName() == QLatin1String("secretEdit"))
-            edit->setText(secret);
-    }
+    QVERIFY(WizardDriver::paste(wizard, clientId, secret));
     atPage(QStringLiteral("07-credentials-filled"));
     if (QTest::currentTestFailed())
         return;
-    wizard.next();
-    auto *verify = qobject_cast<VerifyPage *>(wizard.currentPage());
-    QVERIFY(verify);
-    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
-    atPage(QStringLiteral("08-verify-failed"));
+    WizardDriver::walkFailedCheck(wizard, atPage);
     if (QTest::currentTestFailed())
         return;
-    verify->fixButton()->click(); // choose another data center
-    atPage(QStringLiteral("09-verify-choose-data-center"));
-    if (QTest::currentTestFailed())
-        return;
-
-    Credentials stored{clientId, secret, QStringLiteral("eu"), QDateTime::currentDateTimeUtc()};
-    stored.verifiedAccount = QStringLiteral("jane@example.com");
-    wizard.setCredentials(stored);
-    wizard.setVerifiedAccount(stored.verifiedAccount);
-    wizard.setSignedIn(true);
-    wizard.setCredentialsStored(true);
-    wizard.startOver(OnboardingWizard::DonePageId);
-    atPage(QStringLiteral("10-done"));
-    if (QTest::currentTestFailed())
-        return;
-    wizard.setStoredCredentials(stored);
-    wizard.startOver(OnboardingWizard::StatusPageId);
-    atPage(QStringLiteral("11-returning-status"));
+    WizardDriver::walkStoredPages(wizard, atPage);
 }
 
 QStringList TestWizardLanguage::checkMarks(QWidget *root, bool marked)
@@ -403,11 +369,7 @@ QStringList TestWizardLanguage::cutOff(QWidget *root)
 void TestWizardLanguage::switchOnTheWelcomePageRepaintsEverything()
 {
     OnboardingWizard wizard;
-    wizard.setUrlOpener([](const QUrl &) { return true; });
-    wizard.setDataCenterChoice(QStringLiteral("eu"));
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    QVERIFY(WizardDriver::open(wizard));
     auto *welcome = qobject_cast<WelcomePage *>(wizard.currentPage());
     QVERIFY(welcome);
     QComboBox *languages = welcome->languageBox();
@@ -492,11 +454,7 @@ void TestWizardLanguage::pseudoLanguageLeavesNothingCutOff()
     QVERIFY(QDir().mkpath(dir));
 
     OnboardingWizard wizard;
-    wizard.setUrlOpener([](const QUrl &) { return true; });
-    wizard.setDataCenterChoice(QStringLiteral("eu"));
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    QVERIFY(WizardDriver::open(wizard));
     const QRect available = wizard.screen()->availableGeometry();
     const auto atPage = [&](const QString &name) {
         QApplication::processEvents();
@@ -541,11 +499,7 @@ void TestWizardLanguage::everyLanguageFitsAndIsShownForReview()
     QVERIFY(QDir().mkpath(dir));
 
     OnboardingWizard wizard;
-    wizard.setUrlOpener([](const QUrl &) { return true; });
-    wizard.setDataCenterChoice(QStringLiteral("eu"));
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    QVERIFY(WizardDriver::open(wizard));
     // Qt's own button and ours both speak the language.
     QVERIFY(wizard.button(QWizard::NextButton)->text() != QStringLiteral("&Next >"));
     QVERIFY(wizard.windowTitle() != QStringLiteral("Connect Zoho to Optiply"));
@@ -576,21 +530,18 @@ void TestWizardLanguage::walkVerifyStates(OnboardingWizard &wizard, const std::f
     wizard.setUrlOpener([](const QUrl &) { return true; }); // the browser shows Zoho's page, and waits
 
     wizard.startOver(OnboardingWizard::CredentialsPageId);
-    auto *credentials = qobject_cast<CredentialsPage *>(wizard.currentPage());
-    QVERIFY(credentials);
-    credentials->clientIdEdit()->setText(knownClientId);
-    credentials->secretEdit()->setText(secret);
+    QVERIFY(WizardDriver::paste(wizard, knownClientId, secret));
 
     // This Zoho judges the check's impossible code first, so the check cannot tell that the
     // assistant's address is missing: the walk reaches the sign-in and its failures.
-    m_zoho.setCodeCheckedFirst(true);
-    m_zoho.setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::Throttle);
+    m_driver.zoho().setCodeCheckedFirst(true);
+    m_driver.zoho().setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::Throttle);
     wizard.next();
     auto *verify = qobject_cast<VerifyPage *>(wizard.currentPage());
     QVERIFY(verify);
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
     QCOMPARE(verify->fix(), VerifyPage::Fix::WaitAndRetry);
-    m_zoho.setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::None);
+    m_driver.zoho().setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::None);
     atState(QStringLiteral("12-verify-throttled"));
     if (QTest::currentTestFailed())
         return;
@@ -632,10 +583,10 @@ void TestWizardLanguage::walkVerifyStates(OnboardingWizard &wizard, const std::f
 
     // Zoho throttles the sign-in's code exchange: wait, beside Sign In Again and Save Without.
     wizard.back();
-    m_zoho.setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::Throttle, ZohoAccountsEmulator::Endpoint::CodeExchange);
+    m_driver.zoho().setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::Throttle, ZohoAccountsEmulator::Endpoint::CodeExchange);
     wizard.next();
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SignInFailed, 15000);
-    m_zoho.setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::None, ZohoAccountsEmulator::Endpoint::CodeExchange);
+    m_driver.zoho().setFault(QStringLiteral("eu"), ZohoAccountsEmulator::Fault::None, ZohoAccountsEmulator::Endpoint::CodeExchange);
     QCOMPARE(verify->fix(), VerifyPage::Fix::WaitAndRetry);
     QVERIFY(verify->skipSignInButton()->isVisible());
     atState(QStringLiteral("16-verify-sign-in-throttled"));
@@ -644,8 +595,8 @@ void TestWizardLanguage::walkVerifyStates(OnboardingWizard &wizard, const std::f
 
     // Optiply's address missing: the check is refused, and the fix shows that address.
     wizard.back();
-    m_zoho.setCodeCheckedFirst(false);
-    credentials->clientIdEdit()->setText(noAddressClientId);
+    m_driver.zoho().setCodeCheckedFirst(false);
+    QVERIFY(WizardDriver::paste(wizard, noAddressClientId, secret));
     wizard.next();
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
     QCOMPARE(verify->fix(), VerifyPage::Fix::AddRedirectAddress);
@@ -670,11 +621,7 @@ void TestWizardLanguage::noTwoShortcutsShareALetter()
     QFETCH(QString, language);
     QVERIFY(LanguageSettings::apply(language) || language == QLatin1String("en"));
     OnboardingWizard wizard;
-    wizard.setUrlOpener([](const QUrl &) { return true; });
-    wizard.setDataCenterChoice(QStringLiteral("eu"));
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    QVERIFY(WizardDriver::open(wizard));
     if (language != QLatin1String("en"))
         QVERIFY(wizard.button(QWizard::NextButton)->text() != QStringLiteral("&Next >"));
 
@@ -738,10 +685,7 @@ void TestWizardLanguage::stateTextsFollowALiveSwitch()
 
     // The pasted address that is not Zoho's answer, and the keychain's failure (verify page).
     OnboardingWizard wizard;
-    wizard.setDataCenterChoice(QStringLiteral("eu"));
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    QVERIFY(WizardDriver::open(wizard));
     const QString pasteEnglish = ZohoSignIn::describe(ZohoSignIn::AddressProblem::NotZohosAnswer);
     const QString keychainEnglish = SecretStore::messageFor(SecretStore::ErrorKind::NoBackend, SecretStore::Operation::Save);
     QStringList seen;
@@ -843,10 +787,7 @@ void TestWizardLanguage::languageSwitchesWhenChosenNotWhileBrowsing()
 {
     LanguageSettings::choose(QStringLiteral("en"));
     OnboardingWizard wizard;
-    wizard.setUrlOpener([](const QUrl &) { return true; });
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.storedCredentialsChecked(), 10000);
+    QVERIFY(WizardDriver::open(wizard, QString()));
     auto *welcome = qobject_cast<WelcomePage *>(wizard.currentPage());
     QVERIFY(welcome);
     QComboBox *languages = welcome->languageBox();
@@ -902,10 +843,7 @@ void TestWizardLanguage::textsNameButtonsByTheirLabels()
     QFETCH(QString, language);
     QVERIFY(LanguageSettings::apply(language) || language == QLatin1String("en"));
     OnboardingWizard wizard;
-    wizard.setUrlOpener([](const QUrl &) { return true; });
-    wizard.setDataCenterChoice(QStringLiteral("auto"));
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(WizardDriver::open(wizard, QStringLiteral("auto")));
     wizard.ensureAllPages();
     const auto label = [](const QString &buttonText) { return OnboardingGuide::plainLabel(buttonText); };
 
@@ -956,9 +894,7 @@ void TestWizardLanguage::portugueseButtonsArePortugals()
     QVERIFY(LanguageSettings::apply(QStringLiteral("pt")));
     QCOMPARE(QLocale().territory(), QLocale::Portugal);
     OnboardingWizard wizard;
-    wizard.setUrlOpener([](const QUrl &) { return true; });
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(WizardDriver::open(wizard, QString()));
     QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Seguinte >"));
     QCOMPARE(wizard.button(QWizard::BackButton)->text(), QStringLiteral("< &Voltar"));
     QCOMPARE(wizard.button(QWizard::FinishButton)->text(), QStringLiteral("&Concluir"));
@@ -1017,15 +953,8 @@ int main(int argc, char *argv[])
     // Options of this test, read before the application exists: they decide its screen.
     QList<char *> rest;
     for (int i = 0; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--scale" && i + 1 < argc) {
-            options.scale = argv[++i];
-        } else if (arg == "--screen" && i + 1 < argc) {
-            const QList<QByteArray> wh = QByteArray(argv[++i]).split('x');
-            options.screen = QSize(wh.value(0).toInt(), wh.value(1).toInt());
-        } else {
+        if (!OffscreenScreen::readOption(argc, argv, &i, &options.scale, &options.screen))
             rest.append(argv[i]);
-        }
     }
     QTemporaryDir dir;
     if (!OffscreenScreen::use(dir.path(), options.screen, options.scale))

@@ -4,8 +4,19 @@
 
 #include <QTimer>
 
-// The constructor, the destructor and setReading() are in consoleinput_posix.cpp and
-// consoleinput_win.cpp, where the platform's Source is defined.
+ConsoleInput::ConsoleInput(QObject *parent)
+    : QObject(parent)
+    , m_terminal(Platform::stdinIsTerminal())
+    , m_source(makeSource(this))
+{
+}
+
+ConsoleInput::~ConsoleInput() = default;
+
+void ConsoleInput::setReading(bool reading)
+{
+    m_source->setReading(reading);
+}
 
 bool ConsoleInput::setHidden(bool hidden)
 {

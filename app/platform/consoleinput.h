@@ -8,6 +8,7 @@
 #include <QQueue>
 #include <QString>
 
+#include <cstddef>
 #include <memory>
 
 namespace Platform {
@@ -34,6 +35,8 @@ class ConsoleInput : public QObject
 public:
     // The most one paste may hold: a Client ID and secret are about 80 bytes, an address a few hundred.
     static constexpr qsizetype maxPasteBytes = qsizetype(64) * 1024;
+    // The most one read of a pipe or a file takes: memory and each turn of the event loop stay small.
+    static constexpr std::size_t readChunkBytes = std::size_t(16) * 1024;
 
     enum class Result {
         Line,     // a line, without its line end
@@ -77,8 +80,16 @@ signals:
     void available();
 
 private:
-    class Source; // the platform's reader of descriptor 0 or the standard input handle
-    friend class Source;
+    // The platform's reader of descriptor 0 or the standard input handle: reads only while asked to,
+    // and hands what it read to receive() and receiveEnd() on this object's thread.
+    class Source
+    {
+    public:
+        virtual ~Source() = default;
+        virtual void setReading(bool reading) = 0;
+    };
+    class SystemSource; // each platform's (consoleinput_posix.cpp, consoleinput_win.cpp)
+    static std::unique_ptr<Source> makeSource(ConsoleInput *owner); // defined beside SystemSource
 
     void receive(const char *data, qsizetype size);
     void receiveEnd();

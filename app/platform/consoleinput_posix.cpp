@@ -1,7 +1,5 @@
 #include "consoleinput.h"
 
-#include "terminalecho.h"
-
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -14,10 +12,10 @@
 // terminal, a pipe, a socket or a device; for a regular file (always readable, and not every event
 // dispatcher can watch one) a zero timer that reads one chunk per turn of the loop. One read() per
 // wake-up, at most one chunk: memory and each turn of the loop stay small.
-class ConsoleInput::Source
+class ConsoleInput::SystemSource final : public ConsoleInput::Source
 {
 public:
-    explicit Source(ConsoleInput *owner)
+    explicit SystemSource(ConsoleInput *owner)
         : m_owner(owner)
     {
         struct stat info = {};
@@ -34,7 +32,7 @@ public:
         }
     }
 
-    void setReading(bool reading)
+    void setReading(bool reading) override
     {
         if (m_closed) {
             if (reading)
@@ -52,7 +50,7 @@ public:
 private:
     void readChunk()
     {
-        std::array<char, std::size_t(16) * 1024> buffer{};
+        std::array<char, readChunkBytes> buffer{};
         const ssize_t count = read(STDIN_FILENO, buffer.data(), buffer.size());
         if (count > 0) {
             m_owner->receive(buffer.data(), count);
@@ -75,16 +73,7 @@ private:
     std::unique_ptr<QTimer> m_timer;
 };
 
-ConsoleInput::ConsoleInput(QObject *parent)
-    : QObject(parent)
-    , m_terminal(Platform::stdinIsTerminal())
-    , m_source(std::make_unique<Source>(this))
+std::unique_ptr<ConsoleInput::Source> ConsoleInput::makeSource(ConsoleInput *owner)
 {
-}
-
-ConsoleInput::~ConsoleInput() = default;
-
-void ConsoleInput::setReading(bool reading)
-{
-    m_source->setReading(reading);
+    return std::make_unique<SystemSource>(owner);
 }

@@ -1,7 +1,5 @@
 #include "consoleinput.h"
 
-#include "terminalecho.h"
-
 #include <QMetaObject>
 
 #include <windows.h>
@@ -54,7 +52,7 @@ DWORD WINAPI readStandardInput(LPVOID parameter)
                 chunk = QString::fromWCharArray(buffer.data(), int(count)).toUtf8();
             }
         } else {
-            std::array<char, std::size_t(16) * 1024> buffer{};
+            std::array<char, ConsoleInput::readChunkBytes> buffer{};
             DWORD count = 0;
             // A pipe's writer gone (ERROR_BROKEN_PIPE) or zero bytes: the end.
             if (!ReadFile(input, buffer.data(), DWORD(buffer.size()), &count, nullptr) || count == 0)
@@ -76,10 +74,10 @@ DWORD WINAPI readStandardInput(LPVOID parameter)
 } // namespace
 
 // A thread of its own blocks in ReadConsoleW or ReadFile; the event loop's thread never does.
-class ConsoleInput::Source
+class ConsoleInput::SystemSource final : public ConsoleInput::Source
 {
 public:
-    explicit Source(ConsoleInput *owner)
+    explicit SystemSource(ConsoleInput *owner)
         : m_shared(std::make_shared<Shared>())
     {
         m_shared->owner = owner;
@@ -104,7 +102,7 @@ public:
         m_owner = owner;
     }
 
-    ~Source()
+    ~SystemSource() override
     {
         {
             const std::lock_guard<std::mutex> lock(m_shared->mutex);
@@ -120,10 +118,10 @@ public:
         }
     }
 
-    Source(const Source &) = delete;
-    Source &operator=(const Source &) = delete;
+    SystemSource(const SystemSource &) = delete;
+    SystemSource &operator=(const SystemSource &) = delete;
 
-    void setReading(bool reading)
+    void setReading(bool reading) override
     {
         m_reading = reading;
         if (!reading || m_inFlight)
@@ -149,16 +147,7 @@ private:
     bool m_ended = false;
 };
 
-ConsoleInput::ConsoleInput(QObject *parent)
-    : QObject(parent)
-    , m_terminal(Platform::stdinIsTerminal())
-    , m_source(std::make_unique<Source>(this))
+std::unique_ptr<ConsoleInput::Source> ConsoleInput::makeSource(ConsoleInput *owner)
 {
-}
-
-ConsoleInput::~ConsoleInput() = default;
-
-void ConsoleInput::setReading(bool reading)
-{
-    m_source->setReading(reading);
+    return std::make_unique<SystemSource>(owner);
 }

@@ -32,6 +32,8 @@ signals:
     void interrupted(int exitStatus);
 
 private:
+    // The system's hooks (interruptnotifier_posix.cpp, interruptnotifier_win.cpp); what a request
+    // does is decided once, in stoprequest.h.
     void install();
     void uninstall();
 

@@ -1,6 +1,6 @@
 #include "interruptnotifier.h"
 
-#include "terminalecho.h"
+#include "stoprequest.h"
 
 #include <QSocketNotifier>
 
@@ -16,7 +16,6 @@ constexpr std::array<int, 3> handledSignals = {SIGINT, SIGTERM, SIGHUP};
 
 // The self-pipe: the handler writes the signal's number, the event loop reads it.
 int g_pipe[2] = {-1, -1};
-volatile std::sig_atomic_t g_requests = 0;
 InterruptNotifier *g_instance = nullptr;
 QSocketNotifier *g_reader = nullptr;
 std::array<struct sigaction, handledSignals.size()> g_previous{};
@@ -25,11 +24,7 @@ std::array<bool, handledSignals.size()> g_installed{};
 extern "C" void onStopRequest(int signalNumber)
 {
     const int savedErrno = errno;
-    Platform::restoreTerminal();
-    // The three signals are blocked while this runs, so the count cannot be torn.
-    g_requests = g_requests + 1;
-    if (g_requests >= 2)
-        _exit(128 + signalNumber);
+    Platform::StopRequest::take(128 + signalNumber);
     const auto byte = static_cast<unsigned char>(signalNumber);
     [[maybe_unused]] const ssize_t written = write(g_pipe[1], &byte, 1);
     errno = savedErrno;
@@ -48,15 +43,9 @@ bool makePipe()
 
 } // namespace
 
-InterruptNotifier::InterruptNotifier(QObject *parent)
-    : QObject(parent)
+void Platform::StopRequest::endNow(int exitStatus)
 {
-    install();
-}
-
-InterruptNotifier::~InterruptNotifier()
-{
-    uninstall();
+    _exit(exitStatus);
 }
 
 void InterruptNotifier::install()
@@ -64,7 +53,7 @@ void InterruptNotifier::install()
     if (g_instance != nullptr || !makePipe())
         return;
     g_instance = this;
-    g_requests = 0;
+    Platform::StopRequest::reset();
     g_reader = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);
     connect(g_reader, &QSocketNotifier::activated, this, [this] {
         unsigned char byte = 0;

@@ -1,6 +1,6 @@
 #include "interruptnotifier.h"
 
-#include "terminalecho.h"
+#include "stoprequest.h"
 
 #include <QMetaObject>
 
@@ -12,7 +12,6 @@ namespace {
 
 std::mutex g_mutex; // guards g_instance against the control thread
 InterruptNotifier *g_instance = nullptr;
-volatile LONG g_requests = 0;
 
 // Windows runs this on a thread of its own for each console event.
 BOOL WINAPI onConsoleEvent(DWORD event)
@@ -31,9 +30,7 @@ BOOL WINAPI onConsoleEvent(DWORD event)
     default:
         return FALSE;
     }
-    Platform::restoreTerminal();
-    if (InterlockedIncrement(&g_requests) >= 2)
-        ExitProcess(UINT(status));
+    Platform::StopRequest::take(status);
     {
         const std::lock_guard<std::mutex> lock(g_mutex);
         if (g_instance == nullptr)
@@ -52,15 +49,9 @@ BOOL WINAPI onConsoleEvent(DWORD event)
 
 } // namespace
 
-InterruptNotifier::InterruptNotifier(QObject *parent)
-    : QObject(parent)
+void Platform::StopRequest::endNow(int exitStatus)
 {
-    install();
-}
-
-InterruptNotifier::~InterruptNotifier()
-{
-    uninstall();
+    ExitProcess(UINT(exitStatus));
 }
 
 void InterruptNotifier::install()
@@ -68,7 +59,7 @@ void InterruptNotifier::install()
     const std::lock_guard<std::mutex> lock(g_mutex);
     if (g_instance != nullptr)
         return;
-    InterlockedExchange(&g_requests, 0);
+    Platform::StopRequest::reset();
     if (!SetConsoleCtrlHandler(onConsoleEvent, TRUE))
         return;
     g_instance = this;

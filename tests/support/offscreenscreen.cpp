@@ -18,3 +18,18 @@ bool OffscreenScreen::use(const QString &folder, QSize screen, const QByteArray 
     qputenv("QT_SCALE_FACTOR", scale);
     return true;
 }
+
+bool OffscreenScreen::readOption(int argc, char **argv, int *at, QByteArray *scale, QSize *screen)
+{
+    const QByteArray option(argv[*at]);
+    if (*at + 1 >= argc || (option != "--scale" && option != "--screen"))
+        return false;
+    const QByteArray value(argv[++*at]);
+    if (option == "--scale") {
+        *scale = value;
+    } else {
+        const QList<QByteArray> wh = value.split('x');
+        *screen = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+    }
+    return true;
+}

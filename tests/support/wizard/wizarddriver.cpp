@@ -1,5 +1,6 @@
 #include "wizarddriver.h"
 
+#include "credentials.h"
 #include "loopbackaddress.h"
 #include "onboardingguide.h"
 #include "onboardingwizard.h"
@@ -9,15 +10,24 @@
 #include "sampleclient.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 
 bool WizardDriver::startZoho(const QStringList &dataCenters, const QStringList &redirectUris)
 {
-    if (!m_zoho->start(dataCenters))
+    if (!startZohoKnowingNoClient(dataCenters))
         return false;
     m_zoho->addClient({SampleClient::clientId, SampleClient::secret, QStringLiteral("eu"), redirectUris, false});
+    return true;
+}
+
+bool WizardDriver::startZohoKnowingNoClient(const QStringList &dataCenters)
+{
+    if (!m_zoho->start(dataCenters))
+        return false;
     qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho->overridesSpec().toUtf8());
     return true;
 }
@@ -30,6 +40,24 @@ QStringList WizardDriver::defaultRedirectUris()
 QString WizardDriver::errorString() const
 {
     return m_zoho->errorString();
+}
+
+bool WizardDriver::open(OnboardingWizard &wizard, const QString &dataCenter)
+{
+    wizard.setUrlOpener([](const QUrl &) { return true; });
+    if (!dataCenter.isEmpty())
+        wizard.setDataCenterChoice(dataCenter);
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard)) {
+        qWarning("WizardDriver::open: the window was not exposed");
+        return false;
+    }
+    // The keychain is read once the window shows; the tests start from its answer.
+    if (!QTest::qWaitFor([&wizard] { return wizard.storedCredentialsChecked(); }, 10000)) {
+        qWarning("WizardDriver::open: no answer from the keychain about stored credentials within 10 s");
+        return false;
+    }
+    return true;
 }
 
 bool WizardDriver::paste(OnboardingWizard &wizard, const QString &clientId, const QString &secret)
@@ -59,4 +87,52 @@ VerifyPage *WizardDriver::walkToCheck(OnboardingWizard &wizard, const QString &c
         return nullptr;
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     return qobject_cast<VerifyPage *>(wizard.currentPage());
+}
+
+void WizardDriver::walkGuide(OnboardingWizard &wizard, const AtPage &atPage)
+{
+    const QStringList names{QStringLiteral("01-welcome"), QStringLiteral("02-step1"), QStringLiteral("03-step2"),
+                            QStringLiteral("04-step3"), QStringLiteral("05-step4"), QStringLiteral("06-step5"),
+                            QStringLiteral("07-credentials")};
+    QCOMPARE(wizard.currentId(), int(OnboardingWizard::WelcomePageId));
+    for (const QString &name : names) {
+        QCoreApplication::processEvents();
+        atPage(name);
+        if (QTest::currentTestFailed())
+            return;
+        if (wizard.currentId() != OnboardingWizard::CredentialsPageId)
+            wizard.next();
+    }
+    QCOMPARE(wizard.currentId(), int(OnboardingWizard::CredentialsPageId));
+}
+
+void WizardDriver::walkFailedCheck(OnboardingWizard &wizard, const AtPage &atPage)
+{
+    wizard.next();
+    auto *verify = qobject_cast<VerifyPage *>(wizard.currentPage());
+    QVERIFY(verify);
+    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::CheckFailed, 15000);
+    QVERIFY(verify->fixButton()->isVisible());
+    atPage(QStringLiteral("08-verify-failed"));
+    if (QTest::currentTestFailed())
+        return;
+    verify->fixButton()->click();
+    atPage(QStringLiteral("09-verify-choose-data-center"));
+}
+
+void WizardDriver::walkStoredPages(OnboardingWizard &wizard, const AtPage &atPage)
+{
+    Credentials stored{SampleClient::clientId, SampleClient::secret, QStringLiteral("eu"), QDateTime::currentDateTimeUtc()};
+    stored.verifiedAccount = QStringLiteral("jane@example.com");
+    wizard.setCredentials(stored);
+    wizard.setVerifiedAccount(stored.verifiedAccount);
+    wizard.setSignedIn(true);
+    wizard.setCredentialsStored(true);
+    wizard.startOver(OnboardingWizard::DonePageId);
+    atPage(QStringLiteral("10-done"));
+    if (QTest::currentTestFailed())
+        return;
+    wizard.setStoredCredentials(stored);
+    wizard.startOver(OnboardingWizard::StatusPageId);
+    atPage(QStringLiteral("11-returning-status"));
 }
