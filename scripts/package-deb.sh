@@ -98,7 +98,10 @@ file -b "$build/packaging/zoho-onboarding.icns" | grep -q "^Mac OS X icon" || fa
 if command -v makensis >/dev/null; then
     step "cpack -G NSIS (the Windows installer's script compiles)"
     (cd "$build" && cpack -G NSIS -B "$work/nsis" >"$work/nsis.log" 2>&1) || { cat "$work/nsis.log"; fail "cpack -G NSIS"; }
-    file -b "$work/nsis/zoho-onboarding-$version-Linux.exe" | grep -q "Nullsoft Installer" || fail "no NSIS installer"
+    # A 64-bit NSIS installer is a PE32+ program that `file` no longer names; its data carries NSIS's
+    # own signature, "NullsoftInst".
+    installer="$work/nsis/zoho-onboarding-$version-Linux.exe"
+    file -b "$installer" | grep -q "^PE32" && grep -q -a "NullsoftInst" "$installer" || fail "no NSIS installer"
 else
     echo "(makensis not installed: the NSIS script is compiled by the workflow only)"
 fi
