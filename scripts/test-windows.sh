@@ -17,6 +17,9 @@ out="$root/build-windows"
 host="$out/host"
 deploy="$out/deploy"
 results="$out/results"
+# qt_standard_project_setup() puts every program of a Windows build at the build folder's top,
+# beside the DLLs it makes: the program, the tests and the benchmarks.
+bin="$out"
 skip_build=0
 [[ "${1:-}" == "--skip-build" ]] && skip_build=1
 
@@ -97,23 +100,29 @@ echo "Wine prefix ready in $((SECONDS - started)) s ($(wine --version))"
 
 # The tests run from the build with Qt's own folder on the search path; the deployed program and
 # the installed one run without it, so a missing DLL or plugin shows.
-qt_env=(WINEPATH="$(winpath "$prefix/bin")" QT_PLUGIN_PATH="$(winpath "$prefix/plugins")")
+# MinGW's own runtime (libstdc++, libgcc_s, winpthread) comes from the compiler's folders, as the
+# deployment takes it.
+runtime_dirs=()
+for runtime in libstdc++-6.dll libwinpthread-1.dll; do
+    runtime_dirs+=("$(winpath "$(dirname "$(realpath "$(x86_64-w64-mingw32-g++-posix -print-file-name=$runtime)")")")")
+done
+qt_env=(WINEPATH="$(winpath "$prefix/bin");${runtime_dirs[0]};${runtime_dirs[1]}" QT_PLUGIN_PATH="$(winpath "$prefix/plugins")")
 
 # --- unit tests ------------------------------------------------------------------------------
 # QtTest writes nothing to Wine's console: the results go to a file (-o FILE,txt).
 run_qtest() {
     local name=$1; shift
-    local exe="$out/tests/$name.exe" result="$results/$name.txt" status=0
+    local exe="$bin/$name.exe" result="$results/$name.txt" status=0
     if [[ ! -f "$exe" ]]; then
         fail "$name" "not built"
         return
     fi
     # ZOHO_TEST_SANDBOX: where the leak checks look for the secret in clear text; on Linux the
     # private home of tests/keyring-session.sh, here the Wine user's profile.
-    (cd "$out/tests" && env "${qt_env[@]}" QT_QPA_PLATFORM=offscreen \
+    (cd "$bin" && env "${qt_env[@]}" QT_QPA_PLATFORM=offscreen \
         ZOHO_TEST_SANDBOX="C:\\users\\$(id -un)" \
         ZOHO_SCREENSHOT_DIR="$(winpath "$out/screenshots")" \
-        ZOHO_ONBOARDING_BINARY="$(winpath "$out/app/zoho-onboarding.exe")" \
+        ZOHO_ONBOARDING_BINARY="$(winpath "$bin/zoho-onboarding.exe")" \
         timeout 300 wine "$exe" -o "$(winpath "$result"),txt" "$@" >"$results/$name.console" 2>&1) || status=$?
     local totals
     totals=$(grep -a '^Totals:' "$result" 2>/dev/null || true)
@@ -134,7 +143,7 @@ declare -A linux_only=(
     [tst_supportreport_nokeyring]="a session without a Secret Service; Windows always has Credential Manager"
 )
 skipped=0
-for exe in "$out"/tests/tst_*.exe; do
+for exe in "$bin"/tst_*.exe; do
     test=$(basename "$exe" .exe)
     [[ $test == tst_wizardfit ]] && continue # below, with the arguments of one of its ctest runs
     if [[ -n "${linux_only[$test]:-}" ]]; then
@@ -291,7 +300,7 @@ ZOHO_ONBOARDING_SNAPSHOT="$(winpath "$snapshot")" timeout 120 wine "$deploy/zoho
 [[ $status -eq 0 && -s "$snapshot" ]] && file "$snapshot" | grep -q 'PNG image data'
 expect "the deployed wizard draws its first page (qwindows)" $? "exit $status; see $results/wizard.console"
 run_qtest tst_wizardfit --scale 2 --screen 1920x1080 --screenshots windows-200-percent
-pngs=$(find "$out/screenshots/windows-200-percent" -name '*.png' 2>/dev/null | wc -l)
+pngs=$(find "$out/screenshots/windows-200-percent" -name '*.png' 2>/dev/null | wc -l || true)
 [[ $pngs -ge 5 ]]
 expect "every wizard page drawn to PNG under Wine ($pngs in screenshots/windows-200-percent)" $? "$pngs PNGs"
 

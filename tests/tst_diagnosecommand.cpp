@@ -26,7 +26,9 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#if defined(Q_OS_UNIX)
 #include <sys/resource.h>
+#endif
 
 using Fault = ZohoAccountsEmulator::Fault;
 
@@ -199,10 +201,15 @@ void TestDiagnoseCommand::endlessAnswersEndWithinTheDeadline()
     // drips one byte every half second. The oracle is the program's own peak memory (the largest
     // child this test has reaped, from getrusage) and what the report says, not what the
     // emulator pushed into the kernel.
+    // Windows keeps no such figure for reaped children: there the bound on time and the verdicts stand.
     const auto peakOfChildrenKb = [] {
+#if defined(Q_OS_UNIX)
         rusage usage{};
         getrusage(RUSAGE_CHILDREN, &usage);
         return qint64(usage.ru_maxrss);
+#else
+        return qint64(-1);
+#endif
     };
     const QStringList arguments{QStringLiteral("diagnose"), QStringLiteral("--json"), QStringLiteral("--timeout"),
                                 QStringLiteral("5")};
@@ -237,7 +244,7 @@ void TestDiagnoseCommand::endlessAnswersEndWithinTheDeadline()
             << "bytes to its sockets";
     // The drip ends at the 5 s deadline; the rest is what any run costs.
     QVERIFY2(floodedMs < baselineMs + 5000 + 3000, qPrintable(QStringLiteral("%1 ms").arg(floodedMs)));
-    if (PeakMemory::isMeaningful()) {
+    if (PeakMemory::isMeaningful() && floodedKb >= 0) {
         // Three answers held at once at most, each within its cap (its buffers may double), and room.
         const qint64 limitKb = baselineKb + qint64(3) * 3 * 1024 + qint64(16) * 1024;
         QVERIFY2(floodedKb < limitKb, qPrintable(QStringLiteral("%1 KB, limit %2 KB").arg(floodedKb).arg(limitKb)));

@@ -60,6 +60,8 @@ private:
     QtMessageHandler m_previous = nullptr;
 };
 
+#if defined(Q_OS_UNIX)
+// The tests that plant what the log must refuse are POSIX-only (symlinks, modes, owners).
 int refusals()
 {
     const QStringList lines = Terminal::lines();
@@ -67,7 +69,6 @@ int refusals()
                              [](const QString &line) { return line.contains(QLatin1String("no log file is written")); }));
 }
 
-#if defined(Q_OS_UNIX)
 mode_t modeOf(const QString &path)
 {
     struct stat info = {};
