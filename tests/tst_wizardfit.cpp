@@ -191,7 +191,8 @@ int main(int argc, char *argv[])
             rest.append(argv[i]);
         }
     }
-    QTemporaryDir dir;
+    // In the working folder: on Windows the screen's file must be on its drive (see OffscreenScreen::use).
+    QTemporaryDir dir(QDir::currentPath() + QStringLiteral("/offscreen-screen-XXXXXX"));
     if (!OffscreenScreen::use(dir.path(), options.screen, options.scale))
         return 2;
     int restCount = int(rest.size());

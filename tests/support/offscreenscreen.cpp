@@ -1,5 +1,6 @@
 #include "offscreenscreen.h"
 
+#include <QDir>
 #include <QFile>
 
 bool OffscreenScreen::use(const QString &folder, QSize screen, const QByteArray &scale)
@@ -14,7 +15,12 @@ bool OffscreenScreen::use(const QString &folder, QSize screen, const QByteArray 
                    .arg(screen.height())
                    .toUtf8());
     file.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
+    // Qt splits the platform's arguments at ':', which a Windows path has after its drive letter:
+    // there the file is named relative to the working folder (the caller keeps it on that drive).
+    const QString named = QDir::isAbsolutePath(config) && config.contains(QLatin1Char(':'))
+        ? QDir::current().relativeFilePath(config)
+        : config;
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(named));
     qputenv("QT_SCALE_FACTOR", scale);
     return true;
 }
