@@ -48,6 +48,12 @@ void TestLanguageSettings::initTestCase()
     qputenv("HOME", QFile::encodeName(m_home.path()));
     QCoreApplication::setOrganizationName(QStringLiteral("Optiply"));
     QCoreApplication::setApplicationName(QStringLiteral("zoho-onboarding-languagetest"));
+#if defined(Q_OS_WIN)
+    // Windows keeps settings in the registry, beside the customer's own: this test's go to a file
+    // in its home instead.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
+#endif
     QVERIFY2(QSettings().fileName().startsWith(m_home.path()), qPrintable(QSettings().fileName()));
 }
 

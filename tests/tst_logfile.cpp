@@ -140,10 +140,12 @@ void TestLogFile::infoByDefaultDebugWhenVerbose()
     QVERIFY2(log.contains("info zoho.test.log: an info line"), log.constData());
     QVERIFY(log.contains("warning zoho.test.log: a warning line"));
     QCOMPARE(log.contains("a debug line"), verbose);
-    // Only the user may read it.
+#if defined(Q_OS_UNIX)
+    // Only the user may read it (on Windows the profile's folder is the user's: no mode to check).
     QCOMPARE(QFile(dir.filePath(QStringLiteral("zoho-onboarding.log"))).permissions()
                  & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
+#endif
 }
 
 void TestLogFile::carelessCallsLeakNothing()

@@ -57,6 +57,15 @@ void clearKeychain(const QString &service)
 }
 #endif
 
+bool keychainIsPrivate()
+{
+#if defined(Q_OS_WIN)
+    return qEnvironmentVariableIsSet("ZOHO_TEST_SANDBOX");
+#else
+    return qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS");
+#endif
+}
+
 QString sandbox()
 {
     return qEnvironmentVariable("ZOHO_TEST_SANDBOX");

@@ -13,6 +13,11 @@ namespace OutsideView {
 QByteArray keychainItem(const QString &service);
 void clearKeychain(const QString &service);
 
+// Whether the keychain this test writes is the run's own, never a developer's: a private Secret
+// Service (tests/keyring-session.sh), or on Windows the Credential Manager of the run's own Wine
+// prefix (scripts/test-windows.sh, which sets ZOHO_TEST_SANDBOX).
+bool keychainIsPrivate();
+
 // The run's private home (ZOHO_TEST_SANDBOX); empty outside tests/keyring-session.sh.
 QString sandbox();
 
