@@ -163,6 +163,10 @@ void TestSecretStore::tooLargeIsRefusedBeforeWriting()
 
 void TestSecretStore::corruptItemIsReported()
 {
+#if defined(Q_OS_WIN)
+    QSKIP("the damaged item is planted with secret-tool (Secret Service); a Credential Manager counterpart "
+          "(CredWriteW of a foreign blob) is not written yet");
+#endif
     // An item of ours that is not our format (written by hand, or by a future version gone wrong).
     QProcess tool;
     tool.start(QStringLiteral("secret-tool"),
@@ -183,6 +187,9 @@ void TestSecretStore::corruptItemIsReported()
 
 void TestSecretStore::lockedKeyringIsNamed()
 {
+#if defined(Q_OS_WIN)
+    QSKIP("a locked keyring is a Secret Service state; Credential Manager has no lock of its own");
+#endif
     // Lock the login keyring, as a screen lock or a long idle time does.
     QProcess lock;
     lock.start(QStringLiteral("dbus-send"),
