@@ -56,8 +56,10 @@ private:
     VerificationFlow::Options options() const;
     // Plays the browser: opens Zoho's consent page and follows the redirect back (or only opens it).
     void browse(VerificationFlow &flow, bool follow = true);
-    // Runs the flow to its end; false when it did not end in time.
-    bool runToEnd(VerificationFlow &flow, int timeoutMs = 20000);
+    // Runs the flow to its end; false when it did not end in time. The wait is longer than the
+    // flow's own deadlines added up (the check and the address check, 10 s each, then a sign-in's
+    // requests): on a loaded machine the flow still ends by itself, and its end is the oracle.
+    bool runToEnd(VerificationFlow &flow, int timeoutMs = 60000);
     QList<VerificationFlow::State> states() const { return m_states; }
     void watch(VerificationFlow &flow);
     bool requested(const QString &path) const;
