@@ -323,9 +323,13 @@ timeout 300 wine "$installer" /S >"$results/install.log" 2>&1 || status=$?
 wineserver -w
 [[ $status -eq 0 && -f "$installed/bin/zoho-onboarding.exe" && -f "$installed/Uninstall.exe" ]]
 expect "silent per-user install into %LOCALAPPDATA%\\Programs" $? "exit $status; $(ls "$users/AppData/Local/Programs" 2>&1)"
-all_users_key=$(wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\OptiplyZohoOnboarding' 2>/dev/null | tr -d '\r' || true)
-[[ ! -e "$WINEPREFIX/drive_c/ProgramData/Programs/Connect Zoho to Optiply" && -z "$all_users_key" ]]
-expect "nothing installed for all users (Wine's user is an administrator)" $? "ProgramData or HKLM written"
+# reg prints "Unable to find the specified registry key" on standard output: its status says it.
+all_users_key=absent
+wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\OptiplyZohoOnboarding' >/dev/null 2>&1 &&
+    all_users_key=present
+[[ ! -e "$WINEPREFIX/drive_c/ProgramData/Programs/Connect Zoho to Optiply" && $all_users_key == absent ]]
+expect "nothing installed for all users (Wine's user is an administrator)" $? \
+    "HKLM key $all_users_key; $(ls -d "$WINEPREFIX/drive_c/ProgramData/Programs/"* 2>/dev/null)"
 installed_cli "" --version
 [[ $cli_status -eq 0 && "$cli_out" == "zoho-onboarding $version" ]]
 expect "the installed program runs" $? "exit $cli_status, '$cli_out' '$cli_err'"
