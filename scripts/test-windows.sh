@@ -159,11 +159,12 @@ done
 # --- the command line, deployed, against the emulator on loopback ------------------------------
 version=$(sed -n 's/^ *VERSION \([0-9.]*\)$/\1/p' "$root/CMakeLists.txt" | head -n1)
 # cli INPUT ARGS...: runs build-windows/deploy/zoho-onboarding.com (the console launcher, which
-# starts the .exe and returns its exit status); sets cli_status, cli_out, cli_err (CR LF made LF).
+# starts the .exe and returns its exit status), or $cli_program; sets cli_status, cli_out, cli_err
+# (CR LF made LF).
 cli() {
     local input=$1; shift
     cli_status=0
-    printf '%b' "$input" | timeout 120 wine "$deploy/zoho-onboarding.com" "$@" \
+    printf '%b' "$input" | timeout 120 wine "${cli_program:-$deploy/zoho-onboarding.com}" "$@" \
         >"$results/cli.out" 2>"$results/cli.err" || cli_status=$?
     cli_out=$(tr -d '\r' <"$results/cli.out")
     cli_err=$(tr -d '\r' <"$results/cli.err")
@@ -310,14 +311,7 @@ expect "every wizard page drawn to PNG under Wine ($pngs in screenshots/windows-
 # Per user, silent: into %LOCALAPPDATA%\Programs, no administrator rights.
 users="$WINEPREFIX/drive_c/users/$(id -un)"
 installed="$users/AppData/Local/Programs/Connect Zoho to Optiply"
-installed_cli() {
-    local input=$1; shift
-    cli_status=0
-    printf '%b' "$input" | timeout 120 wine "$installed/bin/zoho-onboarding.com" "$@" \
-        >"$results/cli.out" 2>"$results/cli.err" || cli_status=$?
-    cli_out=$(tr -d '\r' <"$results/cli.out")
-    cli_err=$(tr -d '\r' <"$results/cli.err")
-}
+installed_cli() { cli_program="$installed/bin/zoho-onboarding.com" cli "$@"; }
 status=0
 timeout 300 wine "$installer" /S >"$results/install.log" 2>&1 || status=$?
 wineserver -w

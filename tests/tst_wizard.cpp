@@ -170,6 +170,9 @@ private:
     // Sends a key to whatever has the focus, as a keyboard does.
     void press(int key);
     QWidget *focused() const { return m_wizard->focusWidget(); }
+    // From the credentials to the sign-in under way, the browser stopping at Zoho's redirect (the
+    // address it lands on is m_landedAt); null when the page did not get there.
+    VerifyPage *signInStoppingAtRedirect();
     void newWizard();
 
     std::unique_ptr<ZohoAccountsEmulator> m_zoho;
@@ -605,16 +608,24 @@ void TestWizard::backFromVerifyCancelsTheCheck()
     QCOMPARE(qobject_cast<CredentialsPage *>(m_wizard->currentPage())->secretEdit()->text(), secret);
 }
 
-void TestWizard::busyPortFallsBackToPastingTheAddress()
+VerifyPage *TestWizard::signInStoppingAtRedirect()
 {
-    QTcpServer squatter;
-    QVERIFY(squatter.listen(QHostAddress::LocalHost, m_port));
     m_browserMode = Browser::StopAtRedirect;
     goToCredentials();
     paste(clientId, secret);
     clickNext();
     auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
-    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SigningIn, 15000);
+    if (!verify || !QTest::qWaitFor([verify] { return verify->state() == VerifyPage::State::SigningIn; }, 15000))
+        return nullptr;
+    return verify;
+}
+
+void TestWizard::busyPortFallsBackToPastingTheAddress()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, m_port));
+    VerifyPage *verify = signInStoppingAtRedirect();
+    QVERIFY(verify);
     QTRY_VERIFY(verify->pasteBox()->isVisible());
     QTRY_VERIFY(m_landedAt.isValid());
     screenshot(QStringLiteral("15-verify-paste-address"));
@@ -637,12 +648,8 @@ void TestWizard::crowdedPortOffersThePaste()
 {
     // Another program floods the port Zoho's answer comes to: the page says so, puts the box to
     // paste the address in reach with the focus in it, and the pasted address finishes the job.
-    m_browserMode = Browser::StopAtRedirect;
-    goToCredentials();
-    paste(clientId, secret);
-    clickNext();
-    auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
-    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::SigningIn, 15000);
+    VerifyPage *verify = signInStoppingAtRedirect();
+    QVERIFY(verify);
     QTRY_VERIFY(m_landedAt.isValid());
     QVERIFY(!verify->pasteBox()->isVisible());
     std::vector<std::unique_ptr<QTcpSocket>> hog;
