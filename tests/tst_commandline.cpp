@@ -251,12 +251,8 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     std::vector<std::unique_ptr<QTcpSocket>> crowd;
     const auto watch = [&](const QByteArray &chunk) {
         printed += chunk;
-        if (m_crowdPort != 0 && crowd.empty() && printed.contains("/oauth/v2/auth?")) {
-            for (int i = 0; i < 24; ++i) {
-                crowd.push_back(std::make_unique<QTcpSocket>());
-                crowd.back()->connectToHost(QHostAddress::LocalHost, m_crowdPort);
-            }
-        }
+        if (m_crowdPort != 0 && crowd.empty() && printed.contains("/oauth/v2/auth?"))
+            crowd = LoopbackPorts::crowd(m_crowdPort, 24);
         if (m_crowdPort != 0 && !printed.contains("is flooding port"))
             return; // the browser waits until the crowd was noticed and named
         if (!m_signalWhenPrinted.isEmpty() && printed.contains(m_signalWhenPrinted))

@@ -509,11 +509,7 @@ void TestVerificationFlow::crowdedListenerOffersThePaste()
     const QString calm = flow.advice();
     QVERIFY2(!calm.contains(QLatin1String("flooding")), qPrintable(calm));
 
-    std::vector<std::unique_ptr<QTcpSocket>> hog;
-    for (int i = 0; i < 24; ++i) {
-        hog.push_back(std::make_unique<QTcpSocket>());
-        hog.back()->connectToHost(QHostAddress::LocalHost, m_port);
-    }
+    const auto hog = LoopbackPorts::crowd(m_port, 24);
     QTRY_COMPARE_WITH_TIMEOUT(crowded.size(), 1, 15000);
     QCOMPARE(crowded.first().first().value<quint16>(), m_port);
     QVERIFY(flow.isListenerCrowded());

@@ -4,6 +4,7 @@
 
 #include "copyfield.h"
 #include "logfile.h"
+#include "loopbackports.h"
 #include "loopbackaddress.h"
 #include "onboardingwizard.h"
 #include "pages/credentialspage.h"
@@ -652,11 +653,7 @@ void TestWizard::crowdedPortOffersThePaste()
     QVERIFY(verify);
     QTRY_VERIFY(m_landedAt.isValid());
     QVERIFY(!verify->pasteBox()->isVisible());
-    std::vector<std::unique_ptr<QTcpSocket>> hog;
-    for (int i = 0; i < 24; ++i) {
-        hog.push_back(std::make_unique<QTcpSocket>());
-        hog.back()->connectToHost(QHostAddress::LocalHost, m_port);
-    }
+    const auto hog = LoopbackPorts::crowd(m_port, 24);
     QTRY_VERIFY_WITH_TIMEOUT(verify->pasteBox()->isVisible(), 15000);
     QVERIFY2(verify->pasteLabel()->text().contains(QLatin1String("flooding")), qPrintable(verify->pasteLabel()->text()));
     QVERIFY2(verify->adviceLabel()->text().contains(QLatin1String("flooding")), qPrintable(verify->adviceLabel()->text()));

@@ -1,6 +1,9 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QTcpSocket>
+
+#include <memory>
+#include <vector>
 
 // Ports on 127.0.0.1 for tests that must not collide with other runs on the same machine.
 namespace LoopbackPorts {
@@ -8,5 +11,9 @@ namespace LoopbackPorts {
 // A port that was free a moment ago: nothing listens there now (a connection to it is refused),
 // or something of the test's own may listen there next. 0 when no port could be had.
 quint16 unused();
+
+// Another program crowding `port`: `count` connections opened to it and left idle, for as long as
+// the returned sockets live.
+std::vector<std::unique_ptr<QTcpSocket>> crowd(quint16 port, int count);
 
 } // namespace LoopbackPorts
