@@ -7,6 +7,7 @@
 #include "loopbackports.h"
 #include "loopbackaddress.h"
 #include "onboardingwizard.h"
+#include "pages/assistantpage.h"
 #include "pages/credentialspage.h"
 #include "pages/donepage.h"
 #include "pages/guidesteppage.h"
@@ -39,6 +40,7 @@
 #include <QNetworkReply>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -794,6 +796,48 @@ void TestWizard::keyboardOnlyWalk()
 {
     // The whole way with the keyboard alone: every key goes to the widget that has the focus, and
     // after every action the focus is on what comes next.
+    // Every stop the focus makes on the way, as a screen reader follows it: where, and whether the
+    // customer could see and use it. Shown means shown on its page, and the page is the current one
+    // (QWizard hides its whole frame while it switches pages).
+    struct FocusStop
+    {
+        QString name;
+        bool usable;
+    };
+    QList<FocusStop> stops;
+    const auto usable = [this](const QWidget *widget) {
+        if (!widget->isEnabled() || widget->isHidden())
+            return false;
+        const QWidget *page = widget->parentWidget();
+        while (page && !qobject_cast<const QWizardPage *>(page))
+            page = page->parentWidget();
+        if (!page)
+            return true; // the wizard's own buttons
+        for (const QWidget *up = widget; up != page; up = up->parentWidget()) {
+            if (up->isHidden())
+                return false;
+        }
+        return page == m_wizard->currentPage();
+    };
+    connect(qApp, &QApplication::focusChanged, m_wizard.get(), [&stops, usable](QWidget *, QWidget *now) {
+        if (now)
+            stops.append({now->objectName() + QLatin1Char('/') + QString::fromUtf8(now->metaObject()->className()), usable(now)});
+    });
+    // A page appears: the focus goes once, straight to the page's own first action.
+    const auto pressToNextPage = [&](int key) {
+        const int before = m_wizard->currentId();
+        const qsizetype from = stops.size();
+        press(key);
+        QVERIFY(m_wizard->currentId() != before);
+        auto *page = qobject_cast<AssistantPage *>(m_wizard->currentPage());
+        QVERIFY(page);
+        QStringList names;
+        for (qsizetype i = from; i < stops.size(); ++i)
+            names.append(stops.at(i).name);
+        // None: it stays where it was (Next, pressed), which is where the page wants it.
+        QVERIFY2(stops.size() - from <= 1, qPrintable(QStringLiteral("page %1: %2").arg(m_wizard->currentId()).arg(names.join(QLatin1String(", ")))));
+        QCOMPARE(focused(), page->arrivalTarget());
+    };
     auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
     QCOMPARE(focused(), welcome->dataCenterBox());
     QVERIFY(m_wizard->testAttribute(Qt::WA_KeyboardFocusChange)); // the focus ring shows
@@ -804,7 +848,9 @@ void TestWizard::keyboardOnlyWalk()
 
     // Enter in the list: the page's default, Next. The page change is announced.
     qsizetype mark = m_heard.size();
-    press(Qt::Key_Return);
+    pressToNextPage(Qt::Key_Return);
+    if (QTest::currentTestFailed())
+        return;
     auto *step1 = qobject_cast<GuideStepPage *>(m_wizard->currentPage());
     QVERIFY(step1);
     if (m_screenReader) {
@@ -817,10 +863,14 @@ void TestWizard::keyboardOnlyWalk()
     QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::OpenConsolePageId));
     QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("https://api-console.zoho.eu"))});
     QCOMPARE(focused(), m_wizard->button(QWizard::NextButton));
-    press(Qt::Key_Return);
+    pressToNextPage(Qt::Key_Return);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::AddClientPageId));
     QCOMPARE(focused(), m_wizard->button(QWizard::NextButton));
-    press(Qt::Key_Return);
+    pressToNextPage(Qt::Key_Return);
+    if (QTest::currentTestFailed())
+        return;
 
     // Step 3: Enter copies the focused value, and the focus goes on to the next one, then to Next.
     auto *step3 = qobject_cast<GuideStepPage *>(m_wizard->currentPage());
@@ -836,10 +886,16 @@ void TestWizard::keyboardOnlyWalk()
         QCOMPARE(field->copyButton()->text(), QStringLiteral("Copied"));
     }
     QCOMPARE(focused(), m_wizard->button(QWizard::NextButton));
-    press(Qt::Key_Return);
-    press(Qt::Key_Return);
+    pressToNextPage(Qt::Key_Return);
+    if (QTest::currentTestFailed())
+        return;
+    pressToNextPage(Qt::Key_Return);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::CopyCredentialsPageId));
-    press(Qt::Key_Return);
+    pressToNextPage(Qt::Key_Return);
+    if (QTest::currentTestFailed())
+        return;
 
     // The credentials, typed (as a screen-reader user may): the cursor is in the ID field.
     auto *credentials = qobject_cast<CredentialsPage *>(m_wizard->currentPage());
@@ -852,7 +908,9 @@ void TestWizard::keyboardOnlyWalk()
     QTest::keyClicks(focused(), secret);
     QVERIFY(!credentials->nextHint()->isVisible());
     mark = m_heard.size();
-    press(Qt::Key_Return); // in a field: the default, Next
+    pressToNextPage(Qt::Key_Return); // in a field: the default, Next
+    if (QTest::currentTestFailed())
+        return;
 
     auto *verify = qobject_cast<VerifyPage *>(m_wizard->currentPage());
     QVERIFY(verify);
@@ -864,7 +922,9 @@ void TestWizard::keyboardOnlyWalk()
     }
     QCOMPARE(focused(), m_wizard->button(QWizard::NextButton));
     QCOMPARE(verify->title(), QStringLiteral("Checked and saved"));
-    press(Qt::Key_Return);
+    pressToNextPage(Qt::Key_Return);
+    if (QTest::currentTestFailed())
+        return;
 
     // Done: copy the ID, copy the secret, open Optiply, finish; Enter each time.
     auto *done = qobject_cast<DonePage *>(m_wizard->currentPage());
@@ -898,6 +958,12 @@ void TestWizard::keyboardOnlyWalk()
     QTRY_VERIFY(!m_wizard->isLingering());
     QVERIFY(QApplication::clipboard()->text().isEmpty());
     QVERIFY(QGuiApplication::quitOnLastWindowClosed());
+
+    // Not once on the way did the focus rest on a control the customer could not see or use.
+    for (const FocusStop &stop : std::as_const(stops))
+        QVERIFY2(stop.usable, qPrintable(QStringLiteral("the focus went to %1 while it was hidden or disabled").arg(stop.name)));
+    QVERIFY(stops.size() > 10);
+    disconnect(qApp, &QApplication::focusChanged, m_wizard.get(), nullptr);
 }
 
 void TestWizard::failuresOfferTheFixAndFocusIt()

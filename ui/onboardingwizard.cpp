@@ -173,8 +173,8 @@ void OnboardingWizard::onPageChanged(int id)
         return;
     page->setAccessibleName(page->title());
     announce(page, page->announcement());
-    QWidget *target = page->arrivalFocus();
-    if (!target || !target->isVisibleTo(page) || !target->isEnabled()) {
+    QWidget *target = page->arrivalTarget();
+    if (!target) {
         QAbstractButton *next = button(QWizard::NextButton);
         QAbstractButton *finish = button(QWizard::FinishButton);
         target = finish->isVisible() && finish->isEnabled() ? finish : next;

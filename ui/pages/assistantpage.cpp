@@ -1,18 +1,23 @@
 #include "assistantpage.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 #include <QFrame>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTextDocumentFragment>
 #include <QVBoxLayout>
+#include <QWizard>
 
 AssistantPage::AssistantPage(QWidget *parent)
     : QWizardPage(parent)
+    , m_arrivalAnchor(new QWidget(this))
     , m_scroll(new QScrollArea(this))
     , m_contentLayout(nullptr)
     , m_supportLayout(new QVBoxLayout)
 {
+    m_arrivalAnchor->setObjectName(QStringLiteral("arrivalAnchor"));
+    m_arrivalAnchor->hide();
     auto *content = new QWidget(m_scroll);
     content->setObjectName(QStringLiteral("pageContent"));
     m_contentLayout = new QVBoxLayout(content);
@@ -50,6 +55,32 @@ QString AssistantPage::announcement() const
 void AssistantPage::ensureVisible(QWidget *widget)
 {
     m_scroll->ensureWidgetVisible(widget);
+}
+
+QWidget *AssistantPage::arrivalTarget() const
+{
+    QWidget *target = arrivalFocus();
+    if (target && target->isVisibleTo(this) && target->isEnabled())
+        return target;
+    const QWizard *wizard = this->wizard();
+    if (!wizard || !isComplete())
+        return nullptr;
+    // Asked while QWizard shows the page, before it updates its buttons: which of the two this
+    // page will show follows from the page itself.
+    return wizard->button(wizard->nextId() == -1 ? QWizard::FinishButton : QWizard::NextButton);
+}
+
+bool AssistantPage::event(QEvent *event)
+{
+    // ShowToParent: QWizard shows the page while its own frame is hidden for the switch, and
+    // picks the focus before that frame (and so the page) gets its show event.
+    if (event->type() == QEvent::ShowToParent) {
+        QWidget *target = arrivalTarget();
+        m_arrivalAnchor->setFocusProxy(target);
+        // Without a target QWizard picks the next focusable child, as it would without the anchor.
+        m_arrivalAnchor->setFocusPolicy(target ? Qt::TabFocus : Qt::NoFocus);
+    }
+    return QWizardPage::event(event);
 }
 
 void AssistantPage::changeEvent(QEvent *event)

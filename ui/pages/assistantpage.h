@@ -22,6 +22,9 @@ public:
 
     // The control focus goes to when the page appears: its natural first action. None: Next.
     virtual QWidget *arrivalFocus() const { return nullptr; }
+    // arrivalFocus() when it can take the focus now; otherwise the wizard's Next, or Finish on the
+    // last page. Null when neither can (a page not complete yet).
+    QWidget *arrivalTarget() const;
     // What a screen reader says when the page appears: the header and the instructions.
     virtual QString announcement() const;
 
@@ -33,8 +36,13 @@ protected:
     // Sets every text of the page; called by the constructor and again on a language change.
     virtual void retranslateUi() {}
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    // QWizard gives the focus to the page's first focusable child before it says that the page
+    // changed. This hidden child comes first and passes that focus straight on to arrivalTarget():
+    // one focus change, never through a hidden or unrelated control on the way.
+    QWidget *m_arrivalAnchor;
     QScrollArea *m_scroll;
     QVBoxLayout *m_contentLayout;
     QVBoxLayout *m_supportLayout;
