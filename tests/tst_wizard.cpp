@@ -3,6 +3,7 @@
 // (tests/keyring-session.sh). Every page is saved as a PNG for people to look at.
 
 #include "copyfield.h"
+#include "focusring.h"
 #include "logfile.h"
 #include "loopbackports.h"
 #include "loopbackaddress.h"
@@ -838,6 +839,9 @@ void TestWizard::keyboardOnlyWalk()
         QVERIFY2(stops.size() - from <= 1, qPrintable(QStringLiteral("page %1: %2").arg(m_wizard->currentId()).arg(names.join(QLatin1String(", ")))));
         QCOMPARE(focused(), page->arrivalTarget());
     };
+    // The keyboard's window, as for a person (on X without a window manager nothing activates it).
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
     auto *welcome = qobject_cast<WelcomePage *>(m_wizard->currentPage());
     QCOMPARE(focused(), welcome->dataCenterBox());
     QVERIFY(m_wizard->testAttribute(Qt::WA_KeyboardFocusChange)); // the focus ring shows
@@ -858,6 +862,22 @@ void TestWizard::keyboardOnlyWalk()
                  qPrintable(announcedSince(mark).join(QLatin1Char('/'))));
     }
     // Enter on the focused button presses it: the console opens, and nothing moves on.
+    QCOMPARE(focused(), step1->openConsoleButton());
+    // And it looks focused, unlike Next, the default button beside it: a ring in the text colour
+    // around it (Fusion draws both in one blue outline of their own).
+    const auto ringedOnScreen = [this](QWidget *control) {
+        const QImage shot = m_wizard->grab().toImage();
+        const QPoint above = control->mapTo(m_wizard.get(), QPoint(control->width() / 2, -2));
+        return shot.pixelColor(above * shot.devicePixelRatio()) == m_wizard->palette().color(QPalette::WindowText);
+    };
+    QCOMPARE(FocusRing::ringedWidget(), step1->openConsoleButton());
+    QVERIFY(ringedOnScreen(step1->openConsoleButton()));
+    QVERIFY(!ringedOnScreen(m_wizard->button(QWizard::NextButton)));
+    press(Qt::Key_Tab);
+    QCOMPARE(FocusRing::ringedWidget(), focused());
+    QVERIFY(ringedOnScreen(focused()));
+    QVERIFY(!ringedOnScreen(step1->openConsoleButton()));
+    press(Qt::Key_Backtab);
     QCOMPARE(focused(), step1->openConsoleButton());
     press(Qt::Key_Return);
     QCOMPARE(m_wizard->currentId(), int(OnboardingWizard::OpenConsolePageId));

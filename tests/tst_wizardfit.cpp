@@ -138,7 +138,10 @@ void TestWizardFit::checkPage(const QString &name)
         const QRect shown = rect.intersected(visible);
         QVERIFY2(shown.height() >= qMin(rect.height(), visible.height()) - 1 && shown.width() >= qMin(rect.width(), 40),
                  qPrintable(widget->objectName() + QLatin1Char(' ') + QString::fromLatin1(widget->metaObject()->className())
-                            + QStringLiteral(" cannot be scrolled into view") + where));
+                            + QStringLiteral(" cannot be scrolled into view: it is at %1,%2 %3x%4, the page shows %5,%6 %7x%8")
+                                  .arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height())
+                                  .arg(visible.x()).arg(visible.y()).arg(visible.width()).arg(visible.height())
+                            + where));
     }
     // At 100 % in the window's own size, the five steps are read without scrolling: the picture
     // gives way to the words and the values to copy.

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "accessiblesecretguard.h"
+#include "focusring.h"
 #include "pages/assistantpage.h"
 #include "pages/credentialspage.h"
 #include "pages/donepage.h"
@@ -49,6 +50,8 @@ OnboardingWizard::OnboardingWizard(QWidget *parent)
     AccessibleSecretGuard::install();
     // Nor to the X selection, when the secret is shown and selected.
     SecretSelectionGuard::install();
+    // Where Enter goes must not look like Next when it is another button.
+    FocusRing::install();
 
     setObjectName(QStringLiteral("OnboardingWizard"));
     // The same look on every platform keeps support's screenshots and the customer's screen alike.

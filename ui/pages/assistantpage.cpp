@@ -21,7 +21,8 @@ AssistantPage::AssistantPage(QWidget *parent)
     auto *content = new QWidget(m_scroll);
     content->setObjectName(QStringLiteral("pageContent"));
     m_contentLayout = new QVBoxLayout(content);
-    m_contentLayout->setContentsMargins(0, 0, 0, 0);
+    // Room beside a control at the edge for its focus ring (see FocusRing).
+    m_contentLayout->setContentsMargins(3, 0, 3, 0);
 
     m_scroll->setObjectName(QStringLiteral("pageScrollArea"));
     m_scroll->setWidget(content);
