@@ -312,8 +312,8 @@ Opdrachten:
   check    Client ID en Client Secret lezen van standaardinvoer en ze bij Zoho controleren.
   verify   Ze controleren en daarna één keer in de browser bij Zoho inloggen als bewijs (--store: daarna bewaren).
   store    Ze controleren zoals `check` doet en daarna bewaren %1.
-  status   Of er gegevens bewaard zijn (het secret wordt nooit getoond).
-  forget   De bewaarde gegevens verwijderen.
+  status   Of er inloggegevens bewaard zijn (het secret wordt nooit getoond).
+  forget   De bewaarde inloggegevens verwijderen.
   diagnose Een rapport voor support: versies, sleutelhanger, proxy en elke accountserver stap voor stap (naam opzoeken, verbinding, TLS, HTTP, klok). Bevat nooit een secret.</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@ Opdrachten:
     <message>
         <source>Zoho credentials are stored %1.</source>
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
-        <translation>Er zijn Zoho-gegevens bewaard %1.</translation>
+        <translation>Er zijn Zoho-inloggegevens bewaard %1.</translation>
     </message>
     <message>
         <source>Another program on this computer is flooding port %1, where Zoho&apos;s answer arrives, so the sign-in may not finish. If it does not, close that program and try again, or run verify in a terminal, where you can paste the address the browser lands on.</source>
@@ -954,12 +954,12 @@ Opdrachten:
     <message>
         <source>Zoho recognises your client in its &lt;b&gt;%1&lt;/b&gt; data center, and the credentials are saved %2.</source>
         <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
-        <translation>Zoho herkent je client in het datacenter &lt;b&gt;%1&lt;/b&gt;, en de gegevens zijn bewaard %2.</translation>
+        <translation>Zoho herkent je client in het datacenter &lt;b&gt;%1&lt;/b&gt;, en de inloggegevens zijn bewaard %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verified — connected as %1.&lt;/b&gt; Your client is in Zoho&apos;s %2 data center, and the credentials are saved %3.</source>
         <extracomment>%3 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
-        <translation>&lt;b&gt;Gecontroleerd — verbonden als %1.&lt;/b&gt; Je client staat in het datacenter %2 van Zoho, en de gegevens zijn bewaard %3.</translation>
+        <translation>&lt;b&gt;Gecontroleerd — verbonden als %1.&lt;/b&gt; Je client staat in het datacenter %2 van Zoho, en de inloggegevens zijn bewaard %3.</translation>
     </message>
 </context>
 <context>
@@ -1636,12 +1636,12 @@ Opdrachten:
     <message>
         <source>The credentials are too long to be kept %2 (at most %1 bytes). Check that only the Client ID and the Client Secret were pasted.</source>
         <extracomment>%2 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
-        <translation>De gegevens zijn te lang om %2 te bewaren (hoogstens %1 bytes). Controleer of alleen de Client ID en het Client Secret zijn geplakt.</translation>
+        <translation>De inloggegevens zijn te lang om %2 te bewaren (hoogstens %1 bytes). Controleer of alleen de Client ID en het Client Secret zijn geplakt.</translation>
     </message>
     <message>
         <source>This program&apos;s entry %1 cannot be read. Remove it with &quot;zoho-onboarding forget&quot;, then store the credentials again.</source>
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
-        <translation>Het item van dit programma %1 is niet te lezen. Verwijder het met &quot;zoho-onboarding forget&quot; en bewaar de gegevens daarna opnieuw.</translation>
+        <translation>Het item van dit programma %1 is niet te lezen. Verwijder het met &quot;zoho-onboarding forget&quot; en bewaar de inloggegevens daarna opnieuw.</translation>
     </message>
     <message>
         <source>What was saved %1 did not come back the same. Try again; if it keeps happening, restart the computer.</source>
@@ -2065,7 +2065,7 @@ Opdrachten:
     </message>
     <message>
         <source>Replace the stored credentials?</source>
-        <translation>De bewaarde gegevens vervangen?</translation>
+        <translation>De bewaarde inloggegevens vervangen?</translation>
     </message>
     <message>
         <source>Not saved: another save came first</source>
@@ -2073,11 +2073,11 @@ Opdrachten:
     </message>
     <message>
         <source>Your credentials are fine, but they could not be saved</source>
-        <translation>Je gegevens kloppen, maar ze konden niet worden bewaard</translation>
+        <translation>Je inloggegevens kloppen, maar ze konden niet worden bewaard</translation>
     </message>
     <message>
         <source>Not saved: the stored credentials were kept</source>
-        <translation>Niet bewaard: de eerder bewaarde gegevens zijn gehouden</translation>
+        <translation>Niet bewaard: de eerder bewaarde inloggegevens zijn gehouden</translation>
     </message>
     <message>
         <source>Interrupted</source>
@@ -2106,7 +2106,7 @@ Opdrachten:
     </message>
     <message>
         <source>This computer already keeps Zoho credentials: Client ID %1, saved %2. Replace them with the ones you just checked?</source>
-        <translation>Deze computer bewaart al Zoho-gegevens: Client ID %1, bewaard %2. Wil je die vervangen door de gegevens die je net hebt gecontroleerd?</translation>
+        <translation>Deze computer bewaart al Zoho-inloggegevens: Client ID %1, bewaard %2. Wil je die vervangen door de inloggegevens die je net hebt gecontroleerd?</translation>
     </message>
     <message>
         <source>While these credentials were being saved, another save of Zoho credentials (Client ID %1) finished at the same time, and those are the ones this computer keeps now. Nothing is wrong with the keychain: save again to keep these instead.</source>
@@ -2136,12 +2136,12 @@ Opdrachten:
     <message>
         <source>Saving the credentials %1…</source>
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
-        <translation>De gegevens worden bewaard %1…</translation>
+        <translation>De inloggegevens worden bewaard %1…</translation>
     </message>
     <message>
         <source>Your credentials are saved %1.</source>
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
-        <translation>Je gegevens zijn bewaard %1.</translation>
+        <translation>Je inloggegevens zijn bewaard %1.</translation>
     </message>
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept. Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself: if nothing happens after Accept, bring the address your browser lands on back here. The test sign-in is removed from your Zoho account right after.</source>
@@ -2326,7 +2326,7 @@ Opdrachten:
     <message>
         <source>The assistant asks Zoho whether it knows your client, signs in once to prove the credentials, and keeps them %1.</source>
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
-        <translation>De assistent vraagt Zoho of het je client kent, logt één keer in om de gegevens te bewijzen en bewaart ze %1.</translation>
+        <translation>De assistent vraagt Zoho of het je client kent, logt één keer in om de inloggegevens te bewijzen en bewaart ze %1.</translation>
     </message>
     <message>
         <source>Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself. If nothing happens after you click Accept on Zoho&apos;s page, copy the whole address from your browser&apos;s address bar and paste it &amp;here.</source>
@@ -2387,7 +2387,7 @@ Opdrachten:
     <message>
         <source>The entry for this assistant %1 is damaged or was not written by it, so it is not used. Saving new credentials here replaces it.</source>
         <extracomment>%1 is where the credentials are kept, as the system names it, such as &quot;in Windows Credential Manager&quot;</extracomment>
-        <translation>De vermelding voor deze assistent %1 is beschadigd of niet door de assistent geschreven, dus wordt ze niet gebruikt. Als je hier nieuwe gegevens bewaart, wordt ze vervangen.</translation>
+        <translation>De vermelding voor deze assistent %1 is beschadigd of niet door de assistent geschreven, dus wordt ze niet gebruikt. Als je hier nieuwe inloggegevens bewaart, wordt ze vervangen.</translation>
     </message>
 </context>
 <context>
