@@ -52,8 +52,9 @@ public:
     // ("01-welcome" … "07-credentials") before Next.
     static void walkGuide(OnboardingWizard &wizard, const AtPage &atPage);
     // From the credentials page, filled with values whose check fails: Next, the check failed
-    // ("08-verify-failed"), then its fix ("09-verify-choose-data-center": another data center, for
-    // a client Zoho does not know there).
+    // ("08-verify-failed"), then its fix: "09-verify-choose-data-center" (another data center, for
+    // a client Zoho does not know there) or "09-verify-add-redirect-address" (an address the
+    // client lacks).
     static void walkFailedCheck(OnboardingWizard &wizard, const AtPage &atPage);
     // The last pages, with the sample client as if verified and stored: the Done page ("10-done")
     // and the returning customer's status page ("11-returning-status").
