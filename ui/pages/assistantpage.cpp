@@ -80,6 +80,11 @@ bool AssistantPage::event(QEvent *event)
         m_arrivalAnchor->setFocusProxy(target);
         // Without a target QWizard picks the next focusable child, as it would without the anchor.
         m_arrivalAnchor->setFocusPolicy(target ? Qt::TabFocus : Qt::NoFocus);
+        // Moved now, before QWizard disables or hides the button that was pressed (Next on the
+        // way to a page not complete yet, or to the last page): a focused control that goes
+        // is said to a screen reader as if it had been focused again.
+        if (target && target->isEnabled())
+            target->setFocus(Qt::TabFocusReason);
     }
     return QWizardPage::event(event);
 }
