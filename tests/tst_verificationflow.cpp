@@ -5,6 +5,7 @@
 #include "datacenter.h"
 #include "keychainname.h"
 #include "loopbackaddress.h"
+#include "onboardingguide.h"
 #include "loopbackports.h"
 #include "outsideview.h"
 #include "probestatus.h"
@@ -264,6 +265,9 @@ void TestVerificationFlow::unconfirmedOrderGoesOnAndTheTimeoutNamesTheAddress()
     QVERIFY2(advice.contains(QLatin1String("Invalid Redirect Uri")), qPrintable(advice));
     QVERIFY2(advice.contains(LoopbackAddress::redirectUri().toString()), qPrintable(advice));
     QVERIFY2(!advice.contains(QLatin1String("internet connection")), qPrintable(advice));
+    // Zoho's button named as Zoho labels it, as the guide's own steps do.
+    QVERIFY2(advice.contains(QStringLiteral("click %1,").arg(OnboardingGuide::zohoUpdateLabel())), qPrintable(advice));
+    QVERIFY(OnboardingGuide::missingAddressFix(QUrl(address), QString()).instructions.contains(OnboardingGuide::zohoUpdateLabel()));
     QVERIFY2(!flow.headline().contains(QLatin1String("did not answer")), qPrintable(flow.headline()));
 }
 

@@ -1499,10 +1499,6 @@ Befehle:
         <translation>Zoho hat den Client in seinem Rechenzentrum %1 gefunden, aber das Client Secret stimmt nicht. Kopieren Sie es erneut vom Reiter „Client Secret“ Ihres Clients in Zohos API Console. Erzeugen Sie dort nur ein neues Secret, wenn es sein muss: Jede Integration, die das aktuelle Secret nutzt, funktioniert dann nicht mehr, bis sie das neue erhält.</translation>
     </message>
     <message>
-        <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
-        <translation>Der Client existiert in Zohos Rechenzentrum %1, aber die Weiterleitungsadressen, die Sie in Zoho eingetragen haben („Authorized Redirect URIs“), stimmen nicht genau mit %2 überein. Öffnen Sie den Client in der API Console, geben Sie die Adressen genau wie in Schritt 3 gezeigt ein (ohne Leerzeichen, ohne Schrägstrich am Ende) und klicken Sie auf „Update“.</translation>
-    </message>
-    <message>
         <source>None of Zoho&apos;s data centers could be reached from this computer. It seems to be offline, or a firewall, proxy or VPN blocks the way. Check that websites open in your browser, then try again.</source>
         <translation>Keines von Zohos Rechenzentren war von diesem Computer aus erreichbar. Der Computer scheint offline zu sein, oder eine Firewall, ein Proxy oder ein VPN versperrt den Weg. Prüfen Sie, ob sich Websites in Ihrem Browser öffnen lassen, und versuchen Sie es dann erneut.</translation>
     </message>
@@ -1529,11 +1525,6 @@ Befehle:
         <translation>Zohos Rechenzentrum %1 hat keinen Client mit dieser ID. Prüfen Sie, ob Sie das Rechenzentrum gewählt haben, in dem Ihr Zoho-Konto liegt (die Adresse, unter der Sie sich anmelden, z. B. zoho.eu oder zoho.com), oder wählen Sie „%2“, damit alle Rechenzentren gefragt werden. Prüfen Sie dann, ob die Client ID vollständig kopiert wurde.</translation>
     </message>
     <message>
-        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click Update, then sign in again.</source>
-        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
-        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen: Die Seite wurde geschlossen oder offen gelassen, ohne auf „Accept“ zu klicken. Meistens zeigte Zohos Seite „Invalid Redirect Uri“: Dann fehlt %1 unter den „Authorized Redirect URIs“ Ihres Clients in Zohos API Console. Ergänzen Sie die Adresse dort, klicken Sie auf „Update“ und melden Sie sich dann erneut an.</translation>
-    </message>
-    <message>
         <source>The check was stopped before it finished. Start it again when you are ready.</source>
         <translation>Die Prüfung wurde vor ihrem Ende angehalten. Starten Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
@@ -1548,6 +1539,15 @@ Befehle:
     <message>
         <source>Zoho did not allow access again. After several sign-ins within 10 minutes, Zoho refuses new ones for a while. Wait 10 minutes, then sign in again and click Accept on Zoho&apos;s page.</source>
         <translation>Zoho hat den Zugriff erneut nicht zugelassen. Nach mehreren Anmeldungen innerhalb von 10 Minuten lehnt Zoho eine Zeit lang neue ab. Warten Sie 10 Minuten, melden Sie sich dann erneut an und klicken Sie auf Zohos Seite auf „Accept“.</translation>
+    </message>
+    <message>
+        <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and click %3.</source>
+        <translation>Der Client existiert in Zohos Rechenzentrum %1, aber die Weiterleitungsadressen, die Sie in Zoho eingetragen haben („Authorized Redirect URIs“), stimmen nicht genau mit %2 überein. Öffnen Sie den Client in der API Console, geben Sie die Adressen genau wie in Schritt 3 gezeigt ein (ohne Leerzeichen, ohne Schrägstrich am Ende) und klicken Sie auf %3.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click %2, then sign in again.</source>
+        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen: Die Seite wurde geschlossen oder offen gelassen, ohne auf „Accept“ zu klicken. Meistens zeigte Zohos Seite „Invalid Redirect Uri“: Dann fehlt %1 unter den „Authorized Redirect URIs“ Ihres Clients in Zohos API Console. Ergänzen Sie die Adresse dort, klicken Sie auf %2 und melden Sie sich dann erneut an.</translation>
     </message>
 </context>
 <context>
@@ -2096,11 +2096,6 @@ Befehle:
         <translation>Das dauert einige Sekunden.</translation>
     </message>
     <message>
-        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click Update, then check again.</source>
-        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
-        <translation>Zohos Rechenzentrum %1 kennt Ihren Client, aber nicht die Adresse, zu der die Anmeldung zurückkehrt: %2 fehlt unter den „Authorized Redirect URIs“ (die zweite Zeile aus Schritt 3). Ergänzen Sie sie in Zohos API Console, klicken Sie auf „Update“ und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
         <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
         <translation>Zoho kennt die Adresse nicht, an die es Sie nach dem Zulassen zurückleiten soll: Die zweite Zeile von „Authorized Redirect URIs“ aus Schritt 3 fehlt. Ergänzen Sie sie wie unten gezeigt und melden Sie sich dann erneut an.</translation>
     </message>
@@ -2146,6 +2141,11 @@ Befehle:
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept. Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself: if nothing happens after Accept, bring the address your browser lands on back here. The test sign-in is removed from your Zoho account right after.</source>
         <translation>Zohos Anmeldeseite öffnet sich in Ihrem Browser. Melden Sie sich mit Ihrem Zoho-Konto an und klicken Sie auf „Accept“. Ein anderes Programm auf diesem Computer überflutet den Port, auf dem der Assistent Zohos Antwort empfängt, daher kommt die Antwort vielleicht nicht von selbst an: Wenn nach „Accept“ nichts geschieht, bringen Sie die Adresse, auf der Ihr Browser landet, hierher. Die Test-Anmeldung wird gleich danach wieder aus Ihrem Zoho-Konto entfernt.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click %3, then check again.</source>
+        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>Zohos Rechenzentrum %1 kennt Ihren Client, aber nicht die Adresse, zu der die Anmeldung zurückkehrt: %2 fehlt unter den „Authorized Redirect URIs“ (die zweite Zeile aus Schritt 3). Ergänzen Sie sie in Zohos API Console, klicken Sie auf %3 und prüfen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2217,10 +2217,6 @@ Befehle:
     <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
         <translation>Zoho hat den Client bereits erkannt. Ohne die Anmeldung ist das Secret erst vollständig bestätigt, wenn Optiply sich verbindet.</translation>
-    </message>
-    <message>
-        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
-        <translation>Wenn der Browser &lt;b&gt;Invalid Redirect Uri&lt;/b&gt; anzeigt: Die zweite Zeile von &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; aus Schritt 3 (die Weiterleitungsadresse, an die Zoho Sie nach dem Zulassen zurückleitet) fehlt. Öffnen Sie Ihren Client in Zohos API Console, ergänzen Sie sie, klicken Sie auf „Update“ und melden Sie sich dann erneut an.&lt;br&gt;Wenn er &lt;b&gt;Invalid Client&lt;/b&gt; anzeigt: Zoho hat Sie in einer anderen Region angemeldet als der des Clients. Melden Sie sich im Browser bei Zoho ab und starten Sie die Anmeldung dann neu.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
@@ -2335,6 +2331,10 @@ Befehle:
     <message>
         <source>Illustration: %1</source>
         <translation>Abbildung: %1</translation>
+    </message>
+    <message>
+        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click &lt;b&gt;%1&lt;/b&gt;, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
+        <translation>Wenn der Browser &lt;b&gt;Invalid Redirect Uri&lt;/b&gt; anzeigt: Die zweite Zeile von &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; aus Schritt 3 (die Weiterleitungsadresse, an die Zoho Sie nach dem Zulassen zurückleitet) fehlt. Öffnen Sie Ihren Client in Zohos API Console, ergänzen Sie sie, klicken Sie auf &lt;b&gt;%1&lt;/b&gt; und melden Sie sich dann erneut an.&lt;br&gt;Wenn er &lt;b&gt;Invalid Client&lt;/b&gt; anzeigt: Zoho hat Sie in einer anderen Region angemeldet als der des Clients. Melden Sie sich im Browser bei Zoho ab und starten Sie die Anmeldung dann neu.</translation>
     </message>
 </context>
 <context>

@@ -1499,10 +1499,6 @@ Comandos:
         <translation>Zoho encontró el cliente en su centro de datos %1, pero el Client Secret no coincide. Vuelve a copiarlo de la pestaña Client Secret de tu cliente en la API Console de Zoho. Genera allí un secreto nuevo solo si es imprescindible: todas las integraciones que usan el secreto actual dejan de funcionar hasta que reciben el nuevo.</translation>
     </message>
     <message>
-        <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
-        <translation>El cliente existe en el centro de datos %1 de Zoho, pero las direcciones de retorno que introdujiste en Zoho (Authorized Redirect URIs) no coinciden exactamente con %2. Abre el cliente en la API Console, introduce las direcciones exactamente como se muestran en el paso 3 (sin espacio ni barra al final) y pulsa Update.</translation>
-    </message>
-    <message>
         <source>None of Zoho&apos;s data centers could be reached from this computer. It seems to be offline, or a firewall, proxy or VPN blocks the way. Check that websites open in your browser, then try again.</source>
         <translation>No se pudo conectar con ninguno de los centros de datos de Zoho desde este equipo. Parece que no tiene conexión, o un firewall, un proxy o una VPN bloquea el paso. Comprueba que las páginas web se abren en tu navegador y vuelve a intentarlo.</translation>
     </message>
@@ -1529,11 +1525,6 @@ Comandos:
         <translation>El centro de datos %1 de Zoho no tiene ningún cliente con este ID. Comprueba que elegiste el centro de datos en el que está tu cuenta de Zoho (la dirección en la que inicias sesión, como zoho.eu o zoho.com), o elige &quot;%2&quot; para consultar todos los centros de datos. Después comprueba que el Client ID se copió entero.</translation>
     </message>
     <message>
-        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click Update, then sign in again.</source>
-        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
-        <translation>El inicio de sesión no se terminó a tiempo en el navegador: la página se cerró o se dejó abierta sin hacer clic en Accept. Lo más habitual es que la página de Zoho mostrara &quot;Invalid Redirect Uri&quot;: entonces falta %1 en las Authorized Redirect URIs de tu cliente en la API Console de Zoho. Añádela ahí, haz clic en Update y vuelve a iniciar sesión.</translation>
-    </message>
-    <message>
         <source>The check was stopped before it finished. Start it again when you are ready.</source>
         <translation>La comprobación se detuvo antes de terminar. Vuelve a empezarla cuando quieras.</translation>
     </message>
@@ -1548,6 +1539,15 @@ Comandos:
     <message>
         <source>Zoho did not allow access again. After several sign-ins within 10 minutes, Zoho refuses new ones for a while. Wait 10 minutes, then sign in again and click Accept on Zoho&apos;s page.</source>
         <translation>Zoho volvió a no permitir el acceso. Tras varios inicios de sesión en 10 minutos, Zoho rechaza otros nuevos durante un tiempo. Espera 10 minutos, vuelve a iniciar sesión y haz clic en Accept en la página de Zoho.</translation>
+    </message>
+    <message>
+        <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and click %3.</source>
+        <translation>El cliente existe en el centro de datos %1 de Zoho, pero las direcciones de retorno que introdujiste en Zoho (Authorized Redirect URIs) no coinciden exactamente con %2. Abre el cliente en la API Console, introduce las direcciones exactamente como se muestran en el paso 3 (sin espacio ni barra al final) y pulsa %3.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click %2, then sign in again.</source>
+        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>El inicio de sesión no se terminó a tiempo en el navegador: la página se cerró o se dejó abierta sin hacer clic en Accept. Lo más habitual es que la página de Zoho mostrara &quot;Invalid Redirect Uri&quot;: entonces falta %1 en las Authorized Redirect URIs de tu cliente en la API Console de Zoho. Añádela ahí, haz clic en %2 y vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -2096,11 +2096,6 @@ Comandos:
         <translation>Esto tarda unos segundos.</translation>
     </message>
     <message>
-        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click Update, then check again.</source>
-        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
-        <translation>El centro de datos %1 de Zoho conoce tu cliente, pero no la dirección a la que vuelve su inicio de sesión: falta %2 en las Authorized Redirect URIs (la segunda línea del paso 3). Añádela en la API Console de Zoho, haz clic en Update y vuelve a comprobar.</translation>
-    </message>
-    <message>
         <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
         <translation>Zoho no conoce la dirección a la que debe devolverte después de que permitas el acceso: falta la segunda línea de Authorized Redirect URIs del paso 3. Añádela como se muestra abajo y vuelve a iniciar sesión.</translation>
     </message>
@@ -2146,6 +2141,11 @@ Comandos:
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept. Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself: if nothing happens after Accept, bring the address your browser lands on back here. The test sign-in is removed from your Zoho account right after.</source>
         <translation>La página de inicio de sesión de Zoho se abre en tu navegador. Inicia sesión con tu cuenta de Zoho y haz clic en Accept. Otro programa de este equipo está inundando el puerto en el que el asistente recibe la respuesta de Zoho, así que puede que la respuesta no llegue sola: si no pasa nada después de Accept, trae aquí la dirección a la que llega tu navegador. El inicio de sesión de prueba se elimina de tu cuenta de Zoho justo después.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click %3, then check again.</source>
+        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>El centro de datos %1 de Zoho conoce tu cliente, pero no la dirección a la que vuelve su inicio de sesión: falta %2 en las Authorized Redirect URIs (la segunda línea del paso 3). Añádela en la API Console de Zoho, haz clic en %3 y vuelve a comprobar.</translation>
     </message>
 </context>
 <context>
@@ -2217,10 +2217,6 @@ Comandos:
     <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
         <translation>Zoho ya reconoció el cliente. Sin el inicio de sesión, el secreto solo queda confirmado del todo cuando Optiply se conecte.</translation>
-    </message>
-    <message>
-        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
-        <translation>Si el navegador muestra &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: falta la segunda línea de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; del paso 3 (la dirección a la que Zoho te devuelve después de permitir el acceso). Abre tu cliente en la API Console de Zoho, añádela, haz clic en Update y vuelve a iniciar sesión.&lt;br&gt;Si muestra &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho inició tu sesión en una región distinta de la del cliente. Cierra la sesión de Zoho en el navegador y vuelve a empezar el inicio de sesión.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
@@ -2335,6 +2331,10 @@ Comandos:
     <message>
         <source>Illustration: %1</source>
         <translation>Ilustración: %1</translation>
+    </message>
+    <message>
+        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click &lt;b&gt;%1&lt;/b&gt;, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
+        <translation>Si el navegador muestra &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: falta la segunda línea de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; del paso 3 (la dirección a la que Zoho te devuelve después de permitir el acceso). Abre tu cliente en la API Console de Zoho, añádela, haz clic en &lt;b&gt;%1&lt;/b&gt; y vuelve a iniciar sesión.&lt;br&gt;Si muestra &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho inició tu sesión en una región distinta de la del cliente. Cierra la sesión de Zoho en el navegador y vuelve a empezar el inicio de sesión.</translation>
     </message>
 </context>
 <context>

@@ -1499,10 +1499,6 @@ Commandes&#xa0;:
         <translation>Zoho a trouvé le client dans son centre de données %1, mais le Client Secret ne correspond pas. Copiez-le à nouveau depuis l&apos;onglet Client Secret de votre client dans l&apos;API Console de Zoho. N&apos;y générez un nouveau secret qu&apos;en cas de nécessité&#xa0;: toute intégration qui utilise le secret actuel cesse de fonctionner jusqu&apos;à ce qu&apos;elle reçoive le nouveau.</translation>
     </message>
     <message>
-        <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
-        <translation>Le client existe dans le centre de données %1 de Zoho, mais les adresses de retour que vous avez saisies dans Zoho (Authorized Redirect URIs) ne correspondent pas exactement à %2. Ouvrez le client dans l&apos;API Console, saisissez les adresses exactement comme à l&apos;étape 3 (sans espace ni barre oblique à la fin), et cliquez sur Update.</translation>
-    </message>
-    <message>
         <source>None of Zoho&apos;s data centers could be reached from this computer. It seems to be offline, or a firewall, proxy or VPN blocks the way. Check that websites open in your browser, then try again.</source>
         <translation>Aucun des centres de données de Zoho n&apos;a pu être joint depuis cet ordinateur. Il semble hors ligne, ou un pare-feu, un proxy ou un VPN bloque le passage. Vérifiez que les sites web s&apos;ouvrent dans votre navigateur, puis réessayez.</translation>
     </message>
@@ -1529,11 +1525,6 @@ Commandes&#xa0;:
         <translation>Le centre de données %1 de Zoho n&apos;a aucun client avec cet ID. Vérifiez que vous avez choisi le centre de données de votre compte Zoho (l&apos;adresse où vous vous identifiez, par exemple zoho.eu ou zoho.com), ou choisissez «&#xa0;%2&#xa0;» pour que tous les centres de données soient interrogés. Vérifiez ensuite que le Client ID a été copié en entier.</translation>
     </message>
     <message>
-        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click Update, then sign in again.</source>
-        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
-        <translation>La connexion n&apos;a pas été terminée à temps dans le navigateur&#xa0;: la page a été fermée, ou laissée ouverte sans cliquer sur Accept. Le plus souvent, la page de Zoho affichait «&#xa0;Invalid Redirect Uri&#xa0;»&#xa0;: il manque alors %1 dans les Authorized Redirect URIs de votre client dans l&apos;API Console de Zoho. Ajoutez-la, cliquez sur Update, puis connectez-vous à nouveau.</translation>
-    </message>
-    <message>
         <source>The check was stopped before it finished. Start it again when you are ready.</source>
         <translation>La vérification a été arrêtée avant la fin. Relancez-la quand vous serez prêt.</translation>
     </message>
@@ -1548,6 +1539,15 @@ Commandes&#xa0;:
     <message>
         <source>Zoho did not allow access again. After several sign-ins within 10 minutes, Zoho refuses new ones for a while. Wait 10 minutes, then sign in again and click Accept on Zoho&apos;s page.</source>
         <translation>Zoho n&apos;a de nouveau pas autorisé l&apos;accès. Après plusieurs connexions en 10 minutes, Zoho en refuse de nouvelles pendant un moment. Attendez 10 minutes, puis reconnectez-vous et cliquez sur Accept sur la page de Zoho.</translation>
+    </message>
+    <message>
+        <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and click %3.</source>
+        <translation>Le client existe dans le centre de données %1 de Zoho, mais les adresses de retour que vous avez saisies dans Zoho (Authorized Redirect URIs) ne correspondent pas exactement à %2. Ouvrez le client dans l&apos;API Console, saisissez les adresses exactement comme à l&apos;étape 3 (sans espace ni barre oblique à la fin), et cliquez sur %3.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click %2, then sign in again.</source>
+        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>La connexion n&apos;a pas été terminée à temps dans le navigateur&#xa0;: la page a été fermée, ou laissée ouverte sans cliquer sur Accept. Le plus souvent, la page de Zoho affichait «&#xa0;Invalid Redirect Uri&#xa0;»&#xa0;: il manque alors %1 dans les Authorized Redirect URIs de votre client dans l&apos;API Console de Zoho. Ajoutez-la, cliquez sur %2, puis connectez-vous à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2096,11 +2096,6 @@ Commandes&#xa0;:
         <translation>Cela prend quelques secondes.</translation>
     </message>
     <message>
-        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click Update, then check again.</source>
-        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
-        <translation>Le centre de données %1 de Zoho connaît votre client, mais pas l&apos;adresse à laquelle revient sa connexion&#xa0;: %2 manque dans les Authorized Redirect URIs (la deuxième ligne de l&apos;étape 3). Ajoutez-la dans l&apos;API Console de Zoho, cliquez sur Update, puis vérifiez à nouveau.</translation>
-    </message>
-    <message>
         <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
         <translation>Zoho ne connaît pas l&apos;adresse vers laquelle il doit vous renvoyer après votre autorisation&#xa0;: la deuxième ligne de Authorized Redirect URIs de l&apos;étape 3 manque. Ajoutez-la comme indiqué ci-dessous, puis connectez-vous à nouveau.</translation>
     </message>
@@ -2146,6 +2141,11 @@ Commandes&#xa0;:
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept. Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself: if nothing happens after Accept, bring the address your browser lands on back here. The test sign-in is removed from your Zoho account right after.</source>
         <translation>La page de connexion de Zoho s&apos;ouvre dans votre navigateur. Connectez-vous avec votre compte Zoho et cliquez sur Accept. Un autre programme de cet ordinateur inonde le port sur lequel l&apos;assistant reçoit la réponse de Zoho : la réponse risque de ne pas arriver toute seule. Si rien ne se passe après Accept, rapportez ici l&apos;adresse sur laquelle votre navigateur arrive. La connexion de test est retirée de votre compte Zoho juste après.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click %3, then check again.</source>
+        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>Le centre de données %1 de Zoho connaît votre client, mais pas l&apos;adresse à laquelle revient sa connexion&#xa0;: %2 manque dans les Authorized Redirect URIs (la deuxième ligne de l&apos;étape 3). Ajoutez-la dans l&apos;API Console de Zoho, cliquez sur %3, puis vérifiez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2217,10 +2217,6 @@ Commandes&#xa0;:
     <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
         <translation>Zoho a déjà reconnu le client. Sans l&apos;identification, le secret n&apos;est entièrement confirmé que lorsque Optiply se connecte.</translation>
-    </message>
-    <message>
-        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
-        <translation>Si le navigateur affiche &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;&#xa0;: la deuxième ligne de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; de l&apos;étape 3 (l&apos;adresse de retour, vers laquelle Zoho vous renvoie après votre autorisation) manque. Ouvrez votre client dans l&apos;API Console de Zoho, ajoutez-la, cliquez sur Update, puis identifiez-vous à nouveau.&lt;br&gt;S&apos;il affiche &lt;b&gt;Invalid Client&lt;/b&gt;&#xa0;: Zoho vous a connecté dans une autre région que celle du client. Déidentifiez-vous de Zoho dans le navigateur, puis relancez l&apos;identification.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
@@ -2335,6 +2331,10 @@ Commandes&#xa0;:
     <message>
         <source>Illustration: %1</source>
         <translation>Illustration : %1</translation>
+    </message>
+    <message>
+        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click &lt;b&gt;%1&lt;/b&gt;, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
+        <translation>Si le navigateur affiche &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;&#xa0;: la deuxième ligne de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; de l&apos;étape 3 (l&apos;adresse de retour, vers laquelle Zoho vous renvoie après votre autorisation) manque. Ouvrez votre client dans l&apos;API Console de Zoho, ajoutez-la, cliquez sur &lt;b&gt;%1&lt;/b&gt;, puis identifiez-vous à nouveau.&lt;br&gt;S&apos;il affiche &lt;b&gt;Invalid Client&lt;/b&gt;&#xa0;: Zoho vous a connecté dans une autre région que celle du client. Déidentifiez-vous de Zoho dans le navigateur, puis relancez l&apos;identification.</translation>
     </message>
 </context>
 <context>

@@ -1499,10 +1499,6 @@ Opdrachten:
         <translation>Zoho heeft de client gevonden in het datacenter %1, maar het Client Secret klopt niet. Kopieer het opnieuw vanaf het tabblad Client Secret van je client in de API Console van Zoho. Maak daar alleen een nieuw secret als het echt moet: elke koppeling die het huidige secret gebruikt, werkt dan niet meer tot hij het nieuwe krijgt.</translation>
     </message>
     <message>
-        <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
-        <translation>De client bestaat in het datacenter %1 van Zoho, maar de terugstuuradressen die je in Zoho hebt ingevuld (Authorized Redirect URIs) komen niet precies overeen met %2. Open de client in de API Console, vul de adressen precies in zoals in stap 3 (geen spatie, geen schuine streep aan het eind) en klik op Update.</translation>
-    </message>
-    <message>
         <source>None of Zoho&apos;s data centers could be reached from this computer. It seems to be offline, or a firewall, proxy or VPN blocks the way. Check that websites open in your browser, then try again.</source>
         <translation>Geen enkel datacenter van Zoho was bereikbaar vanaf deze computer. Hij lijkt offline te zijn, of een firewall, proxy of VPN zit in de weg. Controleer of websites openen in je browser en probeer het dan opnieuw.</translation>
     </message>
@@ -1529,11 +1525,6 @@ Opdrachten:
         <translation>Het datacenter %1 van Zoho heeft geen client met deze ID. Controleer of je het datacenter hebt gekozen waar je Zoho-account staat (het adres waarop je inlogt, zoals zoho.eu of zoho.com), of kies &quot;%2&quot; zodat alle datacenters worden gevraagd. Controleer daarna of de Client ID volledig is gekopieerd.</translation>
     </message>
     <message>
-        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click Update, then sign in again.</source>
-        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
-        <translation>De aanmelding is niet op tijd afgerond in de browser: de pagina is gesloten, of open gelaten zonder op Accept te klikken. Meestal toonde de pagina van Zoho &quot;Invalid Redirect Uri&quot;: dan ontbreekt %1 bij de Authorized Redirect URIs van je client in de API Console van Zoho. Voeg het daar toe, klik op Update en log daarna opnieuw in.</translation>
-    </message>
-    <message>
         <source>The check was stopped before it finished. Start it again when you are ready.</source>
         <translation>De controle is gestopt voordat hij klaar was. Start hem opnieuw zodra je klaar bent.</translation>
     </message>
@@ -1548,6 +1539,15 @@ Opdrachten:
     <message>
         <source>Zoho did not allow access again. After several sign-ins within 10 minutes, Zoho refuses new ones for a while. Wait 10 minutes, then sign in again and click Accept on Zoho&apos;s page.</source>
         <translation>Zoho heeft opnieuw geen toegang gegeven. Na meerdere aanmeldingen binnen 10 minuten weigert Zoho een tijdje nieuwe. Wacht 10 minuten, log dan opnieuw in en klik op de pagina van Zoho op Accept.</translation>
+    </message>
+    <message>
+        <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and click %3.</source>
+        <translation>De client bestaat in het datacenter %1 van Zoho, maar de terugstuuradressen die je in Zoho hebt ingevuld (Authorized Redirect URIs) komen niet precies overeen met %2. Open de client in de API Console, vul de adressen precies in zoals in stap 3 (geen spatie, geen schuine streep aan het eind) en klik op %3.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click %2, then sign in again.</source>
+        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>De aanmelding is niet op tijd afgerond in de browser: de pagina is gesloten, of open gelaten zonder op Accept te klikken. Meestal toonde de pagina van Zoho &quot;Invalid Redirect Uri&quot;: dan ontbreekt %1 bij de Authorized Redirect URIs van je client in de API Console van Zoho. Voeg het daar toe, klik op %2 en log daarna opnieuw in.</translation>
     </message>
 </context>
 <context>
@@ -2096,11 +2096,6 @@ Opdrachten:
         <translation>Dit duurt een paar seconden.</translation>
     </message>
     <message>
-        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click Update, then check again.</source>
-        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
-        <translation>Het %1-datacenter van Zoho kent je client, maar niet het adres waarnaar de aanmelding terugkeert: %2 ontbreekt bij de Authorized Redirect URIs (de tweede regel uit stap 3). Voeg het toe in de API Console van Zoho, klik op Update en controleer daarna opnieuw.</translation>
-    </message>
-    <message>
         <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
         <translation>Zoho kent het adres niet waar het je naar moet terugsturen nadat je toestemming hebt gegeven: de tweede regel van Authorized Redirect URIs uit stap 3 ontbreekt. Voeg die toe zoals hieronder staat en log daarna opnieuw in.</translation>
     </message>
@@ -2146,6 +2141,11 @@ Opdrachten:
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept. Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself: if nothing happens after Accept, bring the address your browser lands on back here. The test sign-in is removed from your Zoho account right after.</source>
         <translation>De inlogpagina van Zoho opent in je browser. Log in met je Zoho-account en klik op Accept. Een ander programma op deze computer overspoelt de poort waarop de assistent het antwoord van Zoho ontvangt, dus het antwoord komt misschien niet vanzelf binnen: gebeurt er na Accept niets, breng dan het adres waarop je browser uitkomt hierheen. De testaanmelding wordt daarna meteen weer uit je Zoho-account verwijderd.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click %3, then check again.</source>
+        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>Het %1-datacenter van Zoho kent je client, maar niet het adres waarnaar de aanmelding terugkeert: %2 ontbreekt bij de Authorized Redirect URIs (de tweede regel uit stap 3). Voeg het toe in de API Console van Zoho, klik op %3 en controleer daarna opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2217,10 +2217,6 @@ Opdrachten:
     <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
         <translation>Zoho heeft de client al herkend. Zonder aanmelding is het secret pas helemaal bewezen als Optiply verbinding maakt.</translation>
-    </message>
-    <message>
-        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
-        <translation>Toont de browser &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;? Dan ontbreekt de tweede regel van &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; uit stap 3 (het adres waar Zoho je naar terugstuurt nadat je toestemming hebt gegeven). Open je client in de API Console van Zoho, voeg het toe, klik op Update en log opnieuw in.&lt;br&gt;Toont hij &lt;b&gt;Invalid Client&lt;/b&gt;? Dan heeft Zoho je ingelogd in een andere regio dan die van de client. Log in de browser uit bij Zoho en start de aanmelding opnieuw.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
@@ -2335,6 +2331,10 @@ Opdrachten:
     <message>
         <source>Illustration: %1</source>
         <translation>Afbeelding: %1</translation>
+    </message>
+    <message>
+        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click &lt;b&gt;%1&lt;/b&gt;, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
+        <translation>Toont de browser &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;? Dan ontbreekt de tweede regel van &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; uit stap 3 (het adres waar Zoho je naar terugstuurt nadat je toestemming hebt gegeven). Open je client in de API Console van Zoho, voeg het toe, klik op &lt;b&gt;%1&lt;/b&gt; en log opnieuw in.&lt;br&gt;Toont hij &lt;b&gt;Invalid Client&lt;/b&gt;? Dan heeft Zoho je ingelogd in een andere regio dan die van de client. Log in de browser uit bij Zoho en start de aanmelding opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -1499,10 +1499,6 @@ Comandos:
         <translation>O Zoho encontrou o cliente no centro de dados %1, mas o Client Secret não corresponde. Copie-o novamente do separador Client Secret do seu cliente na API Console do Zoho. Só gere um novo segredo se for mesmo necessário: todas as integrações que usam o segredo atual deixam de funcionar até receberem o novo.</translation>
     </message>
     <message>
-        <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.</source>
-        <translation>O cliente existe no centro de dados %1 do Zoho, mas os endereços de retorno que introduziu no Zoho (Authorized Redirect URIs) não correspondem exatamente a %2. Abra o cliente na API Console, introduza os endereços exatamente como aparecem no passo 3 (sem espaço nem barra no fim) e clique em Update.</translation>
-    </message>
-    <message>
         <source>None of Zoho&apos;s data centers could be reached from this computer. It seems to be offline, or a firewall, proxy or VPN blocks the way. Check that websites open in your browser, then try again.</source>
         <translation>Não foi possível contactar nenhum dos centros de dados do Zoho a partir deste computador. Parece estar sem internet, ou uma firewall, um proxy ou uma VPN bloqueia o caminho. Verifique se os sites abrem no navegador e tente novamente.</translation>
     </message>
@@ -1529,11 +1525,6 @@ Comandos:
         <translation>O centro de dados %1 do Zoho não tem nenhum cliente com este ID. Verifique se escolheu o centro de dados onde está a sua conta Zoho (o endereço onde inicia sessão, como zoho.eu ou zoho.com), ou escolha &quot;%2&quot; para que todos os centros de dados sejam consultados. Depois verifique se o Client ID foi copiado por inteiro.</translation>
     </message>
     <message>
-        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click Update, then sign in again.</source>
-        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
-        <translation>O início de sessão não foi concluído a tempo no navegador: a página foi fechada ou deixada aberta sem clicar em Accept. Na maioria dos casos, a página do Zoho mostrou &quot;Invalid Redirect Uri&quot;: nesse caso, falta %1 nos Authorized Redirect URIs do seu cliente na API Console do Zoho. Acrescente-o lá, clique em Update e inicie sessão novamente.</translation>
-    </message>
-    <message>
         <source>The check was stopped before it finished. Start it again when you are ready.</source>
         <translation>A verificação foi interrompida antes de terminar. Recomece quando estiver pronto.</translation>
     </message>
@@ -1548,6 +1539,15 @@ Comandos:
     <message>
         <source>Zoho did not allow access again. After several sign-ins within 10 minutes, Zoho refuses new ones for a while. Wait 10 minutes, then sign in again and click Accept on Zoho&apos;s page.</source>
         <translation>O Zoho voltou a não permitir o acesso. Depois de vários inícios de sessão em 10 minutos, o Zoho recusa novos durante algum tempo. Aguarde 10 minutos, inicie sessão novamente e clique em Accept na página do Zoho.</translation>
+    </message>
+    <message>
+        <source>The client exists in Zoho&apos;s %1 data center, but the return addresses you entered in Zoho (Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter the addresses exactly as shown in step 3 (no space, no slash at the end), and click %3.</source>
+        <translation>O cliente existe no centro de dados %1 do Zoho, mas os endereços de retorno que introduziu no Zoho (Authorized Redirect URIs) não correspondem exatamente a %2. Abra o cliente na API Console, introduza os endereços exatamente como aparecem no passo 3 (sem espaço nem barra no fim) e clique em %3.</translation>
+    </message>
+    <message>
+        <source>The sign-in was not finished in the browser in time: the page was closed, or left open without clicking Accept. Most often Zoho&apos;s page showed &quot;Invalid Redirect Uri&quot;: then %1 is missing from the Authorized Redirect URIs of your client in Zoho&apos;s API Console. Add it there, click %2, then sign in again.</source>
+        <extracomment>%1 is the address to add in Zoho, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>O início de sessão não foi concluído a tempo no navegador: a página foi fechada ou deixada aberta sem clicar em Accept. Na maioria dos casos, a página do Zoho mostrou &quot;Invalid Redirect Uri&quot;: nesse caso, falta %1 nos Authorized Redirect URIs do seu cliente na API Console do Zoho. Acrescente-o lá, clique em %2 e inicie sessão novamente.</translation>
     </message>
 </context>
 <context>
@@ -2096,11 +2096,6 @@ Comandos:
         <translation>Isto demora alguns segundos.</translation>
     </message>
     <message>
-        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click Update, then check again.</source>
-        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
-        <translation>O centro de dados %1 do Zoho conhece o seu cliente, mas não o endereço para onde o início de sessão regressa: falta %2 nos Authorized Redirect URIs (a segunda linha do passo 3). Acrescente-o na API Console do Zoho, clique em Update e verifique novamente.</translation>
-    </message>
-    <message>
         <source>Zoho does not know the address it should send you back to after you approve: the second line of Authorized Redirect URIs from step 3 is missing. Add it as shown below, then sign in again.</source>
         <translation>O Zoho não conhece o endereço para onde o deve reencaminhar depois de aprovar: falta a segunda linha de Authorized Redirect URIs do passo 3. Acrescente-a como se mostra abaixo e inicie sessão novamente.</translation>
     </message>
@@ -2146,6 +2141,11 @@ Comandos:
     <message>
         <source>Zoho&apos;s sign-in page opens in your browser. Sign in with your Zoho account and click Accept. Another program on this computer is flooding the port the assistant receives Zoho&apos;s answer on, so the answer may not arrive by itself: if nothing happens after Accept, bring the address your browser lands on back here. The test sign-in is removed from your Zoho account right after.</source>
         <translation>A página de início de sessão do Zoho abre-se no navegador. Inicie sessão com a sua conta Zoho e clique em Accept. Outro programa neste computador está a inundar a porta em que o assistente recebe a resposta do Zoho, por isso a resposta pode não chegar sozinha: se nada acontecer depois de Accept, traga para aqui o endereço a que o navegador chega. O início de sessão de teste é removido da sua conta Zoho logo a seguir.</translation>
+    </message>
+    <message>
+        <source>Zoho&apos;s %1 data center knows your client, but not the address its sign-in returns to: %2 is missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho&apos;s API Console, click %3, then check again.</source>
+        <extracomment>%1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback</extracomment>
+        <translation>O centro de dados %1 do Zoho conhece o seu cliente, mas não o endereço para onde o início de sessão regressa: falta %2 nos Authorized Redirect URIs (a segunda linha do passo 3). Acrescente-o na API Console do Zoho, clique em %3 e verifique novamente.</translation>
     </message>
 </context>
 <context>
@@ -2217,10 +2217,6 @@ Comandos:
     <message>
         <source>Zoho already recognised the client. Without the sign-in, the secret is fully proven only when Optiply connects.</source>
         <translation>O Zoho já reconheceu o cliente. Sem o início de sessão, o segredo só fica totalmente comprovado quando o Optiply se ligar.</translation>
-    </message>
-    <message>
-        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click Update, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
-        <translation>Se o navegador mostrar &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: falta a segunda linha de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; do passo 3 (o endereço de retorno para onde o Zoho o reencaminha depois de aprovar). Abra o seu cliente na API Console do Zoho, adicione-a, clique em Update e inicie sessão novamente.&lt;br&gt;Se mostrar &lt;b&gt;Invalid Client&lt;/b&gt;: o Zoho iniciou a sua sessão noutra região que não a do cliente. Termine a sessão do Zoho no navegador e recomece o início de sessão.</translation>
     </message>
     <message>
         <source>Client Secret, not saved yet</source>
@@ -2335,6 +2331,10 @@ Comandos:
     <message>
         <source>Illustration: %1</source>
         <translation>Ilustração: %1</translation>
+    </message>
+    <message>
+        <source>If the browser shows &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: the second line of &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in Zoho&apos;s API Console, add it, click &lt;b&gt;%1&lt;/b&gt;, then sign in again.&lt;br&gt;If it shows &lt;b&gt;Invalid Client&lt;/b&gt;: Zoho signed you in to another region than the client&apos;s. Sign out of Zoho in the browser, then start the sign-in again.</source>
+        <translation>Se o navegador mostrar &lt;b&gt;Invalid Redirect Uri&lt;/b&gt;: falta a segunda linha de &lt;b&gt;Authorized Redirect URIs&lt;/b&gt; do passo 3 (o endereço de retorno para onde o Zoho o reencaminha depois de aprovar). Abra o seu cliente na API Console do Zoho, adicione-a, clique em &lt;b&gt;%1&lt;/b&gt; e inicie sessão novamente.&lt;br&gt;Se mostrar &lt;b&gt;Invalid Client&lt;/b&gt;: o Zoho iniciou a sua sessão noutra região que não a do cliente. Termine a sessão do Zoho no navegador e recomece o início de sessão.</translation>
     </message>
 </context>
 <context>

@@ -112,9 +112,10 @@ VerifyPage::VerifyPage(OnboardingWizard *wizard)
         browserHelp->setText(
             tr("If the browser shows <b>Invalid Redirect Uri</b>: the second line of <b>Authorized Redirect URIs</b> "
                "from step 3 (the address Zoho sends you back to after you approve) is missing. Open your client in "
-               "Zoho's API Console, add it, click Update, then sign in again.<br>"
+               "Zoho's API Console, add it, click <b>%1</b>, then sign in again.<br>"
                "If it shows <b>Invalid Client</b>: Zoho signed you in to another region than the client's. Sign "
-               "out of Zoho in the browser, then start the sign-in again."));
+               "out of Zoho in the browser, then start the sign-in again.")
+                .arg(OnboardingGuide::zohoUpdateLabel()));
     });
     browserHelp->setObjectName(QStringLiteral("browserHelp"));
     browserHelp->setWordWrap(true);

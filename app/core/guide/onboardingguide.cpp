@@ -83,6 +83,11 @@ QList<OnboardingGuide::FormValue> OnboardingGuide::formValues()
     };
 }
 
+QString OnboardingGuide::zohoUpdateLabel()
+{
+    return zohoUpdate;
+}
+
 QString OnboardingGuide::openConsoleButtonText()
 {
     return tr("&Open the Zoho API Console");

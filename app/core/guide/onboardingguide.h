@@ -51,6 +51,9 @@ public:
     // the buttons take their text from here, the texts the same words (plainLabel()), so a text
     // never names a button otherwise than the button reads, in any language.
     static QString openConsoleButtonText();
+    // The button that saves a changed client in Zoho's API Console, as Zoho labels it: every text
+    // that tells the customer to click it names it so.
+    static QString zohoUpdateLabel();
     static QString copyButtonText();
     // A button's text as a sentence names it: without the "&" of its shortcut, nor Qt's arrows ("< Back").
     static QString plainLabel(const QString &buttonText);

@@ -75,8 +75,8 @@ QString ProbeStatusText::advice(ProbeStatus status, const QString &dataCenterNam
     case ProbeStatus::RedirectUriNotRegistered:
         return tr("The client exists in Zoho's %1 data center, but the return addresses you entered in Zoho "
                   "(Authorized Redirect URIs) do not match %2 exactly. Open the client in the API Console, enter "
-                  "the addresses exactly as shown in step 3 (no space, no slash at the end), and press Update.")
-            .arg(dataCenterName, OnboardingGuide::integrationRedirectUri().toString());
+                  "the addresses exactly as shown in step 3 (no space, no slash at the end), and click %3.")
+            .arg(dataCenterName, OnboardingGuide::integrationRedirectUri().toString(), OnboardingGuide::zohoUpdateLabel());
     case ProbeStatus::RateLimited:
         return tr("Zoho received too many requests for this client in a short time. Wait ten minutes, then try "
                   "again.");
@@ -316,8 +316,8 @@ QString ProbeStatusText::advice(ProbeStatus status, ProbeCause cause, const QStr
         return tr("The sign-in was not finished in the browser in time: the page was closed, or left open without "
                   "clicking Accept. Most often Zoho's page showed \"Invalid Redirect Uri\": then %1 is missing "
                   "from the Authorized Redirect URIs of your client in Zoho's API Console. Add it there, click "
-                  "Update, then sign in again.")
-            .arg(OnboardingGuide::signInRedirectUri().toString());
+                  "%2, then sign in again.")
+            .arg(OnboardingGuide::signInRedirectUri().toString(), OnboardingGuide::zohoUpdateLabel());
     case ProbeCause::Interrupted:
         return tr("The check was stopped before it finished. Start it again when you are ready.");
     case ProbeCause::RefreshTokenNotRevoked:

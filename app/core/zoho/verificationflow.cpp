@@ -679,8 +679,9 @@ QString VerificationFlow::advice() const
             //: %1 is the data center, %2 the address to add, such as http://127.0.0.1:47813/zoho-onboarding/callback
             return tr("Zoho's %1 data center knows your client, but not the address its sign-in returns to: %2 is "
                       "missing from the Authorized Redirect URIs (the second line from step 3). Add it in Zoho's API "
-                      "Console, click Update, then check again.")
-                .arg(dataCenterName(m_credentials.dataCenter), m_missingRedirectUri.toString());
+                      "Console, click %3, then check again.")
+                .arg(dataCenterName(m_credentials.dataCenter), m_missingRedirectUri.toString(),
+                     OnboardingGuide::zohoUpdateLabel());
         }
         return ProbeStatusText::advice(m_report, dataCenterName(m_report.dataCenter));
     case State::Checked: return ProbeStatusText::advice(m_report, dataCenterName(m_report.dataCenter));
