@@ -11,6 +11,7 @@
 #include "screenreaderannouncer.h"
 #include "wizarddriver.h"
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
 #include <QDBusConnection>
@@ -38,6 +39,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void pageArrivalAndResultsAreSpokenNotifications();
+    void pageArrivalFocusesOnlyItsFirstAction();
 
     // The bus delivers the bridge's signals here (QtDBus connects by signature: a string slot).
     void heard(const QDBusMessage &message);
@@ -48,8 +50,12 @@ private:
     // The notifications shown since `from`: their accessible names, as the bus reports them.
     QStringList notificationsSince(qsizetype from);
 
+    // The names of the objects said to be focused since `from`, in order.
+    QStringList focusedSince(qsizetype from);
+
     QDBusConnection m_bus{QString()};
     QList<Showing> m_showing;
+    QList<Showing> m_focused;
 };
 
 void TestScreenReaderAnnouncements::initTestCase()
@@ -67,7 +73,8 @@ void TestScreenReaderAnnouncements::initTestCase()
     // As a screen reader does: tell the registry what to hear, so that Qt's bridge sends it.
     QDBusInterface registry(QStringLiteral("org.a11y.atspi.Registry"), QStringLiteral("/org/a11y/atspi/registry"),
                             QStringLiteral("org.a11y.atspi.Registry"), m_bus);
-    for (const QString &event : {QStringLiteral("object:state-changed:showing"), QStringLiteral("focus:")}) {
+    for (const QString &event : {QStringLiteral("object:state-changed:showing"), QStringLiteral("object:state-changed:focused"),
+                                 QStringLiteral("focus:")}) {
         QDBusMessage reply = registry.call(QStringLiteral("RegisterEvent"), event);
         if (reply.type() == QDBusMessage::ErrorMessage) // at-spi2-core 2.48 and later take two more arguments
             reply = registry.call(QStringLiteral("RegisterEvent"), event, QStringList(), QString());
@@ -87,6 +94,8 @@ void TestScreenReaderAnnouncements::heard(const QDBusMessage &message)
     const QVariantList args = message.arguments();
     if (args.value(0).toString() == QLatin1String("showing") && args.value(1).toInt() == 1)
         m_showing.append({message.service(), message.path()});
+    if (args.value(0).toString() == QLatin1String("focused") && args.value(1).toInt() == 1)
+        m_focused.append({message.service(), message.path()});
 }
 
 QVariant TestScreenReaderAnnouncements::ask(const Showing &object, const QString &interface, const QString &method,
@@ -115,6 +124,17 @@ QStringList TestScreenReaderAnnouncements::notificationsSince(qsizetype from)
             != QLatin1String("notification"))
             continue;
         names.append(ask(object, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"),
+                         {QStringLiteral("org.a11y.atspi.Accessible"), QStringLiteral("Name")})
+                         .toString());
+    }
+    return names;
+}
+
+QStringList TestScreenReaderAnnouncements::focusedSince(qsizetype from)
+{
+    QStringList names;
+    for (qsizetype i = from; i < m_focused.size(); ++i) {
+        names.append(ask(m_focused.at(i), QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"),
                          {QStringLiteral("org.a11y.atspi.Accessible"), QStringLiteral("Name")})
                          .toString());
     }
@@ -167,6 +187,30 @@ void TestScreenReaderAnnouncements::pageArrivalAndResultsAreSpokenNotifications(
     const ScreenReaderAnnouncer *announcer = ScreenReaderAnnouncer::of(&wizard);
     QCOMPARE(announcer->focusPolicy(), Qt::NoFocus);
     QVERIFY(announcer->testAttribute(Qt::WA_TransparentForMouseEvents));
+}
+
+// Next pressed, and the next page is not complete yet, so QWizard disables Next: a screen reader
+// hears the focus go to the page's first field, and only there (Qt's bridge says a focused control
+// that gets disabled or hidden is focused once more).
+void TestScreenReaderAnnouncements::pageArrivalFocusesOnlyItsFirstAction()
+{
+    OnboardingWizard wizard;
+    QVERIFY(WizardDriver::open(wizard));
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    while (wizard.currentId() != OnboardingWizard::CopyCredentialsPageId)
+        wizard.next();
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    next->setFocus(Qt::TabFocusReason);
+    // The bridge is heard once the focus is: from then on nothing is missed.
+    QTRY_VERIFY_WITH_TIMEOUT(focusedSince(0).contains(next->text().remove(QLatin1Char('&')).remove(QLatin1String(" >"))), 10000);
+    const qsizetype from = m_focused.size();
+    QCOMPARE(wizard.focusWidget(), next);
+    next->click();
+    QCOMPARE(wizard.currentId(), int(OnboardingWizard::CredentialsPageId));
+    QVERIFY(!next->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(focusedSince(from).contains(QLatin1String("Client ID")), 10000);
+    QCOMPARE(focusedSince(from), QStringList{QStringLiteral("Client ID")});
 }
 
 QTEST_MAIN(TestScreenReaderAnnouncements)
