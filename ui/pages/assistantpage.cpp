@@ -3,9 +3,11 @@
 #include <QAbstractButton>
 #include <QEvent>
 #include <QFrame>
+#include <QPointer>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTextDocumentFragment>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -56,6 +58,12 @@ QString AssistantPage::announcement() const
 void AssistantPage::ensureVisible(QWidget *widget)
 {
     m_scroll->ensureWidgetVisible(widget);
+    // A control shown a moment ago has its place only once the layout has run (a posted event,
+    // handled before this one): scrolled to where it is then, not where the page stood before.
+    QTimer::singleShot(0, this, [this, widget = QPointer<QWidget>(widget)] {
+        if (widget && widget->isVisible())
+            m_scroll->ensureWidgetVisible(widget);
+    });
 }
 
 QWidget *AssistantPage::arrivalTarget() const
