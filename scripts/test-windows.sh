@@ -110,6 +110,20 @@ for runtime in libstdc++-6.dll libwinpthread-1.dll; do
 done
 qt_env=(WINEPATH="$(winpath "$prefix/bin");${runtime_dirs[0]};${runtime_dirs[1]}" QT_PLUGIN_PATH="$(winpath "$prefix/plugins")")
 
+# The offscreen platform (the tests' screenshots) reads its fonts from Qt's lib/fonts, which the
+# toolchain does not have: the host's DejaVu, as Wine sees it.
+fonts=/usr/share/fonts/truetype/dejavu
+
+# make_certificates FOLDER: runs the openssl commands a test asked for in FOLDER/openssl-requests.txt
+# (one a line, arguments separated by tabs), in FOLDER, in order.
+make_certificates() {
+    local folder=$1 arguments
+    while IFS=$'\t' read -r -a arguments; do
+        (cd "$folder" && openssl "${arguments[@]}") >>"$folder/openssl.log" 2>&1 ||
+            { echo "      openssl ${arguments[*]} failed; see $folder/openssl.log"; return 1; }
+    done <"$folder/openssl-requests.txt"
+}
+
 # --- unit tests ------------------------------------------------------------------------------
 # QtTest writes nothing to Wine's console: the results go to a file (-o FILE,txt).
 run_qtest() {
@@ -119,13 +133,27 @@ run_qtest() {
         fail "$name" "not built"
         return
     fi
-    # ZOHO_TEST_SANDBOX: where the leak checks look for the secret in clear text; on Linux the
-    # private home of tests/keyring-session.sh, here the Wine user's profile.
-    (cd "$bin" && env "${qt_env[@]}" QT_QPA_PLATFORM=offscreen \
-        ZOHO_TEST_SANDBOX="C:\\users\\$(id -un)" \
-        ZOHO_SCREENSHOT_DIR="$(winpath "$out/screenshots")" \
-        ZOHO_ONBOARDING_BINARY="$(winpath "$bin/zoho-onboarding.exe")" \
-        timeout 300 wine "$exe" -o "$(winpath "$result"),txt" "$@" >"$results/$name.console" 2>&1) || status=$?
+    # The TLS tests' certificates: a Windows program cannot run the openssl command, so each test
+    # writes the commands it needs into its own folder (tests/support/testcertificates.h); they run
+    # here, then the test runs again and reads what they made.
+    local certificates="$results/certificates/$name"
+    rm -rf "$certificates"
+    mkdir -p "$certificates"
+    local attempt
+    for attempt in 1 2; do
+        status=0
+        # ZOHO_TEST_SANDBOX: where the leak checks look for the secret in clear text; on Linux the
+        # private home of tests/keyring-session.sh, here the Wine user's profile.
+        (cd "$bin" && env "${qt_env[@]}" QT_QPA_PLATFORM=offscreen QT_QPA_FONTDIR="$(winpath "$fonts")" \
+            ZOHO_TEST_SANDBOX="C:\\users\\$(id -un)" \
+            ZOHO_TEST_CERTIFICATES="$(winpath "$certificates")" \
+            ZOHO_SCREENSHOT_DIR="$(winpath "$out/screenshots")" \
+            ZOHO_ONBOARDING_BINARY="$(winpath "$bin/zoho-onboarding.exe")" \
+            timeout 300 wine "$exe" -o "$(winpath "$result"),txt" "$@" >"$results/$name.console" 2>&1) || status=$?
+        [[ $attempt == 1 && -s "$certificates/openssl-requests.txt" ]] || break
+        make_certificates "$certificates" || break
+    done
+    rmdir "$certificates" 2>/dev/null || true
     local totals
     totals=$(grep -a '^Totals:' "$result" 2>/dev/null || true)
     if [[ $status -eq 0 && "$totals" == *" 0 failed"* ]]; then

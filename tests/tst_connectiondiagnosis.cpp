@@ -78,8 +78,8 @@ void TestConnectionDiagnosis::initTestCase()
                                            {QStringLiteral("subjectAltName=IP:127.0.0.1")});
     m_proxied = m_certificates.selfSigned(QStringLiteral("proxied"), QStringLiteral("/O=Example Accounts/CN=") + proxiedHost,
                                           {QStringLiteral("subjectAltName=DNS:") + proxiedHost});
-    QVERIFY(!m_firewall.isNull());
-    QVERIFY(!m_proxied.isNull());
+    QVERIFY2(!m_firewall.isNull(), qPrintable(m_certificates.errorString()));
+    QVERIFY2(!m_proxied.isNull(), qPrintable(m_certificates.errorString()));
     // The unresolvable proxy row relies on Qt refusing this name without asking DNS.
     QVERIFY(QUrl::toAce(unresolvableProxyName).isEmpty());
     for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})

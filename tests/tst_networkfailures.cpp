@@ -114,7 +114,7 @@ void TestNetworkFailures::initTestCase()
     m_proxied = m_certificates.selfSigned(QStringLiteral("proxied"), QStringLiteral("/O=Example Accounts/CN=") + proxiedHost,
                                           {QStringLiteral("subjectAltName=DNS:") + proxiedHost});
     for (const TestCertificate *made : {&m_intercepting, &m_otherSite, &m_expiredRoot, &m_expired, &m_proxied})
-        QVERIFY2(!made->isNull(), "openssl did not make a certificate");
+        QVERIFY2(!made->isNull(), qPrintable(m_certificates.errorString()));
     QVERIFY(m_expired.certificate.expiryDate() < QDateTime::currentDateTimeUtc());
 
     // The host names below must never reach DNS: one is refused by Qt's resolver up front, the
