@@ -5,6 +5,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -69,6 +70,13 @@ bool keychainIsPrivate()
 QString sandbox()
 {
     return qEnvironmentVariable("ZOHO_TEST_SANDBOX");
+}
+
+QString logDirectory()
+{
+    // The program's organization and name; this process has its own.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/Optiply/zoho-onboarding/logs");
 }
 
 QString fileContaining(const QByteArray &needle, int *filesRead)

@@ -21,6 +21,10 @@ bool keychainIsPrivate();
 // The run's private home (ZOHO_TEST_SANDBOX); empty outside tests/keyring-session.sh.
 QString sandbox();
 
+// The program's log folder, as its QStandardPaths::AppLocalDataLocation sees it: under the
+// sandbox's XDG_DATA_HOME on Linux, under %LOCALAPPDATA% on Windows.
+QString logDirectory();
+
 // The first file under the sandbox whose bytes contain `needle`, or empty; `filesRead` tells
 // how many files were looked at, so a check can tell "none found" from "nothing looked at".
 QString fileContaining(const QByteArray &needle, int *filesRead = nullptr);
