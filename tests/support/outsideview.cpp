@@ -2,6 +2,7 @@
 
 #include "secretstore.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -69,7 +70,8 @@ bool keychainIsPrivate()
 
 QString sandbox()
 {
-    return qEnvironmentVariable("ZOHO_TEST_SANDBOX");
+    // As Qt writes paths, so that a path Qt made can be compared with it (Windows: C:/users/…).
+    return QDir::fromNativeSeparators(qEnvironmentVariable("ZOHO_TEST_SANDBOX"));
 }
 
 QString logDirectory()

@@ -37,6 +37,11 @@ public:
 
     TestCertificates();
 
+    // Why a TLS server in this process cannot present a certificate here, or empty. Under Wine:
+    // Qt's Schannel backend hands a server's key to PFXImportCertStore as PKCS#12, which Wine's
+    // (through GnuTLS) rejects, so the server closes every connection; Windows takes it.
+    static QString whyNoTlsServer();
+
     // Whether the openssl command was found (or a folder of certificates made ahead is named) and
     // the folder is there; why not, in errorString().
     bool isValid() const { return m_setupError.isEmpty(); }
