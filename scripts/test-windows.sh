@@ -74,7 +74,7 @@ rm -rf "$WINEPREFIX"
 export WINEARCH=win64 WINEDEBUG=-all
 # No Mono or Gecko installer dialogs, no menu entries in the Linux desktop.
 export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
-unset WINEPATH QT_PLUGIN_PATH ZOHO_ONBOARDING_ACCOUNTS_SERVERS
+unset WINEPATH WINEQT_PLUGIN_PATH ZOHO_ONBOARDING_ACCOUNTS_SERVERS
 
 # A private X server for Wine's windows (the wizard's own window, the installer's).
 xvfb_log="$results/xvfb.log"
@@ -115,7 +115,9 @@ runtime_dirs=()
 for runtime in libstdc++-6.dll libwinpthread-1.dll; do
     runtime_dirs+=("$(winpath "$(dirname "$(realpath "$(x86_64-w64-mingw32-g++-posix -print-file-name=$runtime)")")")")
 done
-qt_env=(WINEPATH="$(winpath "$prefix/bin");${runtime_dirs[0]};${runtime_dirs[1]}" QT_PLUGIN_PATH="$(winpath "$prefix/plugins")")
+# Wine hands a Windows program none of the QT_* variables (nor VK_*) of its Linux environment: a
+# QT_X for the program is given as WINEQT_X, which Wine passes on as QT_X.
+qt_env=(WINEPATH="$(winpath "$prefix/bin");${runtime_dirs[0]};${runtime_dirs[1]}" WINEQT_PLUGIN_PATH="$(winpath "$prefix/plugins")")
 
 # The offscreen platform (the tests' screenshots) reads its fonts from Qt's lib/fonts, which the
 # toolchain does not have: the host's DejaVu, as Wine sees it.
@@ -151,7 +153,7 @@ run_qtest() {
         status=0
         # ZOHO_TEST_SANDBOX: where the leak checks look for the secret in clear text; on Linux the
         # private home of tests/keyring-session.sh, here the Wine user's profile.
-        (cd "$bin" && env "${qt_env[@]}" QT_QPA_PLATFORM=offscreen QT_QPA_FONTDIR="$(winpath "$fonts")" \
+        (cd "$bin" && env "${qt_env[@]}" WINEQT_QPA_PLATFORM=offscreen WINEQT_QPA_FONTDIR="$(winpath "$fonts")" \
             ZOHO_TEST_SANDBOX="C:\\users\\$(id -un)" \
             ZOHO_TEST_CERTIFICATES="$(winpath "$certificates")" \
             ZOHO_SCREENSHOT_DIR="$(winpath "$out/screenshots")" \
