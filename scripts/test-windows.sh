@@ -180,6 +180,7 @@ run_qtest() {
 declare -A linux_only=(
     [tst_secretstore_nokeyring]="a session without a Secret Service; Windows always has Credential Manager"
     [tst_supportreport_nokeyring]="a session without a Secret Service; Windows always has Credential Manager"
+    [tst_wizardnokeychain]="the wizard in a session without a Secret Service; Windows always has Credential Manager"
 )
 skipped=0
 for exe in "$bin"/tst_*.exe; do
