@@ -12,6 +12,8 @@ namespace OutsideView {
 // The item as secret-tool reads it; empty when there is none, "<secret-tool hung>" when it hangs.
 QByteArray keychainItem(const QString &service);
 void clearKeychain(const QString &service);
+// Writes `data` as the item, as any other program could (secret-tool; Windows: CredWriteW).
+bool writeKeychainItem(const QString &service, const QByteArray &data);
 
 // Whether the keychain this test writes is the run's own, never a developer's: a private Secret
 // Service (tests/keyring-session.sh), or on Windows the Credential Manager of the run's own Wine
