@@ -39,6 +39,8 @@ for option in "$@"; do
         # tools (moc, rcc, uic, lrelease) and the emulator's build, which run here
         g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 nsis wine wine64 xvfb xauth
         xz-utils
+        # the TLS tests' certificates, made here for the Windows tests
+        openssl
     )
     ;;
   *)

@@ -74,7 +74,7 @@ rm -rf "$WINEPREFIX"
 export WINEARCH=win64 WINEDEBUG=-all
 # No Mono or Gecko installer dialogs, no menu entries in the Linux desktop.
 export WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d"
-unset WINEPATH QT_PLUGIN_PATH ZOHO_ONBOARDING_ACCOUNTS_SERVERS
+unset WINEPATH WINEQT_PLUGIN_PATH ZOHO_ONBOARDING_ACCOUNTS_SERVERS
 
 # A private X server for Wine's windows (the wizard's own window, the installer's).
 xvfb_log="$results/xvfb.log"
@@ -98,6 +98,13 @@ export DISPLAY
 started=$SECONDS
 wineboot -i >"$results/wineboot.log" 2>&1
 wineserver -w
+# Wine links the profile's Desktop, Documents, Downloads, … (and Templates) to the Linux home: the
+# prefix gets folders of its own, so that nothing a test or the installer writes there lands in the
+# home, and the tests' leak scan of the profile (ZOHO_TEST_SANDBOX) reads the profile only, not
+# the whole home through six links (which took longer than a test's 300 s).
+find "$WINEPREFIX/drive_c/users" -type l | while read -r link; do
+    rm "$link" && mkdir "$link"
+done
 echo "Wine prefix ready in $((SECONDS - started)) s ($(wine --version))"
 
 # The tests run from the build with Qt's own folder on the search path; the deployed program and
@@ -108,10 +115,29 @@ runtime_dirs=()
 for runtime in libstdc++-6.dll libwinpthread-1.dll; do
     runtime_dirs+=("$(winpath "$(dirname "$(realpath "$(x86_64-w64-mingw32-g++-posix -print-file-name=$runtime)")")")")
 done
-qt_env=(WINEPATH="$(winpath "$prefix/bin");${runtime_dirs[0]};${runtime_dirs[1]}" QT_PLUGIN_PATH="$(winpath "$prefix/plugins")")
+# Wine hands a Windows program none of the QT_* variables (nor VK_*) of its Linux environment: a
+# QT_X for the program is given as WINEQT_X, which Wine passes on as QT_X.
+qt_env=(WINEPATH="$(winpath "$prefix/bin");${runtime_dirs[0]};${runtime_dirs[1]}" WINEQT_PLUGIN_PATH="$(winpath "$prefix/plugins")")
+
+# The offscreen platform (the tests' screenshots) reads its fonts from Qt's lib/fonts, which the
+# toolchain does not have: the host's DejaVu, as Wine sees it.
+fonts=/usr/share/fonts/truetype/dejavu
+
+# make_certificates FOLDER: runs the openssl commands a test asked for in FOLDER/openssl-requests.txt
+# (one a line, arguments separated by tabs), in FOLDER, in order.
+make_certificates() {
+    local folder=$1 arguments
+    while IFS=$'\t' read -r -a arguments; do
+        (cd "$folder" && openssl "${arguments[@]}") >>"$folder/openssl.log" 2>&1 ||
+            { echo "      openssl ${arguments[*]} failed; see $folder/openssl.log"; return 1; }
+    done <"$folder/openssl-requests.txt"
+}
 
 # --- unit tests ------------------------------------------------------------------------------
-# QtTest writes nothing to Wine's console: the results go to a file (-o FILE,txt).
+# QtTest writes nothing to Wine's console: the results go to a file (-o FILE,txt). Each test has
+# 300 s, but the wizard's end to end, which walks and draws every page many times: about three
+# minutes under Wine on an idle 2-core machine, more beside other work.
+declare -A time_limit=([tst_wizard]=600)
 run_qtest() {
     local name=$1; shift
     local exe="$bin/$name.exe" result="$results/$name.txt" status=0
@@ -119,13 +145,27 @@ run_qtest() {
         fail "$name" "not built"
         return
     fi
-    # ZOHO_TEST_SANDBOX: where the leak checks look for the secret in clear text; on Linux the
-    # private home of tests/keyring-session.sh, here the Wine user's profile.
-    (cd "$bin" && env "${qt_env[@]}" QT_QPA_PLATFORM=offscreen \
-        ZOHO_TEST_SANDBOX="C:\\users\\$(id -un)" \
-        ZOHO_SCREENSHOT_DIR="$(winpath "$out/screenshots")" \
-        ZOHO_ONBOARDING_BINARY="$(winpath "$bin/zoho-onboarding.exe")" \
-        timeout 300 wine "$exe" -o "$(winpath "$result"),txt" "$@" >"$results/$name.console" 2>&1) || status=$?
+    # The TLS tests' certificates: a Windows program cannot run the openssl command, so each test
+    # writes the commands it needs into its own folder (tests/support/testcertificates.h); they run
+    # here, then the test runs again and reads what they made.
+    local certificates="$results/certificates/$name"
+    rm -rf "$certificates"
+    mkdir -p "$certificates"
+    local attempt
+    for attempt in 1 2; do
+        status=0
+        # ZOHO_TEST_SANDBOX: where the leak checks look for the secret in clear text; on Linux the
+        # private home of tests/keyring-session.sh, here the Wine user's profile.
+        (cd "$bin" && env "${qt_env[@]}" WINEQT_QPA_PLATFORM=offscreen WINEQT_QPA_FONTDIR="$(winpath "$fonts")" \
+            ZOHO_TEST_SANDBOX="C:\\users\\$(id -un)" \
+            ZOHO_TEST_CERTIFICATES="$(winpath "$certificates")" \
+            ZOHO_SCREENSHOT_DIR="$(winpath "$out/screenshots")" \
+            ZOHO_ONBOARDING_BINARY="$(winpath "$bin/zoho-onboarding.exe")" \
+            timeout "${time_limit[$name]:-300}" wine "$exe" -o "$(winpath "$result"),txt" "$@" >"$results/$name.console" 2>&1) || status=$?
+        [[ $attempt == 1 && -s "$certificates/openssl-requests.txt" ]] || break
+        make_certificates "$certificates" || break
+    done
+    rmdir "$certificates" 2>/dev/null || true
     local totals
     totals=$(grep -a '^Totals:' "$result" 2>/dev/null || true)
     if [[ $status -eq 0 && "$totals" == *" 0 failed"* ]]; then
@@ -143,6 +183,7 @@ run_qtest() {
 declare -A linux_only=(
     [tst_secretstore_nokeyring]="a session without a Secret Service; Windows always has Credential Manager"
     [tst_supportreport_nokeyring]="a session without a Secret Service; Windows always has Credential Manager"
+    [tst_wizardnokeychain]="the wizard in a session without a Secret Service; Windows always has Credential Manager"
 )
 skipped=0
 for exe in "$bin"/tst_*.exe; do

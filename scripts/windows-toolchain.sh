@@ -82,12 +82,26 @@ if [[ "${1:-}" == "--print-prefix" ]]; then
     echo "$prefix"
     exit 0
 fi
-if [[ -f "$work/complete" ]]; then
+
+fail() { echo "windows-toolchain: $*" >&2; exit 1; }
+
+host_translations=/usr/share/qt6/translations
+# Qt's own texts (qtbase_*.qm), which qttranslations would build: the host's catalogs of the same
+# Qt version (Debian: qt6-translations-l10n; a .qm is the same file on every system) go into the
+# prefix's translations folder, where a Windows program built against it finds them
+# (QLibraryInfo::TranslationsPath) and the deployment takes them from. A stage of its own, so a
+# prefix built before it gets it too.
+install_translations() {
+    compgen -G "$host_translations/qtbase_*.qm" >/dev/null ||
+        fail "no Qt translations in $host_translations; run scripts/install-deps.sh"
+    mkdir -p "$prefix/translations"
+    cp "$host_translations"/qtbase_*.qm "$prefix/translations/"
+    touch "$work/translations.done"
+}
+if [[ -f "$work/complete" && -f "$work/translations.done" ]]; then
     echo "$prefix"
     exit 0
 fi
-
-fail() { echo "windows-toolchain: $*" >&2; exit 1; }
 
 for tool in x86_64-w64-mingw32-g++-posix x86_64-w64-mingw32-windres cmake ninja xz sha256sum; do
     command -v "$tool" >/dev/null || fail "'$tool' is missing; run scripts/install-deps.sh --windows"
@@ -99,6 +113,7 @@ mkdir -p "$sources" "$work"
 exec 9>"$cache/windows.lock"
 flock 9
 if [[ -f "$work/complete" ]]; then
+    [[ -f "$work/translations.done" ]] || install_translations
     echo "$prefix"
     exit 0
 fi
@@ -225,6 +240,8 @@ if [[ ! -f "$work/qtkeychain.done" ]]; then
     rm -rf "$build/qtkeychain" "$build/qtkeychain-src"
     touch "$work/qtkeychain.done"
 fi
+
+[[ -f "$work/translations.done" ]] || install_translations
 
 rm -rf "$build"
 touch "$work/complete"

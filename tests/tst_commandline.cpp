@@ -5,6 +5,7 @@
 
 #include "accountsservermap.h"
 #include "credentialparser.h"
+#include "keychainname.h"
 #include "loopbackports.h"
 #include "onboardingguide.h"
 #include "outsideview.h"
@@ -215,8 +216,11 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     // Every command runs with all debug logging on, so the leak checks at the end cover every log
     // line any command can print; marked, so what a person reads on standard error can be told from
     // the log lines.
+    // On Windows Qt sends the log of a program without a console window to the debugger
+    // (OutputDebugString); QT_FORCE_STDERR_LOGGING puts it on standard error there too.
     Environment all{{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")},
-                    {QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[log] %{category}: %{message}")}};
+                    {QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("[log] %{category}: %{message}")},
+                    {QStringLiteral("QT_FORCE_STDERR_LOGGING"), QStringLiteral("1")}};
     all.insert(changes);
     const QProcessEnvironment environment = m_program.environment(all);
 
@@ -303,10 +307,11 @@ Outcome TestCommandLine::run(const QStringList &arguments, const QByteArray &inp
     err += process.readAllStandardError();
     process.disconnect(this);
     disconnect(exchangeWatch);
-    outcome.out = QString::fromUtf8(out);
+    // Windows ends the lines of standard output and error with CR LF.
+    outcome.out = QString::fromUtf8(out).replace(QLatin1String("\r\n"), QLatin1String("\n"));
     QStringList said;
     QStringList logged;
-    for (const QString &line : QString::fromUtf8(err).split(QLatin1Char('\n')))
+    for (const QString &line : QString::fromUtf8(err).replace(QLatin1String("\r\n"), QLatin1String("\n")).split(QLatin1Char('\n')))
         (line.startsWith(QLatin1String("[log] ")) ? logged : said).append(line);
     outcome.err = said.join(QLatin1Char('\n'));
     outcome.log = logged.join(QLatin1Char('\n'));
@@ -749,7 +754,7 @@ void TestCommandLine::storeWithoutCheckAsksNobody()
                                QStringLiteral("eu")},
                               twoLines(clientId, secret));
     VERIFY_EXIT(store, 0);
-    QVERIFY2(store.out.contains(QLatin1String("Stored in this computer's keychain.")), qPrintable(store.transcript()));
+    QVERIFY2(store.out.contains(QStringLiteral("Stored %1.").arg(KeychainName::where())), qPrintable(store.transcript()));
     QVERIFY(m_zoho->requests().isEmpty());
 
     const Outcome status = run({QStringLiteral("status"), QStringLiteral("--json")});
@@ -837,7 +842,7 @@ void TestCommandLine::secretNeverPrinted()
 void TestCommandLine::secretNeverOnDiskInClearText()
 {
     // The search covers the program's log files too: every run above wrote to them, all logging on.
-    const QDir logs(qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/Optiply/zoho-onboarding/logs"));
+    const QDir logs(OutsideView::logDirectory());
     QVERIFY2(QFileInfo(logs.filePath(QStringLiteral("zoho-onboarding.log"))).size() > 0, qPrintable(logs.path()));
     for (const QString &s : {secret, wrongSecret, slashSecret, otherSecret})
         QCOMPARE(OutsideView::fileContaining(s.toUtf8()), QString());
@@ -1065,7 +1070,7 @@ void TestCommandLine::verifyStoreSignsInRevokesAndStores()
     VERIFY_EXIT(text, 0);
     QVERIFY2(text.out.contains(QStringLiteral("Verified — connected as jane@example.com")), qPrintable(text.transcript()));
     QVERIFY(text.out.contains(QLatin1String("removed from Zoho again")));
-    QVERIFY(text.out.contains(QLatin1String("Stored in this computer's keychain.")));
+    QVERIFY(text.out.contains(QStringLiteral("Stored %1.").arg(KeychainName::where())));
     QVERIFY(Credentials::fromKeychainData(keychainItem(), &stored));
     QCOMPARE(stored.clientId, clientId);
 }

@@ -9,8 +9,12 @@
 #include "keychaincanary.h"
 #include "outsideview.h"
 #include "peakmemory.h"
+#include "secretstore.h"
 #include "supportreference.h"
 #include "zohoaccountsemulator.h"
+#if defined(Q_OS_WIN)
+#include "windowsproxyfornow.h"
+#endif
 
 #include <QDir>
 #include <QDirIterator>
@@ -99,7 +103,6 @@ private slots:
 private:
     Run run(const QStringList &arguments, const QByteArray &input = {}, const QString &overrides = QString(),
             const QByteArray &httpsProxy = {});
-    QString logDirectory() const;
 
     QString m_binary;
     std::unique_ptr<ZohoAccountsEmulator> m_zoho;
@@ -110,15 +113,13 @@ void TestDiagnoseCommand::initTestCase()
     m_binary = qEnvironmentVariable("ZOHO_ONBOARDING_BINARY");
     QVERIFY2(QFile::exists(m_binary), "ZOHO_ONBOARDING_BINARY names the built program (ctest sets it)");
     QVERIFY2(!OutsideView::sandbox().isEmpty(), "run through tests/keyring-session.sh (ctest does)");
+    // Nothing stored to begin with: the keychain is the run's own, but on Windows (one Wine prefix
+    // for the whole suite, scripts/test-windows.sh) the tests before this one wrote to it too.
+    QVERIFY(OutsideView::keychainIsPrivate());
+    OutsideView::clearKeychain(SecretStore::defaultService());
     m_zoho = std::make_unique<ZohoAccountsEmulator>();
     QVERIFY2(m_zoho->start({QStringLiteral("us"), QStringLiteral("eu"), QStringLiteral("in")}), qPrintable(m_zoho->errorString()));
     m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue}, false});
-}
-
-QString TestDiagnoseCommand::logDirectory() const
-{
-    // The sandbox's XDG_DATA_HOME, as the program's QStandardPaths::AppLocalDataLocation sees it.
-    return qEnvironmentVariable("XDG_DATA_HOME") + QStringLiteral("/Optiply/zoho-onboarding/logs");
 }
 
 Run TestDiagnoseCommand::run(const QStringList &arguments, const QByteArray &input, const QString &overrides,
@@ -313,6 +314,23 @@ void TestDiagnoseCommand::proxyAndWhereItComesFrom()
     QCOMPARE(direct.json().value(QStringLiteral("proxy")).toObject().value(QStringLiteral("origin")).toString(),
              QStringLiteral("none"));
 
+#if defined(Q_OS_WIN)
+    // Qt on Windows takes the proxy from Windows' own settings, as a person sets it, and never from
+    // the environment: a variable naming another proxy changes nothing. Nothing listens at either:
+    // they are only named, never used (this computer is reached directly).
+    QVERIFY(OutsideView::keychainIsPrivate()); // the run's own Wine prefix: its settings are the test's
+    const WindowsProxyForNow windowsProxy(QStringLiteral("127.0.0.1:3128"));
+    QVERIFY2(windowsProxy.isValid(), qPrintable(windowsProxy.errorString()));
+    const Run proxied = run({QStringLiteral("diagnose"), QStringLiteral("--json")}, {}, overrides, "http://127.0.0.1:3129");
+    QVERIFY2(proxied.finished && proxied.exitCode == 0, qPrintable(proxied.transcript()));
+    const QJsonObject proxy = proxied.json().value(QStringLiteral("proxy")).toObject();
+    QCOMPARE(proxy.value(QStringLiteral("proxy")).toString(), QStringLiteral("http://127.0.0.1:3128"));
+    QCOMPARE(proxy.value(QStringLiteral("origin")).toString(), QStringLiteral("system_settings"));
+    QVERIFY(proxy.value(QStringLiteral("variable")).isNull());
+    const Run text = run({QStringLiteral("diagnose")}, {}, overrides, "http://127.0.0.1:3129");
+    QVERIFY2(text.out.contains(QStringLiteral("http://127.0.0.1:3128, from the system's proxy settings")),
+             qPrintable(text.transcript()));
+#else
     // Nothing listens at this proxy: it is only named, never used (this computer is reached directly).
     const Run proxied = run({QStringLiteral("diagnose"), QStringLiteral("--json")}, {}, overrides, "http://127.0.0.1:3128");
     QVERIFY2(proxied.finished && proxied.exitCode == 0, qPrintable(proxied.transcript()));
@@ -323,6 +341,7 @@ void TestDiagnoseCommand::proxyAndWhereItComesFrom()
     const Run text = run({QStringLiteral("diagnose")}, {}, overrides, "http://127.0.0.1:3128");
     QVERIFY2(text.out.contains(QStringLiteral("http://127.0.0.1:3128, from the environment variable https_proxy")),
              qPrintable(text.transcript()));
+#endif
 }
 
 void TestDiagnoseCommand::usageErrors_data()
@@ -376,7 +395,7 @@ void TestDiagnoseCommand::nothingSecretAnywhere()
     QVERIFY(text.out.contains(QStringLiteral("Reference: ") + reference));
 
     // The log files exist (so the search below covers them), have debug lines, and hold nothing secret.
-    const QDir logs(logDirectory());
+    const QDir logs(OutsideView::logDirectory());
     QVERIFY2(logs.exists(QStringLiteral("zoho-onboarding.log")), qPrintable(logs.path()));
     QFile log(logs.filePath(QStringLiteral("zoho-onboarding.log")));
     QVERIFY(log.open(QIODevice::ReadOnly));

@@ -47,19 +47,6 @@ QChar firstControl(const QString &text)
     return {};
 }
 
-// Writes the assistant's keychain item as any other program could.
-bool writeItem(const QString &service, const QByteArray &data)
-{
-    QProcess tool;
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("store"), QStringLiteral("--label=written by another program"), QStringLiteral("server"),
-                service, QStringLiteral("user"), SecretStore::itemKey(), QStringLiteral("type"),
-                QStringLiteral("plaintext")});
-    tool.write(data);
-    tool.closeWriteChannel();
-    return tool.waitForFinished(10000) && tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 0;
-}
-
 QByteArray itemWith(const QString &id, const QString &itemSecret = secret)
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
@@ -127,8 +114,9 @@ Run TestHostileInput::run(const QStringList &arguments, const QByteArray &input,
         return result;
     }
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
+    // Windows ends the lines of standard output and error with CR LF.
+    result.out = QString::fromUtf8(process.readAllStandardOutput()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    result.err = QString::fromUtf8(process.readAllStandardError()).replace(QLatin1String("\r\n"), QLatin1String("\n"));
     return result;
 }
 
@@ -149,7 +137,7 @@ void TestHostileInput::keychainItemOfAnotherProgram()
 {
     QFETCH(QByteArray, item);
     QFETCH(QString, marker);
-    QVERIFY(writeItem(SecretStore::defaultService(), item));
+    QVERIFY(OutsideView::writeKeychainItem(SecretStore::defaultService(), item));
 
     // The core: reported as damaged, never loaded.
     {
@@ -195,7 +183,7 @@ void TestHostileInput::wizardReportsADamagedItem()
 {
     const QString service = QStringLiteral("zoho-onboarding-hostile-test");
     OutsideView::clearKeychain(service);
-    QVERIFY(writeItem(service, itemWith(QStringLiteral("<h1>PWNED</h1>") + clientId.mid(5))));
+    QVERIFY(OutsideView::writeKeychainItem(service, itemWith(QStringLiteral("<h1>PWNED</h1>") + clientId.mid(5))));
 
     OnboardingWizard wizard;
     wizard.setKeychainService(service);

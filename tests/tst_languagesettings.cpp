@@ -20,6 +20,21 @@ QString qtNextButton()
     const char *context = "QWizard";
     return QCoreApplication::translate(context, "&Next >");
 }
+
+// This test's settings, in the home XDG_CONFIG_HOME names (the test's own temporary folder; the
+// restarted child inherits it).
+void useTestHome()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Optiply"));
+    QCoreApplication::setApplicationName(QStringLiteral("zoho-onboarding-languagetest"));
+#if defined(Q_OS_WIN)
+    // Windows keeps settings in the registry, beside the customer's own: this test's go to a file
+    // in its home instead.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, qEnvironmentVariable("XDG_CONFIG_HOME"));
+#endif
+}
+
 } // namespace
 
 class TestLanguageSettings : public QObject
@@ -46,14 +61,7 @@ void TestLanguageSettings::initTestCase()
     // A home of its own: the customer's settings are never touched.
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.path()));
     qputenv("HOME", QFile::encodeName(m_home.path()));
-    QCoreApplication::setOrganizationName(QStringLiteral("Optiply"));
-    QCoreApplication::setApplicationName(QStringLiteral("zoho-onboarding-languagetest"));
-#if defined(Q_OS_WIN)
-    // Windows keeps settings in the registry, beside the customer's own: this test's go to a file
-    // in its home instead.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
-#endif
+    useTestHome();
     QVERIFY2(QSettings().fileName().startsWith(m_home.path()), qPrintable(QSettings().fileName()));
 }
 
@@ -148,7 +156,8 @@ void TestLanguageSettings::choiceSurvivesARestart()
     child.start();
     QVERIFY(child.waitForFinished(30000));
     QCOMPARE(child.exitCode(), 0);
-    const QStringList lines = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // Windows' standard output ends lines with CR LF.
+    const QStringList lines = QString::fromUtf8(child.readAllStandardOutput()).remove(QLatin1Char('\r')).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines, (QStringList{QStringLiteral("de"), QStringLiteral("German"), QStringLiteral("&Weiter >")}));
     LanguageSettings::choose(QString());
 }
@@ -158,8 +167,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     if (QCoreApplication::arguments().contains(QStringLiteral("--print-applied-language"))) {
         // The restarted program: the environment (the test home) is inherited.
-        QCoreApplication::setOrganizationName(QStringLiteral("Optiply"));
-        QCoreApplication::setApplicationName(QStringLiteral("zoho-onboarding-languagetest"));
+        useTestHome();
         LanguageSettings::applyStoredChoice();
         QTextStream out(stdout);
         out << LanguageSettings::storedChoice() << '\n'

@@ -26,13 +26,15 @@ while(zoho_qt_plugins)
     install(FILES $<TARGET_FILE:Qt6::${plugin}> DESTINATION ${CMAKE_INSTALL_BINDIR}/plugins/${folder})
 endwhile()
 
-# Qt's texts (standard buttons, dialogs) in the assistant's languages, from the build machine's Qt
-# of the same version (Debian: qt6-translations-l10n, which has none for European Portuguese).
-foreach(language nl de fr es pt)
-    set(catalog ${QT_HOST_PATH}/share/qt6/translations/qtbase_${language}.qm)
-    if(EXISTS ${catalog})
-        install(FILES ${catalog} DESTINATION ${CMAKE_INSTALL_BINDIR}/translations)
+# Qt's texts (standard buttons, dialogs) in the assistant's languages, from the Qt the program is
+# built with, as windeployqt takes them (scripts/windows-toolchain.sh puts them there). Qt has no
+# European Portuguese: the program falls back to Brazil's (app/core/i18n/languagesettings.cpp).
+foreach(language nl de fr es pt_BR)
+    set(catalog ${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}/qtbase_${language}.qm)
+    if(NOT EXISTS ${catalog})
+        message(FATAL_ERROR "Qt's translation ${catalog} is missing: the program would show Qt's own buttons in English")
     endif()
+    install(FILES ${catalog} DESTINATION ${CMAKE_INSTALL_BINDIR}/translations)
 endforeach()
 file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/qt.conf "[Paths]\nPrefix = .\nPlugins = plugins\nTranslations = translations\n")
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/qt.conf DESTINATION ${CMAKE_INSTALL_BINDIR})

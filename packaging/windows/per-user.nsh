@@ -31,9 +31,26 @@ zoho_done:
   Pop $0
 FunctionEnd
 
+; CPack's install section has already made the folder it chose (SetOutPath) when this runs: if
+; that was the all-users one (C:\ProgramData\Programs\<folder>), it is removed again, with the
+; Programs folder it may have made, when empty (RMDir without /r leaves a folder that holds
+; anything; and not while it is the working folder).
 !macro ZohoPerUserInstallDir
+  Push $1
+  Push $2
+  StrCpy $1 $INSTDIR
+  SetShellVarContext all
+  StrCpy $2 "$LOCALAPPDATA\Programs"
+  SetShellVarContext current
   Call ZohoPerUser
   SetOutPath "$INSTDIR"
+  StrCmp $1 "$2\${CPACK_ZOHO_INSTALL_FOLDER}" 0 zoho_not_all_users
+  StrCmp $1 $INSTDIR zoho_not_all_users
+    RMDir $1
+    RMDir $2
+zoho_not_all_users:
+  Pop $2
+  Pop $1
 !macroend
 
 !define MUI_CUSTOMFUNCTION_GUIINIT ZohoPerUserGuiInit

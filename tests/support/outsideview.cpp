@@ -2,13 +2,17 @@
 
 #include "secretstore.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
 #include <wincred.h>
+
+#include <string>
 #endif
 
 namespace OutsideView {
@@ -30,6 +34,20 @@ QByteArray keychainItem(const QString &service)
 void clearKeychain(const QString &service)
 {
     CredDeleteW(reinterpret_cast<LPCWSTR>(service.utf16()), CRED_TYPE_GENERIC, 0);
+}
+
+bool writeKeychainItem(const QString &service, const QByteArray &data)
+{
+    std::wstring target = service.toStdWString();
+    std::wstring user = SecretStore::itemKey().toStdWString();
+    CREDENTIALW credential = {};
+    credential.Type = CRED_TYPE_GENERIC;
+    credential.TargetName = target.data();
+    credential.UserName = user.data();
+    credential.CredentialBlobSize = DWORD(data.size());
+    credential.CredentialBlob = reinterpret_cast<LPBYTE>(const_cast<char *>(data.constData()));
+    credential.Persist = CRED_PERSIST_LOCAL_MACHINE;
+    return CredWriteW(&credential, 0);
 }
 #else
 namespace {
@@ -55,6 +73,18 @@ void clearKeychain(const QString &service)
 {
     secretTool(QStringLiteral("clear"), service);
 }
+
+bool writeKeychainItem(const QString &service, const QByteArray &data)
+{
+    QProcess tool;
+    tool.start(QStringLiteral("secret-tool"),
+               {QStringLiteral("store"), QStringLiteral("--label=written by another program"), QStringLiteral("server"),
+                service, QStringLiteral("user"), SecretStore::itemKey(), QStringLiteral("type"),
+                QStringLiteral("plaintext")});
+    tool.write(data);
+    tool.closeWriteChannel();
+    return tool.waitForFinished(10000) && tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 0;
+}
 #endif
 
 bool keychainIsPrivate()
@@ -68,7 +98,15 @@ bool keychainIsPrivate()
 
 QString sandbox()
 {
-    return qEnvironmentVariable("ZOHO_TEST_SANDBOX");
+    // As Qt writes paths, so that a path Qt made can be compared with it (Windows: C:/users/…).
+    return QDir::fromNativeSeparators(qEnvironmentVariable("ZOHO_TEST_SANDBOX"));
+}
+
+QString logDirectory()
+{
+    // The program's organization and name; this process has its own.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/Optiply/zoho-onboarding/logs");
 }
 
 QString fileContaining(const QByteArray &needle, int *filesRead)

@@ -548,11 +548,18 @@ ConnectionDiagnosis::ProxyInfo ConnectionDiagnosis::proxyFor(const QUrl &url)
         return info;
     const QString scheme = proxy.type() == QNetworkProxy::Socks5Proxy ? QStringLiteral("socks5") : QStringLiteral("http");
     info.proxy = QStringLiteral("%1://%2").arg(scheme, hostPort(proxy.hostName(), proxy.port()));
-    if (QNetworkProxy::applicationProxy().type() != QNetworkProxy::NoProxy
-        && QNetworkProxy::applicationProxy().type() != QNetworkProxy::DefaultProxy) {
+    // Set by the program (an application proxy or factory) unless it asks for the system's.
+    // QNetworkProxy::applicationProxy() cannot tell: it asks the system's settings too.
+    if (!QNetworkProxyFactory::usesSystemConfiguration()) {
         info.origin = ProxyOrigin::Application;
         return info;
     }
+#if defined(Q_OS_WIN)
+    // Qt on Windows reads the proxy from Windows' settings (WinHTTP) only, never from the
+    // environment: a variable naming the same proxy is a coincidence.
+    info.origin = ProxyOrigin::SystemSettings;
+    return info;
+#else
     // The variables Qt (and libproxy) read, most specific first.
     const QStringList variables = url.scheme() == QLatin1String("https")
         ? QStringList{QStringLiteral("https_proxy"), QStringLiteral("HTTPS_PROXY"), QStringLiteral("all_proxy"),
@@ -572,6 +579,7 @@ ConnectionDiagnosis::ProxyInfo ConnectionDiagnosis::proxyFor(const QUrl &url)
     }
     info.origin = ProxyOrigin::SystemSettings;
     return info;
+#endif
 }
 
 ConnectionDiagnosis::ConnectionDiagnosis(QObject *parent)

@@ -14,6 +14,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcFlow, "zoho.core.flow", QtWarningMsg)
 
 namespace {
@@ -48,7 +50,8 @@ VerificationFlow::VerificationFlow(ZohoDoor *door, QObject *parent)
     , m_door(door ? door : new ZohoDoor(this))
     , m_waitTimer(new QTimer(this))
 {
-    m_waitTimer->setInterval(std::chrono::seconds(1));
+    // Several looks a second, so the seconds shown change on time.
+    m_waitTimer->setInterval(m_waitSecond / 4);
     connect(m_waitTimer, &QTimer::timeout, this, &VerificationFlow::tickWait);
     m_options.servers.loadEnvironment(nullptr);
 }
@@ -561,6 +564,7 @@ void VerificationFlow::waitAndRetry()
     if (m_fix != Fix::WaitAndRetry || m_waitTimer->isActive())
         return;
     m_waitLeft = waitSeconds;
+    m_waitEnd = QDeadlineTimer(m_waitSecond * waitSeconds);
     m_waitTimer->start();
     emit countdown(m_waitLeft);
 }
@@ -572,11 +576,17 @@ bool VerificationFlow::isWaiting() const
 
 void VerificationFlow::tickWait()
 {
-    --m_waitLeft;
-    if (m_waitLeft > 0) {
-        emit countdown(m_waitLeft);
+    // The seconds left, rounded up: "0:01" until the very end.
+    const auto left = m_waitEnd.remainingTimeAsDuration();
+    const int secondsLeft = int((left + m_waitSecond - std::chrono::nanoseconds(1)) / m_waitSecond);
+    if (secondsLeft > 0) {
+        if (secondsLeft != m_waitLeft) {
+            m_waitLeft = secondsLeft;
+            emit countdown(m_waitLeft);
+        }
         return;
     }
+    m_waitLeft = 0;
     m_waitTimer->stop();
     emit countdown(0);
     retry();
@@ -584,7 +594,8 @@ void VerificationFlow::tickWait()
 
 void VerificationFlow::setCountdownSecondForTesting(std::chrono::milliseconds second)
 {
-    m_waitTimer->setInterval(second);
+    m_waitSecond = second;
+    m_waitTimer->setInterval(std::max(std::chrono::milliseconds(1), second / 4));
 }
 
 QString VerificationFlow::verifiedHeadline() const

@@ -6,6 +6,7 @@
 #include "secretstore.h"
 #include "zohosignin.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -215,4 +216,8 @@ private:
     bool m_interrupted = false;
     QString m_reference;
     int m_waitLeft = 0;
+    // The wait ends at a moment, not after so many timer ticks: ticks come late on a busy or
+    // sleeping computer (and at the platform's granularity), the clock does not.
+    QDeadlineTimer m_waitEnd;
+    std::chrono::milliseconds m_waitSecond{std::chrono::seconds(1)};
 };
