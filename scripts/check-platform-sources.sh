@@ -53,11 +53,24 @@ mapfile -t windows_sources < <( { grep -rl -E --include='*.cpp' 'Q_OS_WIN|_WIN32
                                   find app ui -name '*_win.cpp' ; } | sort -u)
 for source in "${windows_sources[@]}"; do
     # A test includes its own moc output (name.moc), which the build's moc wrote for it.
+    # The build's own definitions for it (QT_WIDGETS_LIB for QtTest's widget helpers, the test's
+    # paths), from the compile database.
     extra=()
     if [[ $source == tests/* ]]; then
         name=$(basename "$source" .cpp)
         extra=(-I "$build/tests/${name}_autogen/include")
     fi
+    mapfile -t defines < <(/usr/bin/python3 - "$build/compile_commands.json" "$root/$source" <<'PY'
+import json, shlex, sys
+for entry in json.load(open(sys.argv[1])):
+    if entry["file"] == sys.argv[2]:
+        for arg in shlex.split(entry["command"]):
+            if arg.startswith("-D"):
+                print(arg)
+        break
+PY
+)
+    extra+=("${defines[@]}")
     check "windows  $source" "$mingw" "${flags[@]}" "${includes[@]}" "${extra[@]}" "$source"
 done
 rc="$build/packaging/zoho-onboarding.rc"

@@ -26,8 +26,9 @@ for option in "$@"; do
         xvfb at-spi2-core
         # the Linux package check (scripts/package-deb.sh): build, lint, validate, install
         dpkg-dev lintian appstream desktop-file-utils file util-linux nsis
-        # the Windows-only sources compiled syntax-only (scripts/check-platform-sources.sh)
-        g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64
+        # the Windows-only sources compiled syntax-only (scripts/check-platform-sources.sh; python3
+        # reads the build's compile database)
+        g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64 python3
         # certificates made at test time for the TLS tests
         openssl
     )
