@@ -176,13 +176,8 @@ void OnboardingWizard::onPageChanged(int id)
         return;
     page->setAccessibleName(page->title());
     announce(page, page->announcement());
-    QWidget *target = page->arrivalTarget();
-    if (!target) {
-        QAbstractButton *next = button(QWizard::NextButton);
-        QAbstractButton *finish = button(QWizard::FinishButton);
-        target = finish->isVisible() && finish->isEnabled() ? finish : next;
-    }
-    moveFocusTo(target);
+    // Already there (AssistantPage moves it as the page appears); this shows the ring and scrolls.
+    moveFocusTo(page->arrivalTarget());
 }
 
 void OnboardingWizard::keyPressEvent(QKeyEvent *event)

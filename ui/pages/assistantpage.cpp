@@ -91,7 +91,7 @@ bool AssistantPage::event(QEvent *event)
         // Moved now, before QWizard disables or hides the button that was pressed (Next on the
         // way to a page not complete yet, or to the last page): a focused control that goes
         // is said to a screen reader as if it had been focused again.
-        if (target && target->isEnabled())
+        if (target)
             target->setFocus(Qt::TabFocusReason);
     }
     return QWizardPage::event(event);
