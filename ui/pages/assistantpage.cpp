@@ -1,6 +1,7 @@
 #include "assistantpage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QEvent>
 #include <QFrame>
 #include <QPointer>
@@ -42,6 +43,14 @@ AssistantPage::AssistantPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_scroll, 1);
     layout->addLayout(m_supportLayout);
+
+    // Whatever brings the focus into the page (Tab from the wizard's buttons, Shift+Tab, a page
+    // that moves it), the control with it is in view. QScrollArea does that only for Tab between
+    // its own children, and then for a text field's cursor alone.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_scroll->widget()->isAncestorOf(now))
+            ensureVisible(now);
+    });
 }
 
 void AssistantPage::addSupportWidget(QWidget *widget)
@@ -57,13 +66,30 @@ QString AssistantPage::announcement() const
 
 void AssistantPage::ensureVisible(QWidget *widget)
 {
-    m_scroll->ensureWidgetVisible(widget);
+    bringIntoView(widget);
     // A control shown a moment ago has its place only once the layout has run (a posted event,
     // handled before this one): scrolled to where it is then, not where the page stood before.
     QTimer::singleShot(0, this, [this, widget = QPointer<QWidget>(widget)] {
         if (widget && widget->isVisible())
-            m_scroll->ensureWidgetVisible(widget);
+            bringIntoView(widget);
     });
+}
+
+void AssistantPage::bringIntoView(QWidget *widget)
+{
+    QWidget *content = m_scroll->widget();
+    if (!content->isAncestorOf(widget))
+        return;
+    // The whole control, frame included. QScrollArea::ensureWidgetVisible() brings a text field's
+    // cursor into view (its micro focus), which can leave the field's edge cut off at the foot.
+    const QRect rect(widget->mapTo(content, QPoint(0, 0)), widget->size());
+    const QRect shown(-content->pos(), m_scroll->viewport()->size());
+    if (shown.contains(rect))
+        return;
+    // With room around it, as ensureWidgetVisible() leaves (its default margins).
+    constexpr int margin = 50;
+    const QPoint centre = rect.center();
+    m_scroll->ensureVisible(centre.x(), centre.y(), rect.width() / 2 + margin, rect.height() / 2 + margin);
 }
 
 QWidget *AssistantPage::arrivalTarget() const

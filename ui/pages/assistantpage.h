@@ -28,7 +28,8 @@ public:
     // What a screen reader says when the page appears: the header and the instructions.
     virtual QString announcement() const;
 
-    // Scrolls the content so that `widget` is in view.
+    // Scrolls the content so that `widget` is in view, whole; once more after the layout has run.
+    // The focused control is brought into view by itself.
     void ensureVisible(QWidget *widget);
     QScrollArea *scrollArea() const { return m_scroll; }
 
@@ -39,6 +40,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void bringIntoView(QWidget *widget);
+
     // QWizard gives the focus to the page's first focusable child before it says that the page
     // changed. This hidden child comes first and passes that focus straight on to arrivalTarget():
     // one focus change, never through a hidden or unrelated control on the way.
