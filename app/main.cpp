@@ -4,12 +4,12 @@
 #include "firstframeprobe.h"
 #include "languagesettings.h"
 #include "logfile.h"
-#include "networksetup.h"
 #include "onboardingwizard.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QNetworkProxyFactory>
 #include <QTimer>
 
 namespace {
@@ -34,8 +34,11 @@ void installLog(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
-    // The wizard and the command line both go through the system's proxy settings.
-    NetworkSetup::useSystemProxy();
+    // The wizard and the command line both reach the network as the rest of the computer does, in
+    // every Qt build: through the system's proxy (Linux: http_proxy, https_proxy and no_proxy, and
+    // the desktop's settings through libproxy; Windows and macOS: the system settings and PAC
+    // files). Requests to this computer itself never go through a proxy (Qt's rule).
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -9,7 +9,6 @@
 #include "environmentfornow.h"
 #include "loopbackports.h"
 #include "loopbackproxy.h"
-#include "networksetup.h"
 #include "outsideview.h"
 #include "peakmemory.h"
 #include "testcertificates.h"
@@ -88,7 +87,7 @@ void TestConnectionDiagnosis::initTestCase()
     QVERIFY(QUrl::toAce(unresolvableProxyName).isEmpty());
     for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
         qunsetenv(name);
-    NetworkSetup::useSystemProxy();
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
 ConnectionDiagnosis::Server TestConnectionDiagnosis::diagnose(const AccountsServerMap &servers, std::chrono::milliseconds timeout)
@@ -194,7 +193,7 @@ void TestConnectionDiagnosis::layers()
         environment = std::make_unique<EnvironmentForNow>(
             EnvironmentForNow::onlyHttpsProxy(QStringLiteral("http://%1").arg(tunnel->address()).toLatin1()));
 #endif
-        NetworkSetup::useSystemProxy();
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
     }
     if (setup == Setup::ProxyUnresolvable) {
         // Set in the program (a URL in an environment variable cannot even carry this name).
@@ -298,14 +297,14 @@ void TestConnectionDiagnosis::proxyOrigin()
         const WindowsProxyForNow windowsProxy(QStringLiteral("127.0.0.1:3128"));
         QVERIFY2(windowsProxy.isValid(), qPrintable(windowsProxy.errorString()));
         const EnvironmentForNow environment(EnvironmentForNow::onlyHttpsProxy("http://127.0.0.1:3129"));
-        NetworkSetup::useSystemProxy();
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
         const ConnectionDiagnosis::ProxyInfo info = ConnectionDiagnosis::proxyFor(zoho);
         QCOMPARE(info.proxy, QStringLiteral("http://127.0.0.1:3128"));
         QCOMPARE(info.origin, ConnectionDiagnosis::ProxyOrigin::SystemSettings);
         QCOMPARE(info.variable, QString());
 #else
         const EnvironmentForNow environment(EnvironmentForNow::onlyHttpsProxy("http://127.0.0.1:3128"));
-        NetworkSetup::useSystemProxy();
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
         const ConnectionDiagnosis::ProxyInfo info = ConnectionDiagnosis::proxyFor(zoho);
         QCOMPARE(info.proxy, QStringLiteral("http://127.0.0.1:3128"));
         QCOMPARE(info.origin, ConnectionDiagnosis::ProxyOrigin::Environment);
@@ -318,7 +317,7 @@ void TestConnectionDiagnosis::proxyOrigin()
     QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 8080));
     QCOMPARE(ConnectionDiagnosis::proxyFor(zoho).origin, ConnectionDiagnosis::ProxyOrigin::Application);
     QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
-    NetworkSetup::useSystemProxy();
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 }
 
 void TestConnectionDiagnosis::severalDataCentersInParallel()

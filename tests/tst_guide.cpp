@@ -4,7 +4,7 @@
 // pictures are read from the resources the program ships.
 
 #include "onboardingguide.h"
-#include "zohosignin.h"
+#include "loopbackaddress.h"
 
 #include <QColor>
 #include <QDir>
@@ -376,7 +376,7 @@ void TestGuide::wordsArePlain()
     // Zoho's field names are what the customer looks for on Zoho's page.
     for (const OnboardingGuide::FormValue &value : OnboardingGuide::formValues())
         plain.remove(value.label);
-    const QString port = QString::number(ZohoSignIn::configuredPort());
+    const QString port = QString::number(LoopbackAddress::configuredPort());
     const QRegularExpression jargon(
         QStringLiteral("hotglue|loopback|localhost|127\\.0\\.0\\.1|\\bport\\b|\\b%1\\b|\\bDNS\\b|token|\\bURIs?\\b|"
                        "\\bURLs?\\b|OAuth|PKCE|callback|https?:|redirect|fingerprint|\\bcode\\b")

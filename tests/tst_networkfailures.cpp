@@ -9,7 +9,6 @@
 #include "clientprober.h"
 #include "datacenter.h"
 #include "loopbackaddress.h"
-#include "networksetup.h"
 #include "zohoaccountsemulator.h"
 #include "zohodoor.h"
 #include "zohosignin.h"
@@ -406,7 +405,7 @@ void TestNetworkFailures::systemProxyIsHonoured()
                                          {"no_proxy", QByteArray()},
                                          {"NO_PROXY", QByteArray()}});
 #endif
-    NetworkSetup::useSystemProxy();
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QVERIFY(QNetworkProxyFactory::usesSystemConfiguration());
 
     const QUrl server(QStringLiteral("https://") + proxiedHost);

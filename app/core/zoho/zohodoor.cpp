@@ -72,7 +72,7 @@ ProbeCause certificateCause(const QVariantList &errors)
 }
 
 // The proxy a failed request went through, if any, asked for again the way the network manager
-// asks: its own proxy, else its factory, else the application's (the system's, see NetworkSetup).
+// asks: its own proxy, else its factory, else the application's (the system's, set in main()).
 QString proxyOf(const QNetworkReply *reply)
 {
     QNetworkAccessManager *manager = reply->manager();
@@ -100,7 +100,7 @@ ZohoDoor::ZohoDoor(QObject *parent)
 QNetworkProxy ZohoDoor::proxyFor(const QUrl &url) const
 {
     // Asked the way QNetworkAccessManager asks: its own proxy, else its factory, else the
-    // application's (the system's, see NetworkSetup), which never proxies this computer itself.
+    // application's (the system's, set in main()), which never proxies this computer itself.
     QList<QNetworkProxy> proxies{proxy()};
     if (proxy().type() == QNetworkProxy::DefaultProxy) {
         const QNetworkProxyQuery query(url);

@@ -48,7 +48,7 @@ QString decoded(const QVariant &value)
 ZohoSignIn::ZohoSignIn(QObject *parent)
     : QObject(parent)
     , m_network(new ZohoDoor(this))
-    , m_port(configuredPort())
+    , m_port(LoopbackAddress::configuredPort())
     , m_consentTimer(new QTimer(this))
 {
     qRegisterMetaType<ZohoSignIn::Result>();
@@ -70,11 +70,6 @@ ZohoSignIn::ZohoSignIn(QObject *parent)
         finish(ProbeStatus::SignInFailed, QStringLiteral("no answer from the browser within %1 s").arg(seconds));
     });
     m_servers.loadEnvironment(nullptr);
-}
-
-quint16 ZohoSignIn::configuredPort()
-{
-    return LoopbackAddress::configuredPort();
 }
 
 ZohoSignIn::~ZohoSignIn()

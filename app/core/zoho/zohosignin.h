@@ -2,7 +2,6 @@
 
 #include "accountsservermap.h"
 #include "credentials.h"
-#include "loopbackaddress.h"
 #include "probereport.h"
 
 #include <QObject>
@@ -65,9 +64,6 @@ public:
         bool isVerified() const { return status == ProbeStatus::Verified; }
     };
 
-    // Overrides the loopback port (LoopbackAddress::defaultPort), for tests.
-    static constexpr const char *portVariable = LoopbackAddress::portVariable;
-    static quint16 configuredPort();
     static QString scope() { return QStringLiteral("AaaServer.profile.READ"); }
 
     explicit ZohoSignIn(QObject *parent = nullptr);

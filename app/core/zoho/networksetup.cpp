@@ -1,8 +1,0 @@
-#include "networksetup.h"
-
-#include <QNetworkProxyFactory>
-
-void NetworkSetup::useSystemProxy()
-{
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-}
