@@ -31,6 +31,8 @@ for option in "$@"; do
         g++-mingw-w64-x86-64 binutils-mingw-w64-x86-64 python3
         # certificates made at test time for the TLS tests
         openssl
+        # rebuilds from a compiler cache (CMakeLists.txt uses it when present)
+        ccache
     )
     ;;
   --windows)

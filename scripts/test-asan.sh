@@ -9,11 +9,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
 "$root/scripts/install-deps.sh" --tests
-launcher=()
-if command -v ccache >/dev/null; then
-    launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-fi
-cmake --preset asan "${launcher[@]}"
+cmake --preset asan
 cmake --build --preset asan
 # ctest's summary stays the last thing printed: CI reads it.
 exec ctest --preset asan "$@"
