@@ -7,6 +7,7 @@
 // Run once per scale and screen size (tests/CMakeLists.txt), like tst_wizardfit.
 
 #include "aboutdialog.h"
+#include "keychainrefusal.h"
 #include "languagesettings.h"
 #include "loopbackaddress.h"
 #include "secretstore.h"
@@ -63,6 +64,16 @@ const QString noAddressClientId = QStringLiteral("1000.NOADDRESS0000000000000000
 const QStringList shippedLanguages{QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"),
                                    QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt")};
 const QString markOpen = QStringLiteral("⟦");
+// The wizards here keep nothing in the keychain (it refuses, see KeychainRefusal), and would not
+// touch a developer's own entry if it did not.
+const QString keychainService = QStringLiteral("zoho-onboarding-languagetest");
+// What the program makes of the keychain's refusal: no Secret Service (Linux); Credential Manager's
+// ERROR_NO_SUCH_LOGON_SESSION, which QtKeychain reports without a kind of its own (Windows).
+#if defined(Q_OS_WIN)
+constexpr SecretStore::ErrorKind refusedKind = SecretStore::ErrorKind::Other;
+#else
+constexpr SecretStore::ErrorKind refusedKind = SecretStore::ErrorKind::NoBackend;
+#endif
 
 struct Options
 {
@@ -235,7 +246,7 @@ private slots:
 
 private:
     // The verify page's other states, each with what it shows: throttled, signing in with the
-    // address to paste (a wrong one pasted), not saved (no keychain here), the return address missing.
+    // address to paste (a wrong one pasted), not saved (the keychain refuses), the return address missing.
     void walkVerifyStates(OnboardingWizard &wizard, const std::function<void(const QString &)> &atState);
     // Goes through every page (the check failing, its fix, Done and the returning customer's page),
     // calling `atPage` on each with a name for it.
@@ -534,6 +545,7 @@ void TestWizardLanguage::walkVerifyStates(OnboardingWizard &wizard, const std::f
     QVERIFY(inTheWay.listen(QHostAddress::LocalHost));
     qputenv(LoopbackAddress::portVariable, QByteArray::number(inTheWay.serverPort()));
     wizard.setUrlOpener([](const QUrl &) { return true; }); // the browser shows Zoho's page, and waits
+    wizard.setKeychainService(keychainService);
 
     wizard.startOver(OnboardingWizard::CredentialsPageId);
     QVERIFY(WizardDriver::paste(wizard, knownClientId, secret));
@@ -563,11 +575,16 @@ void TestWizardLanguage::walkVerifyStates(OnboardingWizard &wizard, const std::f
     if (QTest::currentTestFailed())
         return;
 
-    verify->skipSignInButton()->click(); // saved without the sign-in: no keychain here, so not saved
-    QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::StoreFailed, 15000);
-    atState(QStringLiteral("14-verify-not-saved"));
-    if (QTest::currentTestFailed())
-        return;
+    {
+        // Saved without the sign-in, and the keychain refuses: not saved.
+        const KeychainRefusal refusal;
+        QVERIFY2(refusal.isInPlace(), qPrintable(refusal.errorString()));
+        verify->skipSignInButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::StoreFailed, 15000);
+        atState(QStringLiteral("14-verify-not-saved"));
+        if (QTest::currentTestFailed())
+            return;
+    }
 
     // Nothing in the way now, and a browser that follows Zoho's redirect back to the assistant.
     wizard.back();
@@ -693,7 +710,7 @@ void TestWizardLanguage::stateTextsFollowALiveSwitch()
     OnboardingWizard wizard;
     QVERIFY(WizardDriver::open(wizard));
     const QString pasteEnglish = ZohoSignIn::describe(ZohoSignIn::AddressProblem::NotZohosAnswer);
-    const QString keychainEnglish = SecretStore::messageFor(SecretStore::ErrorKind::NoBackend, SecretStore::Operation::Save);
+    const QString keychainEnglish = SecretStore::messageFor(refusedKind, SecretStore::Operation::Save);
     QStringList seen;
     walkVerifyStates(wizard, [&](const QString &name) {
         auto *verify = qobject_cast<VerifyPage *>(wizard.currentPage());
@@ -715,8 +732,7 @@ void TestWizardLanguage::stateTextsFollowALiveSwitch()
             QVERIFY(LanguageSettings::apply(language));
             QApplication::processEvents();
             worded = name.startsWith(QLatin1String("13")) ? ZohoSignIn::describe(ZohoSignIn::AddressProblem::NotZohosAnswer)
-                                                          : SecretStore::messageFor(SecretStore::ErrorKind::NoBackend,
-                                                                                    SecretStore::Operation::Save);
+                                                          : SecretStore::messageFor(refusedKind, SecretStore::Operation::Save);
             QCOMPARE(shown->text(), worded);
             QVERIFY(shown->isVisible());
             QCOMPARE(worded == english, language == QLatin1String("en"));
@@ -724,37 +740,41 @@ void TestWizardLanguage::stateTextsFollowALiveSwitch()
     });
     QCOMPARE(seen.size(), 2);
 
-    // The keychain's failure to forget (status page): no keychain here, so forgetting fails.
-    Credentials stored{clientId, secret, QStringLiteral("eu"), QDateTime::currentDateTimeUtc()};
-    wizard.setStoredCredentials(stored);
-    wizard.startOver(OnboardingWizard::StatusPageId);
-    auto *status = qobject_cast<StatusPage *>(wizard.currentPage());
-    QVERIFY(status);
-    bool answered = false;
-    QTimer::singleShot(0, this, [&answered] {
-        // The person at the question "Forget the stored credentials?" clicks Forget Them.
-        for (QWidget *top : QApplication::topLevelWidgets()) {
-            auto *box = qobject_cast<QMessageBox *>(top);
-            if (!box || box->objectName() != QLatin1String("confirmForgetBox"))
-                continue;
-            for (QAbstractButton *button : box->buttons()) {
-                if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
-                    answered = true;
-                    button->click();
+    // The keychain's failure to forget (status page): the keychain refuses, so forgetting fails.
+    {
+        const KeychainRefusal refusal;
+        QVERIFY2(refusal.isInPlace(), qPrintable(refusal.errorString()));
+        Credentials stored{clientId, secret, QStringLiteral("eu"), QDateTime::currentDateTimeUtc()};
+        wizard.setStoredCredentials(stored);
+        wizard.startOver(OnboardingWizard::StatusPageId);
+        auto *status = qobject_cast<StatusPage *>(wizard.currentPage());
+        QVERIFY(status);
+        bool answered = false;
+        QTimer::singleShot(0, this, [&answered] {
+            // The person at the question "Forget the stored credentials?" clicks Forget Them.
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(top);
+                if (!box || box->objectName() != QLatin1String("confirmForgetBox"))
+                    continue;
+                for (QAbstractButton *button : box->buttons()) {
+                    if (box->buttonRole(button) == QMessageBox::DestructiveRole) {
+                        answered = true;
+                        button->click();
+                    }
                 }
             }
-        }
-    });
-    status->forgetButton()->click();
-    QVERIFY(answered);
-    auto *message = status->findChild<QLabel *>(QStringLiteral("statusMessage"));
-    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
-    const QString forgetEnglish = SecretStore::messageFor(SecretStore::ErrorKind::NoBackend, SecretStore::Operation::Remove);
-    QCOMPARE(message->text(), forgetEnglish);
-    QVERIFY(LanguageSettings::apply(QStringLiteral("es")));
-    QApplication::processEvents();
-    QVERIFY(message->text() != forgetEnglish);
-    QCOMPARE(message->text(), SecretStore::messageFor(SecretStore::ErrorKind::NoBackend, SecretStore::Operation::Remove));
+        });
+        status->forgetButton()->click();
+        QVERIFY(answered);
+        auto *message = status->findChild<QLabel *>(QStringLiteral("statusMessage"));
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+        const QString forgetEnglish = SecretStore::messageFor(refusedKind, SecretStore::Operation::Remove);
+        QCOMPARE(message->text(), forgetEnglish);
+        QVERIFY(LanguageSettings::apply(QStringLiteral("es")));
+        QApplication::processEvents();
+        QVERIFY(message->text() != forgetEnglish);
+        QCOMPARE(message->text(), SecretStore::messageFor(refusedKind, SecretStore::Operation::Remove));
+    }
     LanguageSettings::apply(QStringLiteral("en"));
 
     // The About box, open while the language changes.
