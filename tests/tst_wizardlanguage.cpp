@@ -64,8 +64,8 @@ const QString noAddressClientId = QStringLiteral("1000.NOADDRESS0000000000000000
 const QStringList shippedLanguages{QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("de"),
                                    QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt")};
 const QString markOpen = QStringLiteral("⟦");
-// The wizards here keep nothing in the keychain (it refuses, see KeychainRefusal), and would not
-// touch a developer's own entry if it did not.
+// The wizards' keychain entry here (openWizard): not the customer's, which another test or program
+// may have stored.
 const QString keychainService = QStringLiteral("zoho-onboarding-languagetest");
 // What the program makes of the keychain's refusal: no Secret Service (Linux); Credential Manager's
 // ERROR_NO_SUCH_LOGON_SESSION, which QtKeychain reports without a kind of its own (Windows).
@@ -213,6 +213,14 @@ QStringList shortcutClashes(QWidget *window)
     }
     return clashes;
 }
+// Opens `wizard` as WizardDriver::open does, on this test's keychain service: it reads the keychain
+// as it shows, and what another program or test stored for the customer must not change its pages.
+bool openWizard(OnboardingWizard &wizard, const QString &dataCenter = QStringLiteral("eu"))
+{
+    wizard.setKeychainService(keychainService);
+    return WizardDriver::open(wizard, dataCenter);
+}
+
 // Chooses a language as a keyboard user does: arrows to it in the closed box, then Enter.
 void chooseLanguage(QComboBox *box, const QString &code)
 {
@@ -386,7 +394,7 @@ QStringList TestWizardLanguage::cutOff(QWidget *root)
 void TestWizardLanguage::switchOnTheWelcomePageRepaintsEverything()
 {
     OnboardingWizard wizard;
-    QVERIFY(WizardDriver::open(wizard));
+    QVERIFY(openWizard(wizard));
     auto *welcome = qobject_cast<WelcomePage *>(wizard.currentPage());
     QVERIFY(welcome);
     QComboBox *languages = welcome->languageBox();
@@ -471,7 +479,7 @@ void TestWizardLanguage::pseudoLanguageLeavesNothingCutOff()
     QVERIFY(QDir().mkpath(dir));
 
     OnboardingWizard wizard;
-    QVERIFY(WizardDriver::open(wizard));
+    QVERIFY(openWizard(wizard));
     const QRect available = wizard.screen()->availableGeometry();
     const auto atPage = [&](const QString &name) {
         QApplication::processEvents();
@@ -516,7 +524,7 @@ void TestWizardLanguage::everyLanguageFitsAndIsShownForReview()
     QVERIFY(QDir().mkpath(dir));
 
     OnboardingWizard wizard;
-    QVERIFY(WizardDriver::open(wizard));
+    QVERIFY(openWizard(wizard));
     // Qt's own button and ours both speak the language.
     QVERIFY(wizard.button(QWizard::NextButton)->text() != QStringLiteral("&Next >"));
     QVERIFY(wizard.windowTitle() != QStringLiteral("Connect Zoho to Optiply"));
@@ -545,7 +553,6 @@ void TestWizardLanguage::walkVerifyStates(OnboardingWizard &wizard, const std::f
     QVERIFY(inTheWay.listen(QHostAddress::LocalHost));
     qputenv(LoopbackAddress::portVariable, QByteArray::number(inTheWay.serverPort()));
     wizard.setUrlOpener([](const QUrl &) { return true; }); // the browser shows Zoho's page, and waits
-    wizard.setKeychainService(keychainService);
 
     wizard.startOver(OnboardingWizard::CredentialsPageId);
     QVERIFY(WizardDriver::paste(wizard, knownClientId, secret));
@@ -644,7 +651,7 @@ void TestWizardLanguage::noTwoShortcutsShareALetter()
     QFETCH(QString, language);
     QVERIFY(LanguageSettings::apply(language) || language == QLatin1String("en"));
     OnboardingWizard wizard;
-    QVERIFY(WizardDriver::open(wizard));
+    QVERIFY(openWizard(wizard));
     if (language != QLatin1String("en"))
         QVERIFY(wizard.button(QWizard::NextButton)->text() != QStringLiteral("&Next >"));
 
@@ -687,6 +694,7 @@ void TestWizardLanguage::stateTextsFollowALiveSwitch()
     QString warningFresh;
     {
         OnboardingWizard wizard;
+        wizard.setKeychainService(keychainService);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         auto *warning = wizard.currentPage()->findChild<QLabel *>(QStringLiteral("configurationWarning"));
@@ -696,6 +704,7 @@ void TestWizardLanguage::stateTextsFollowALiveSwitch()
         QApplication::processEvents();
         warningAfter = warning->text();
         OnboardingWizard fresh;
+        fresh.setKeychainService(keychainService);
         fresh.restart();
         warningFresh = fresh.currentPage()->findChild<QLabel *>(QStringLiteral("configurationWarning"))->text();
         LanguageSettings::apply(QStringLiteral("en"));
@@ -708,7 +717,7 @@ void TestWizardLanguage::stateTextsFollowALiveSwitch()
 
     // The pasted address that is not Zoho's answer, and the keychain's failure (verify page).
     OnboardingWizard wizard;
-    QVERIFY(WizardDriver::open(wizard));
+    QVERIFY(openWizard(wizard));
     const QString pasteEnglish = ZohoSignIn::describe(ZohoSignIn::AddressProblem::NotZohosAnswer);
     const QString keychainEnglish = SecretStore::messageFor(refusedKind, SecretStore::Operation::Save);
     QStringList seen;
@@ -813,7 +822,7 @@ void TestWizardLanguage::languageSwitchesWhenChosenNotWhileBrowsing()
 {
     LanguageSettings::choose(QStringLiteral("en"));
     OnboardingWizard wizard;
-    QVERIFY(WizardDriver::open(wizard, QString()));
+    QVERIFY(openWizard(wizard, QString()));
     auto *welcome = qobject_cast<WelcomePage *>(wizard.currentPage());
     QVERIFY(welcome);
     QComboBox *languages = welcome->languageBox();
@@ -869,7 +878,7 @@ void TestWizardLanguage::textsNameButtonsByTheirLabels()
     QFETCH(QString, language);
     QVERIFY(LanguageSettings::apply(language) || language == QLatin1String("en"));
     OnboardingWizard wizard;
-    QVERIFY(WizardDriver::open(wizard, QStringLiteral("auto")));
+    QVERIFY(openWizard(wizard, QStringLiteral("auto")));
     wizard.ensureAllPages();
     const auto label = [](const QString &buttonText) { return OnboardingGuide::plainLabel(buttonText); };
 
@@ -920,7 +929,7 @@ void TestWizardLanguage::portugueseButtonsArePortugals()
     QVERIFY(LanguageSettings::apply(QStringLiteral("pt")));
     QCOMPARE(QLocale().territory(), QLocale::Portugal);
     OnboardingWizard wizard;
-    QVERIFY(WizardDriver::open(wizard, QString()));
+    QVERIFY(openWizard(wizard, QString()));
     QCOMPARE(wizard.button(QWizard::NextButton)->text(), QStringLiteral("&Seguinte >"));
     QCOMPARE(wizard.button(QWizard::BackButton)->text(), QStringLiteral("< &Voltar"));
     QCOMPARE(wizard.button(QWizard::FinishButton)->text(), QStringLiteral("&Concluir"));
