@@ -74,8 +74,8 @@ bool loadStored(Credentials *stored, SecretStore::Error *error)
 } // namespace
 
 CommandLine::CommandLine()
-    : m_out(stdout)
-    , m_err(stderr)
+    : m_out(&m_outDevice)
+    , m_err(&m_errDevice)
 {
 }
 
