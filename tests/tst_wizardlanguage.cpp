@@ -67,13 +67,8 @@ const QString markOpen = QStringLiteral("⟦");
 // The wizards' keychain entry here (openWizard): not the customer's, which another test or program
 // may have stored.
 const QString keychainService = QStringLiteral("zoho-onboarding-languagetest");
-// What the program makes of the keychain's refusal: no Secret Service (Linux); Credential Manager's
-// ERROR_NO_SUCH_LOGON_SESSION, which QtKeychain reports without a kind of its own (Windows).
-#if defined(Q_OS_WIN)
-constexpr SecretStore::ErrorKind refusedKind = SecretStore::ErrorKind::Other;
-#else
-constexpr SecretStore::ErrorKind refusedKind = SecretStore::ErrorKind::NoBackend;
-#endif
+// What the program makes of the keychain's refusal (KeychainRefusal) on this system.
+const SecretStore::ErrorKind refusedKind = KeychainRefusal::errorKind();
 
 struct Options
 {

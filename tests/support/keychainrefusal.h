@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secretstore.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -7,8 +9,8 @@
 // as it does for a customer whose sign-in has none the program may use: the wizard's "not saved"
 // and "could not forget" states are reached through the real keychain's failure, not a switch in
 // the program.
-// - Linux: the tests that use it run without a session bus (NO_BUS in tests/CMakeLists.txt), so no
-//   Secret Service answers; this only checks that.
+// - Linux: the tests that use it run without a session bus, or on one that starts no services
+//   (NO_BUS, NO_KEYRING in tests/CMakeLists.txt), so no Secret Service answers; this only checks that.
 // - Windows under Wine (scripts/test-windows.sh): a deny entry for everyone on the registry key
 //   where Wine's Credential Manager keeps its credentials, taken off again when this goes. Wine's
 //   CredWrite, CredRead and CredDelete then fail with ERROR_NO_SUCH_LOGON_SESSION (1312), what
@@ -23,6 +25,10 @@ public:
     ~KeychainRefusal();
     KeychainRefusal(const KeychainRefusal &) = delete;
     KeychainRefusal &operator=(const KeychainRefusal &) = delete;
+
+    // What the program makes of the refusal: no Secret Service (Linux); Credential Manager's
+    // ERROR_NO_SUCH_LOGON_SESSION, which QtKeychain reports without a kind of its own (Windows).
+    static SecretStore::ErrorKind errorKind();
 
     bool isInPlace() const { return m_errorString.isEmpty(); }
     // Why it is not in place.
