@@ -111,9 +111,9 @@ KeychainRefusal::KeychainRefusal()
 #endif
 }
 
+#if defined(Q_OS_WIN)
 KeychainRefusal::~KeychainRefusal()
 {
-#if defined(Q_OS_WIN)
     if (m_savedSecurity.isEmpty())
         return;
     DWORD error = 0;
@@ -124,5 +124,7 @@ KeychainRefusal::~KeychainRefusal()
     if (error != ERROR_SUCCESS)
         qWarning("Wine's Credential Manager still refuses: its access list was not put back (Windows error %lu)",
                  static_cast<unsigned long>(error));
-#endif
 }
+#else
+KeychainRefusal::~KeychainRefusal() = default;
+#endif
