@@ -24,7 +24,9 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace {
 
@@ -74,8 +76,8 @@ bool loadStored(Credentials *stored, SecretStore::Error *error)
 } // namespace
 
 CommandLine::CommandLine()
-    : m_out(stdout)
-    , m_err(stderr)
+    : m_out(&m_outDevice)
+    , m_err(&m_errDevice)
 {
 }
 
@@ -462,15 +464,37 @@ void CommandLine::driveFlow(VerificationFlow *flow)
             printCheck(*flow);
         }
     });
-    QObject::connect(flow, &VerificationFlow::authorizationUrlReady, flow, [&talk, noBrowser](const QUrl &url) {
-        if (noBrowser || !openInBrowser(url)) {
-            talk << tr("Open this address in a browser, sign in to Zoho and click Accept:") << '\n'
-                 << url.toString(QUrl::FullyEncoded) << Qt::endl;
-        } else {
-            talk << tr("Zoho's sign-in page is open in your browser: sign in and click Accept.") << Qt::endl;
-        }
-    });
-    QObject::connect(flow, &VerificationFlow::listenerUnavailableChanged, flow, [this, flow, &talk](quint16 port) {
+    // At a terminal the address to open comes before the request to paste where it lands: the
+    // sign-in reports a busy port before it has the address, and "Address: " must be the last line.
+    struct Order
+    {
+        bool addressShown = false;
+        quint16 busyPort = 0; // waits for the address
+    };
+    const auto order = std::make_shared<Order>();
+    const auto askForAddress = [this, flow, &talk](quint16 port) {
+        talk << tr("Port %1 on this computer is in use by another program, so Zoho's answer cannot arrive by "
+                   "itself. After you click Accept, copy the whole address from the browser's address bar and "
+                   "enter it here.")
+                    .arg(port)
+             << Qt::endl;
+        readPastedAddresses(flow, talk);
+    };
+    QObject::connect(flow, &VerificationFlow::authorizationUrlReady, flow,
+                     [&talk, noBrowser, order, askForAddress](const QUrl &url) {
+                         if (noBrowser || !openInBrowser(url)) {
+                             talk << tr("Open this address in a browser, sign in to Zoho and click Accept:") << '\n'
+                                  << url.toString(QUrl::FullyEncoded) << Qt::endl;
+                         } else {
+                             talk << tr("Zoho's sign-in page is open in your browser: sign in and click Accept.")
+                                  << Qt::endl;
+                         }
+                         order->addressShown = true;
+                         if (order->busyPort != 0)
+                             askForAddress(std::exchange(order->busyPort, quint16(0)));
+                     });
+    QObject::connect(flow, &VerificationFlow::listenerUnavailableChanged, flow, [this, flow, &talk, order,
+                                                                                  askForAddress](quint16 port) {
         if (!input().isTerminal()) {
             // Standard input was read to its end for the credentials: nobody can paste an address.
             talk << tr("Port %1 on this computer is in use by another program, so Zoho's answer cannot arrive. "
@@ -481,12 +505,11 @@ void CommandLine::driveFlow(VerificationFlow *flow)
             flow->abandonSignIn(QStringLiteral("port %1 is in use by another program").arg(port));
             return;
         }
-        talk << tr("Port %1 on this computer is in use by another program, so Zoho's answer cannot arrive by "
-                   "itself. After you click Accept, copy the whole address from the browser's address bar and "
-                   "enter it here.")
-                    .arg(port)
-             << Qt::endl;
-        readPastedAddresses(flow, talk);
+        if (!order->addressShown) {
+            order->busyPort = port;
+            return;
+        }
+        askForAddress(port);
     });
     QObject::connect(flow, &VerificationFlow::listenerCrowded, flow, [this, flow, &talk](quint16 port) {
         // The listener still listens: the answer may arrive by itself, or be pasted.

@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "consoleinput.h"
+#include "consoleoutput.h"
 
 class QCommandLineParser;
 class InterruptNotifier;
@@ -85,6 +86,9 @@ private:
     bool m_json = false;
     bool m_checkPrinted = false;
     AccountsServerMap m_servers;
+    // Before the streams, which write through them.
+    Platform::ConsoleOutput m_outDevice{stdout};
+    Platform::ConsoleOutput m_errDevice{stderr};
     QTextStream m_out;
     QTextStream m_err;
     bool m_addressReading = false;    // pasted addresses are read for the sign-in

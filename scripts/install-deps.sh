@@ -44,6 +44,8 @@ for option in "$@"; do
         xz-utils
         # the TLS tests' certificates, made here for the Windows tests
         openssl
+        # the script's JSON reading, and the person typing at a console (scripts/type-at-terminal.py)
+        python3
     )
     ;;
   *)

@@ -32,6 +32,8 @@ if [[ -z "${ZOHO_KEYRING_INNER:-}" ]]; then
         unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY
         "$@"
     elif [[ $start_keyring == 0 ]]; then
+        # For the tests' KeychainRefusal (tests/support): this session has no Secret Service.
+        export ZOHO_TEST_NO_SECRET_SERVICE=1
         # A bus without service activation, or D-Bus would start gnome-keyring on first use.
         ZOHO_KEYRING_INNER=1 dbus-run-session --config-file="$(dirname "$0")/dbus-session-no-services.conf" \
             -- "$0" --no-keyring "$@"

@@ -1,6 +1,8 @@
-// A desktop without any Secret Service: storing must fail with a clear remedy, and nothing may
-// be written anywhere instead (QtKeychain's clear-text fallback stays off).
+// A desktop without any Secret Service (on Windows: a Credential Manager that refuses, see
+// KeychainRefusal): storing must fail with a clear remedy, and nothing may be written anywhere
+// instead (QtKeychain's clear-text fallback stays off).
 
+#include "keychainrefusal.h"
 #include "outsideview.h"
 #include "secretstore.h"
 
@@ -25,6 +27,8 @@ void TestSecretStoreWithoutKeyring::saveFailsWithRemedyAndWritesNothing()
     credentials.clientId = QStringLiteral("1000.GMB0YULZHJK411248S8I5GZ4CHUEX0");
     credentials.clientSecret = secret;
 
+    const KeychainRefusal refusal;
+    QVERIFY2(refusal.isInPlace(), qPrintable(refusal.errorString()));
     SecretStore store;
     QSignalSpy failed(&store, &SecretStore::failed);
     QSignalSpy saved(&store, &SecretStore::saved);
@@ -32,8 +36,11 @@ void TestSecretStoreWithoutKeyring::saveFailsWithRemedyAndWritesNothing()
     QVERIFY(failed.wait(20000));
     QVERIFY(saved.isEmpty());
     const auto error = failed.first().first().value<SecretStore::Error>();
-    QCOMPARE(error.kind, SecretStore::ErrorKind::NoBackend);
+    QCOMPARE(error.kind, KeychainRefusal::errorKind());
+    QCOMPARE(error.message, SecretStore::messageFor(KeychainRefusal::errorKind(), SecretStore::Operation::Save));
+#if !defined(Q_OS_WIN)
     QVERIFY2(error.message.contains(QLatin1String("GNOME Keyring")), qPrintable(error.message));
+#endif
     QVERIFY(!error.message.contains(secret) && !error.detail.contains(secret));
 
     // The sandbox is this test's whole home: the secret must not be in any file there.
@@ -43,11 +50,13 @@ void TestSecretStoreWithoutKeyring::saveFailsWithRemedyAndWritesNothing()
 
 void TestSecretStoreWithoutKeyring::statusAndForgetSayTheKeychainIsMissing()
 {
+    const KeychainRefusal refusal;
+    QVERIFY2(refusal.isInPlace(), qPrintable(refusal.errorString()));
     SecretStore store;
     QSignalSpy failed(&store, &SecretStore::failed);
     store.load();
     QVERIFY(failed.wait(20000));
-    QCOMPARE(failed.first().first().value<SecretStore::Error>().kind, SecretStore::ErrorKind::NoBackend);
+    QCOMPARE(failed.first().first().value<SecretStore::Error>().kind, KeychainRefusal::errorKind());
 }
 
 QTEST_GUILESS_MAIN(TestSecretStoreWithoutKeyring)

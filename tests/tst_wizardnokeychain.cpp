@@ -1,6 +1,8 @@
-// The wizard on a desktop without any usable keychain (no Secret Service on the session bus):
-// the customer is told what to do, the secret stays on screen, and nothing is written anywhere.
+// The wizard on a desktop without any usable keychain (no Secret Service on the session bus; on
+// Windows a Credential Manager that refuses, see KeychainRefusal): the customer is told what to do,
+// the secret stays on screen, and nothing is written anywhere.
 
+#include "keychainrefusal.h"
 #include "onboardingwizard.h"
 #include "outsideview.h"
 #include "pages/credentialspage.h"
@@ -31,6 +33,8 @@ void TestWizardWithoutKeychain::secretStaysOnScreenAndNothingIsWritten()
 {
     QVERIFY2(!OutsideView::sandbox().isEmpty(), "run through tests/keyring-session.sh --no-keyring");
 
+    const KeychainRefusal refusal;
+    QVERIFY2(refusal.isInPlace(), qPrintable(refusal.errorString()));
     WizardDriver driver;
     QVERIFY2(driver.startZoho({QStringLiteral("eu")}), qPrintable(driver.errorString()));
 
@@ -45,7 +49,10 @@ void TestWizardWithoutKeychain::secretStaysOnScreenAndNothingIsWritten()
     QTRY_COMPARE_WITH_TIMEOUT(verify->state(), VerifyPage::State::StoreFailed, 20000);
 
     QCOMPARE(verify->headlineLabel()->text(), QStringLiteral("Your credentials are fine, but they could not be saved"));
+    QCOMPARE(verify->adviceLabel()->text(), SecretStore::messageFor(KeychainRefusal::errorKind(), SecretStore::Operation::Save));
+#if !defined(Q_OS_WIN)
     QVERIFY2(verify->adviceLabel()->text().contains(QLatin1String("GNOME Keyring")), qPrintable(verify->adviceLabel()->text()));
+#endif
     QVERIFY(verify->adviceLabel()->text().contains(QLatin1String("nothing was written to disk")));
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
     QVERIFY(verify->retryButton()->isVisible());
