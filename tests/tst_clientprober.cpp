@@ -5,13 +5,13 @@
 #include "clientprober.h"
 #include "onboardingguide.h"
 #include "datacenter.h"
+#include "loopbackports.h"
 #include "zohoaccountsemulator.h"
 #include "zohodoor.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include "peakmemory.h"
 #include "sampleclient.h"
 
@@ -197,10 +197,8 @@ void TestClientProber::hangingServerTimesOutWithinTheLimit()
 void TestClientProber::refusedConnectionIsANetworkError()
 {
     // A port that was just free: nothing listens there.
-    QTcpServer placeholder;
-    QVERIFY(placeholder.listen(QHostAddress::LocalHost));
-    const quint16 port = placeholder.serverPort();
-    placeholder.close();
+    const quint16 port = LoopbackPorts::unused();
+    QVERIFY(port);
 
     AccountsServerMap servers;
     QVERIFY(servers.addOverride(QStringLiteral("eu"), QStringLiteral("http://127.0.0.1:%1").arg(port), nullptr));
@@ -352,9 +350,9 @@ void TestClientProber::allDataCentersOfflineIsSaidOnce()
     m_zoho.reset(); // nothing listens on any of their ports now
     AccountsServerMap servers;
     for (const QString &dc : all) {
-        QTcpServer placeholder;
-        QVERIFY(placeholder.listen(QHostAddress::LocalHost));
-        QVERIFY(servers.addOverride(dc, QStringLiteral("http://127.0.0.1:%1").arg(placeholder.serverPort()), nullptr));
+        const quint16 port = LoopbackPorts::unused();
+        QVERIFY(port);
+        QVERIFY(servers.addOverride(dc, QStringLiteral("http://127.0.0.1:%1").arg(port), nullptr));
     }
     ClientProber prober(&m_network);
     prober.setAccountsServers(servers);

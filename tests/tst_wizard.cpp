@@ -268,11 +268,8 @@ void TestWizard::init()
     // Every data center of the table, so that nothing can ever reach the real Zoho.
     QVERIFY2(m_zoho->start(DataCenters::codes()),
              qPrintable(m_zoho->errorString()));
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        m_port = probe.serverPort();
-    }
+    m_port = LoopbackPorts::unused();
+    QVERIFY(m_port);
     qputenv("ZOHO_ONBOARDING_SIGNIN_PORT", QByteArray::number(m_port));
     m_zoho->addClient({clientId, secret, QStringLiteral("eu"), {hotglue, LoopbackAddress::redirectUri(m_port).toString()}, false});
     qputenv("ZOHO_ONBOARDING_ACCOUNTS_SERVERS", m_zoho->overridesSpec().toUtf8());
